@@ -1,0 +1,59 @@
+"""The one reader of printed amounts.
+
+Every amount in a disclosure goes through :func:`parse_amount`. It accepts the forms
+converters produce from the published PDFs and rejects anything else with an
+:class:`~xjbudget.errors.AmountError` naming the text, so that a wrong number is never
+read silently.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+import regex
+
+from .errors import AmountError
+from .text import strip_tags
+
+__all__ = ["is_amount", "parse_amount"]
+
+# Printed placeholders for "no amount".
+_NIL = frozenset({"", "-", "--", "—", "——", "－", "/"})
+_NUMBER = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_WHITESPACE = regex.compile(r"\s+")
+# Two digit runs separated by a space before the decimal point are two numbers, not one.
+_SPLIT_INTEGER = regex.compile(r"\d\s+\d")
+
+
+def parse_amount(text: str | None, *, where: str | None = None) -> Decimal | None:
+    """Read one printed amount.
+
+    Returns ``None`` for a blank cell or a dash (an empty cell is not zero) and the
+    exact :class:`~decimal.Decimal` otherwise, keeping the printed decimals
+    (``"0.00"`` → ``Decimal("0.00")``).
+
+    Accepted: thousands separators (``1,036.53``), spaces in the decimals left by a
+    line or cell break (``432. 18``, ``"1036.5\\n3"``), ``<b>`` tags, full-width
+    digits and punctuation (``１，０３６．５３``), a leading minus sign.
+
+    Raises :class:`~xjbudget.errors.AmountError` for anything else, including a
+    number cut short (``"432."``) and two numbers run together (``"12 34"``).
+    """
+    if text is None:
+        return None
+    folded = unicodedata.normalize("NFKC", strip_tags(text))
+    compact = _WHITESPACE.sub("", folded).replace("−", "-")
+    if compact in _NIL:
+        return None
+    if not _NUMBER.fullmatch(compact) or _SPLIT_INTEGER.search(folded.split(".")[0]):
+        raise AmountError(text, where=where)
+    return Decimal(compact.replace(",", ""))
+
+
+def is_amount(text: str | None) -> bool:
+    """Whether ``text`` is a printed amount (not blank, not a dash)."""
+    try:
+        return parse_amount(text) is not None
+    except AmountError:
+        return False

@@ -1,0 +1,33 @@
+"""The typed records of xjbudget: documents, tables, rows, findings (no parsing here)."""
+
+from .amounts import Amounts
+from .code import Code, Scheme
+from .document import Document, DocumentMeta, GlossaryEntry, Part, Section, SourceForm, TextBlock
+from .finding import Finding, Severity
+from .location import Location
+from .performance import Indicator, PerformanceTarget
+from .table import ColumnSpec, GenericTable, Row, RowRole, Side, Table
+
+__all__ = [
+    "Amounts",
+    "Code",
+    "ColumnSpec",
+    "Document",
+    "DocumentMeta",
+    "Finding",
+    "GenericTable",
+    "GlossaryEntry",
+    "Indicator",
+    "Location",
+    "Part",
+    "PerformanceTarget",
+    "Row",
+    "RowRole",
+    "Scheme",
+    "Section",
+    "Severity",
+    "Side",
+    "SourceForm",
+    "Table",
+    "TextBlock",
+]

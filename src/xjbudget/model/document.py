@@ -1,0 +1,116 @@
+"""The parsed disclosure as a whole."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Literal
+
+from attrs import frozen
+
+from .finding import Finding
+from .location import Location
+from .performance import PerformanceTarget
+from .table import GenericTable, Row, Table
+
+__all__ = [
+    "Document",
+    "DocumentMeta",
+    "GlossaryEntry",
+    "Part",
+    "Section",
+    "SourceForm",
+    "TextBlock",
+]
+
+SourceForm = Literal["tabbed", "flat", "pdf"]
+
+
+@frozen
+class DocumentMeta:
+    """What the cover and the closing lines say about the document.
+
+    ``kind`` is ``部门预算``, ``单位预算``, ``部门决算`` or ``单位决算``; ``unit`` the
+    currency unit the tables print in (``万元`` or ``元``); ``issued`` the closing date
+    when printed; ``source`` the file name given to the parser.
+    """
+
+    department: str | None = None
+    year: int | None = None
+    kind: str | None = None
+    unit: str | None = None
+    issued: datetime.date | None = None
+    source: str | None = None
+    form: SourceForm | None = None
+
+
+@frozen
+class Part:
+    """One of the four parts (第一部分 … 第四部分) with its printed heading."""
+
+    number: int
+    title: str
+    location: Location = Location()
+
+
+@frozen
+class Section:
+    """A numbered narrative section of part 1 or part 3 (一、… or （一）…), with its text.
+
+    ``level`` is 1 for 一、 headings and 2 for （一） sub-sections; ``text`` holds the
+    body lines joined by newlines, headings of sub-sections excluded.
+    """
+
+    part: int
+    number: str
+    heading: str
+    level: int
+    text: str
+    location: Location = Location()
+
+
+@frozen
+class GlossaryEntry:
+    """A term of part 4 (名词解释) and its definition."""
+
+    term: str
+    definition: str
+    location: Location = Location()
+
+
+@frozen
+class TextBlock:
+    """Text that was read but not recognised, kept with where it was and why."""
+
+    text: str
+    reason: str
+    location: Location = Location()
+
+
+@frozen
+class Document:
+    """A budget disclosure: its meta data, parts, tables, narrative and findings.
+
+    ``findings`` are what parsing noticed (a cell moved back under its header, a
+    table not recognised); :func:`xjbudget.validate` adds the checks of sums.
+    """
+
+    meta: DocumentMeta
+    parts: tuple[Part, ...] = ()
+    sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()
+    other_tables: tuple[GenericTable, ...] = ()
+    performance: tuple[PerformanceTarget, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    unrecognized: tuple[TextBlock, ...] = ()
+
+    def table(self, number: int) -> Table | None:
+        """The standard table with this number, or ``None`` when the document lacks it."""
+        return next((t for t in self.tables if t.number == number), None)
+
+    def rows(self) -> Iterator[tuple[Table, Row]]:
+        """Every row of every standard table, with its table."""
+        for table in self.tables:
+            for row in table.rows:
+                yield table, row

@@ -1,0 +1,125 @@
+"""The standard tables: column specs, rows and tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Literal
+
+from attrs import field, frozen
+
+from .amounts import Amounts
+from .code import Code
+from .location import Location
+
+__all__ = ["ColumnSpec", "GenericTable", "Row", "RowRole", "Side", "Table"]
+
+RowRole = Literal["total", "unit", "detail"]
+Side = Literal["income", "expenditure"]
+
+
+@frozen
+class ColumnSpec:
+    """A value column: a stable English ``key`` and the Chinese ``label`` it prints as.
+
+    ``side`` is set for the two-sided tables (表1, 表4), whose left list holds income
+    items and right list expenditure.
+    """
+
+    key: str
+    label: str
+    side: Side | None = None
+
+
+@frozen
+class Row:
+    """One row of a standard table.
+
+    - ``code``: the classification code, ``None`` for totals, named items and units;
+    - ``name``: the printed label (normalised, without the code);
+    - ``project``: the 项目名称 of a project row (表7, 表11);
+    - ``item``: a stable key for named rows (表1/表4 items, 表10 rows), e.g. ``general_budget``;
+    - ``side``: ``income`` or ``expenditure`` in 表1 and 表4;
+    - ``role``: ``total`` for 总计/合计 rows, ``unit`` for a subordinate unit's subtotal,
+      ``detail`` otherwise;
+    - ``values``: amounts by column key; an empty cell is ``None``, never zero.
+    """
+
+    name: str
+    values: Amounts = field(converter=Amounts)
+    code: Code | None = None
+    project: str | None = None
+    item: str | None = None
+    side: Side | None = None
+    role: RowRole = "detail"
+    location: Location = Location()
+
+    def __getitem__(self, key: str) -> Decimal | None:
+        return self.values[key]
+
+    @property
+    def label(self) -> str:
+        """The row as a person names it: code and name, or project."""
+        head = f"{self.code} {self.name}".strip() if self.code else self.name
+        return f"{head} / {self.project}" if self.project else head
+
+
+@frozen
+class Table:
+    """A recognised standard table (表1 … 表11) of a disclosure.
+
+    ``kind`` is a stable key (``income_summary``, ``expenditure_summary`` …);
+    ``empty_statement`` holds the "…为空表" sentence of a table printed empty.
+    """
+
+    number: int
+    kind: str
+    title: str
+    columns: tuple[ColumnSpec, ...]
+    rows: tuple[Row, ...] = ()
+    unit: str | None = None
+    preparer: str | None = None
+    empty_statement: str | None = None
+    location: Location = Location()
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the table has no amount at all."""
+        return not any(v is not None for row in self.rows for v in row.values.values())
+
+    def column(self, key: str) -> ColumnSpec:
+        """The column with this key (``KeyError`` when the table has none)."""
+        for spec in self.columns:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    def find(self, code: str | None = None, *, name: str | None = None) -> Iterator[Row]:
+        """Rows by code digits and/or normalised name."""
+        for row in self.rows:
+            if code is not None and (row.code is None or row.code.digits != code):
+                continue
+            if name is not None and row.name != name:
+                continue
+            yield row
+
+    @property
+    def total_row(self) -> Row | None:
+        """The grand-total row (总计/合计) of a one-sided table, if printed."""
+        return next((r for r in self.rows if r.role == "total" and r.side is None), None)
+
+
+@frozen
+class GenericTable:
+    """A table read as a grid whose layout is not one of the standard tables.
+
+    Kept so that nothing read is dropped: ``header`` rows and ``body`` rows of cell
+    texts, as printed.
+    """
+
+    title: str
+    header: tuple[tuple[str, ...], ...]
+    body: tuple[tuple[str, ...], ...]
+    number: int | None = None
+    reason: str = ""
+    location: Location = Location()

@@ -1,0 +1,350 @@
+"""The eleven standard tables of a Xinjiang budget disclosure, declared as data.
+
+Labels, variants and sums follow ``standard-tables.md``; every variant listed here
+was seen in a real document.
+"""
+
+from __future__ import annotations
+
+from .spec import ColumnDef as C
+from .spec import ItemDef as I
+from .spec import RowSum as S
+from .spec import TableSpec
+
+__all__ = ["STANDARD_TABLES", "spec_for_number", "spec_for_title"]
+
+_PREFIX = r"(?:^|年|部门|单位)"
+
+_SOURCES = (
+    C("general_budget", "一般公共预算", groups=("资金来源", "财政拨款支出")),
+    C("fund_budget", "政府性基金预算", ("政府性基金",)),
+    C("soe_budget", "国有资本经营预算"),
+)
+
+T1 = TableSpec(
+    number=1,
+    kind="budget_summary",
+    title="部门收支总体情况表",
+    title_pattern=_PREFIX + r"收支总体情况表$",
+    columns=(
+        C("income", "预算数", side="income"),
+        C("expenditure", "预算数", side="expenditure"),
+    ),
+    row_key="item",
+    two_sided=True,
+    items=(
+        I("current_year_income", "一、本年收入"),
+        I("general_budget", "一般公共预算拨款"),
+        I("general_budget_own", "一般财力"),
+        I("general_budget_transfer", "上级一般公共预算安排转移支付"),
+        I("fund_budget", "基金预算拨款"),
+        I("fund_budget_own", "政府性基金收入"),
+        I("fund_budget_transfer", "上级政府性基金安排转移支付"),
+        I("soe_budget", "国有资本经营预算拨款"),
+        I("soe_budget_own", "国有资本经营收入"),
+        I("soe_budget_transfer", "上级国有资本经营预算安排转移支付"),
+        I("special_account", "财政专户核拨"),
+        I("unit_funds", "单位资金"),
+        I("business_income", "事业收入"),
+        I("upper_subsidy", "上级补助收入"),
+        I("affiliated_remittance", "附属单位上缴收入"),
+        I("operating_income", "事业单位经营收入"),
+        I("other_income", "其他收入"),
+        I("carryover", "二、上年结转结余"),
+        I("fiscal_carryover", "财政拨款结转"),
+        I("fiscal_carryover_general", "一般公共预算拨款"),
+        I("fiscal_carryover_fund", "基金预算拨款"),
+        I("fiscal_carryover_soe", "国有资本经营预算拨款"),
+        I("nonfiscal_carryover", "非财政拨款结转结余"),
+        I("nonfiscal_carryover_special", "财政专户核拨"),
+        I("nonfiscal_carryover_unit", "单位资金"),
+        I("income_total", "收入总计"),
+        I("expenditure_total", "支出总计"),
+    ),
+    item_sums=(
+        S(
+            "current_year_income",
+            "current_year_income",
+            ("general_budget", "fund_budget", "soe_budget", "special_account", "unit_funds"),
+            "income",
+        ),
+        S(
+            "general_budget",
+            "general_budget",
+            ("general_budget_own", "general_budget_transfer"),
+            "income",
+        ),
+        S("fund_budget", "fund_budget", ("fund_budget_own", "fund_budget_transfer"), "income"),
+        S("soe_budget", "soe_budget", ("soe_budget_own", "soe_budget_transfer"), "income"),
+        S(
+            "unit_funds",
+            "unit_funds",
+            (
+                "business_income",
+                "upper_subsidy",
+                "affiliated_remittance",
+                "operating_income",
+                "other_income",
+            ),
+            "income",
+        ),
+        S("carryover", "carryover", ("fiscal_carryover", "nonfiscal_carryover"), "income"),
+        S(
+            "fiscal_carryover",
+            "fiscal_carryover",
+            ("fiscal_carryover_general", "fiscal_carryover_fund", "fiscal_carryover_soe"),
+            "income",
+        ),
+        S(
+            "nonfiscal_carryover",
+            "nonfiscal_carryover",
+            ("nonfiscal_carryover_special", "nonfiscal_carryover_unit"),
+            "income",
+        ),
+        S("income_total", "income_total", ("current_year_income", "carryover"), "income"),
+    ),
+)
+
+T2 = TableSpec(
+    number=2,
+    kind="income_summary",
+    title="部门收入总体情况表",
+    title_pattern=_PREFIX + r"收入总体情况表$",
+    columns=(
+        C("total", "总计"),
+        C("fiscal_subtotal", "财政拨款（补助）小计", ("小计", "财政拨款（补助）")),
+        C("general_budget", "一般公共预算"),
+        C("general_budget_transfer", "上级一般公共预算安排的转移支付"),
+        C("fund_budget", "政府性基金预算", ("政府基金预算",)),
+        C("fund_budget_transfer", "上级政府性基金安排的转移支付"),
+        C("soe_budget", "国有资本经营预算"),
+        C("soe_budget_transfer", "上级国有资本经营预算安排的转移支付"),
+        C("special_account", "财政专户（教育收费）", ("财政专户（教育费）", "财政专户")),
+        C("unit_funds", "单位资金"),
+        C("fiscal_carryover", "财政拨款结转"),
+        C("nonfiscal_carryover", "非财政拨款结转结余", ("非财政拨款结转余",)),
+    ),
+    row_key="functional",
+    hierarchical=True,
+    row_sums=(
+        S(
+            "total",
+            "total",
+            (
+                "fiscal_subtotal",
+                "special_account",
+                "unit_funds",
+                "fiscal_carryover",
+                "nonfiscal_carryover",
+            ),
+        ),
+        S(
+            "fiscal_subtotal",
+            "fiscal_subtotal",
+            (
+                "general_budget",
+                "general_budget_transfer",
+                "fund_budget",
+                "fund_budget_transfer",
+                "soe_budget",
+                "soe_budget_transfer",
+            ),
+        ),
+    ),
+)
+
+_BASIC_PROJECT = (
+    C("total", "合计"),
+    C("basic", "基本支出"),
+    C("project", "项目支出"),
+)
+_BASIC_PROJECT_SUM = (S("total", "total", ("basic", "project")),)
+
+T3 = TableSpec(
+    number=3,
+    kind="expenditure_summary",
+    title="部门支出总体情况表",
+    title_pattern=_PREFIX + r"支出总体情况表$",
+    columns=_BASIC_PROJECT,
+    row_key="functional",
+    hierarchical=True,
+    row_sums=_BASIC_PROJECT_SUM,
+)
+
+T4 = TableSpec(
+    number=4,
+    kind="fiscal_appropriation_summary",
+    title="财政拨款收支预算总体情况表",
+    title_pattern=r"财政拨款收支(?:预算)?总体情况表$",
+    columns=(
+        C("income", "合计", ("预算数",), side="income"),
+        C("total", "合计", side="expenditure"),
+        C("general_budget", "一般公共预算", side="expenditure"),
+        C("fund_budget", "政府性基金预算", ("政府性基金",), side="expenditure"),
+        C("soe_budget", "国有资本经营预算", side="expenditure"),
+    ),
+    row_key="item",
+    two_sided=True,
+    items=(
+        I("fiscal_total", "一、财政拨款（补助）", ("财政拨款",)),
+        I("general_budget", "一般公共预算"),
+        I("fund_budget", "政府性基金预算"),
+        I("soe_budget", "国有资本经营预算"),
+        I("income_total", "收入总计"),
+        I("expenditure_total", "支出总计"),
+    ),
+    row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
+    item_sums=(
+        S("fiscal_total", "fiscal_total", ("general_budget", "fund_budget", "soe_budget"), "income"),
+    ),
+)
+
+T5 = TableSpec(
+    number=5,
+    kind="general_budget_expenditure",
+    title="一般公共预算支出情况表",
+    title_pattern=r"(?:^|年|部门|单位)一般公共预算支出情况表$",
+    columns=_BASIC_PROJECT,
+    row_key="functional",
+    hierarchical=True,
+    row_sums=_BASIC_PROJECT_SUM,
+)
+
+T6 = TableSpec(
+    number=6,
+    kind="general_budget_basic_expenditure",
+    title="一般公共预算基本支出情况表",
+    title_pattern=r"一般公共预算基本支出情况表$",
+    columns=(
+        C("total", "合计"),
+        C("personnel", "人员经费"),
+        C("public_use", "公用经费"),
+    ),
+    row_key="economic",
+    hierarchical=True,
+    row_sums=(S("total", "total", ("personnel", "public_use")),),
+)
+
+_T7_PARTS = (
+    C("wages", "工资福利支出"),
+    C("goods_services", "商品服务支出", ("商品和服务支出",)),
+    C("household_transfers", "对个人和家庭的补助"),
+    C("debt_interest", "债务利息及费用支出"),
+    C("capital_construction", "资本性支出（基本建设）"),
+    C("capital", "资本性支出"),
+    C("enterprise_subsidy_construction", "对企业补助（基本建设）"),
+    C("enterprise_subsidy", "对企业补助"),
+    C("social_security_fund", "对社会保障基金补助"),
+    C("other", "其他支出"),
+)
+
+T7 = TableSpec(
+    number=7,
+    kind="general_budget_project_expenditure",
+    title="一般公共预算项目支出情况表",
+    title_pattern=r"一般公共预算项目支出情况表$",
+    columns=(C("total", "项目支出合计", ("合计",)), *_T7_PARTS),
+    row_key="functional",
+    hierarchical=True,
+    row_sums=(S("total", "total", tuple(c.key for c in _T7_PARTS)),),
+)
+
+_FUND_COLUMNS = (
+    C("total", "合计"),
+    C("personnel", "人员经费"),
+    C("public_use", "公用经费"),
+    C("basic", "基本支出"),
+    C("project", "项目支出"),
+)
+_FUND_SUMS = (
+    S("total", "total", ("personnel", "public_use", "project")),
+    S("total_basic", "total", ("basic", "project")),
+)
+
+T8 = TableSpec(
+    number=8,
+    kind="fund_budget_expenditure",
+    title="政府性基金预算支出情况表",
+    title_pattern=r"政府性基金预算支出情况表$",
+    columns=_FUND_COLUMNS,
+    row_key="functional",
+    hierarchical=True,
+    row_sums=_FUND_SUMS,
+)
+
+T9 = TableSpec(
+    number=9,
+    kind="soe_budget_expenditure",
+    title="国有资本经营预算支出情况表",
+    title_pattern=r"国有资本经营预算支出情况表$",
+    columns=_FUND_COLUMNS,
+    row_key="functional",
+    hierarchical=True,
+    row_sums=_FUND_SUMS,
+)
+
+T10 = TableSpec(
+    number=10,
+    kind="three_public_expenses",
+    title="财政拨款“三公”经费支出情况表",
+    title_pattern=r"三公经费(?:预算)?支出情况表$",
+    columns=(C("total", "合计"), *_SOURCES),
+    row_key="item",
+    items=(
+        I("total", "合计"),
+        I("outbound_travel", "因公出国（境）费"),
+        I("reception", "公务接待费"),
+        I("vehicles", "公务用车购置及运行费（小计）", ("公务用车购置及运行费",)),
+        I("vehicle_purchase", "公务用车购置费"),
+        I("vehicle_operation", "公务用车运行费", ("公务用车运行维护费",)),
+    ),
+    row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
+    item_sums=(
+        S("total", "total", ("outbound_travel", "reception", "vehicles")),
+        S("vehicles", "vehicles", ("vehicle_purchase", "vehicle_operation")),
+    ),
+)
+
+T11 = TableSpec(
+    number=11,
+    kind="carryover_detail",
+    title="上年结转结余情况明细表",
+    title_pattern=r"上年结转结余(?:情况)?明细表$",
+    columns=(
+        C("total", "总计"),
+        C("fiscal_total", "合计", groups=("财政拨款",)),
+        C("fiscal_personnel", "人员经费", groups=("财政拨款",)),
+        C("fiscal_public_use", "公用经费", groups=("财政拨款",)),
+        C("fiscal_project", "项目支出", groups=("财政拨款",)),
+        C("nonfiscal_total", "合计", groups=("非财政拨款",)),
+        C("nonfiscal_personnel", "人员经费", groups=("非财政拨款",)),
+        C("nonfiscal_public_use", "公用经费", groups=("非财政拨款",)),
+        C("nonfiscal_project", "项目支出", groups=("非财政拨款",)),
+    ),
+    row_key="project",
+    row_sums=(
+        S("total", "total", ("fiscal_total", "nonfiscal_total")),
+        S(
+            "fiscal_total",
+            "fiscal_total",
+            ("fiscal_personnel", "fiscal_public_use", "fiscal_project"),
+        ),
+        S(
+            "nonfiscal_total",
+            "nonfiscal_total",
+            ("nonfiscal_personnel", "nonfiscal_public_use", "nonfiscal_project"),
+        ),
+    ),
+)
+
+STANDARD_TABLES: tuple[TableSpec, ...] = (T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)
+
+
+def spec_for_number(number: int) -> TableSpec | None:
+    """The standard table with this 表 number."""
+    return next((s for s in STANDARD_TABLES if s.number == number), None)
+
+
+def spec_for_title(title: str) -> TableSpec | None:
+    """The standard table whose title this is (2023 and 2024 wording, 部门 or 单位)."""
+    return next((s for s in STANDARD_TABLES if s.matches_title(title)), None)

@@ -1,0 +1,51 @@
+"""Text normalisation shared by every layer.
+
+Converters insert spaces between CJK characters (``收 入 总 计``), keep ``<b>`` tags
+from bold cells and mix full-width and half-width forms. Every printed label that
+the library stores or compares goes through :func:`normalize_text` (what is kept)
+or :func:`label_key` (what is compared).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = ["label_key", "normalize_text", "strip_tags"]
+
+_TAG = regex.compile(r"</?\s*[bB]\s*>|\*\*")
+# A character of CJK script or CJK/full-width punctuation.
+_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]"
+_SPACE_NEAR_CJK = regex.compile(rf"(?<={_CJK})\s+|\s+(?={_CJK})")
+_SPACES = regex.compile(r"\s+")
+_LABEL_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def strip_tags(text: str) -> str:
+    """Remove the ``<b>``/``</b>`` tags and ``**`` markers converters leave on bold text."""
+    return _TAG.sub("", text)
+
+
+def normalize_text(text: str) -> str:
+    """Return printed text as the library stores it.
+
+    Tags are removed, whitespace touching a CJK character is deleted (it is a
+    converter's artefact, not part of the name) and other whitespace runs become one
+    space: ``收 入 总 计`` → ``收入总计``, ``特定目标 0310016Y`` → ``特定目标0310016Y``.
+    Characters themselves (full-width brackets, numbering) are kept as printed.
+    """
+    text = strip_tags(text).replace("\u00a0", " ")
+    text = _SPACE_NEAR_CJK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def label_key(text: str) -> str:
+    """Return the form of a label used for comparisons.
+
+    NFKC folds full-width forms (``（`` → ``(``, ``１`` → ``1``); whitespace,
+    punctuation and symbols are dropped, so ``财政拨款（补助）小计`` and
+    ``财政拨款(补助) 小 计`` compare equal.
+    """
+    folded = unicodedata.normalize("NFKC", strip_tags(text))
+    return _LABEL_DROP.sub("", folded)
