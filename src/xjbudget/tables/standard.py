@@ -195,7 +195,12 @@ T4 = TableSpec(
     ),
     row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
     item_sums=(
-        S("fiscal_total", "fiscal_total", ("general_budget", "fund_budget", "soe_budget"), "income"),
+        S(
+            "fiscal_total",
+            "fiscal_total",
+            ("general_budget", "fund_budget", "soe_budget"),
+            "income",
+        ),
     ),
 )
 
