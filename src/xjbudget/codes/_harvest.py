@@ -1,0 +1,158 @@
+"""Harvest: the (code, name) pairs documents print that the tables do not know or name otherwise.
+
+This is how the tables grow: run it over new documents, read what it finds, and merge the
+rows worth keeping into the data files as ``observed`` (``--tsv`` prints them in the data
+files' own format).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
+
+import attrs
+
+from xjbudget.codes._api import check
+from xjbudget.codes._model import CheckResult, CheckStatus
+from xjbudget.codes._normalize import code_level, normalize_name, parent_code
+from xjbudget.errors import CodeError
+
+__all__ = ["HarvestFinding", "harvest", "harvest_documents", "pairs_from_documents"]
+
+#: One printed pair: (code digits, scheme, name, where it was printed). ``scheme`` is
+#: ``functional``, ``economic`` (resolved by first digit) or one of the three schemes.
+PrintedPair = tuple[str, str, str, str]
+
+
+@attrs.frozen(slots=True)
+class HarvestFinding:
+    """A printed pair the tables do not confirm, with every place it was printed."""
+
+    #: The resolved scheme; for a malformed code, the scheme as given.
+    scheme: str
+    #: The edition checked against; ``None`` for a malformed code.
+    edition: int | None
+    code: str
+    name: str
+    status: CheckStatus
+    #: The tables' name for the code in that edition, if the code is known there.
+    known_name: str | None
+    where: tuple[str, ...]
+
+    @property
+    def line(self) -> str:
+        """One human-readable line."""
+        known = f" (tables: {self.known_name})" if self.known_name else ""
+        edition = "" if self.edition is None else f" {self.edition}"
+        places = "; ".join(self.where)
+        return (
+            f"{self.status.value}\t{self.scheme}{edition}\t{self.code} {self.name}{known}\t{places}"
+        )
+
+    @property
+    def tsv_row(self) -> str:
+        """The finding as a row of the data file it would join, prefixed by that file's name.
+
+        A malformed code joins no file: its row is a ``#`` comment.
+        """
+        if self.edition is None:
+            return f"# malformed code {self.code!r} {self.name}: {'; '.join(self.where)}"
+        parent = parent_code(self.code) or ""
+        sources = ",".join(dict.fromkeys(self.where))
+        return (
+            f"{self.scheme}-{self.edition}.tsv\t{self.code}\t{code_level(self.code)}\t{self.name}"
+            f"\t{parent}\tobserved\t{sources}"
+        )
+
+
+def harvest(
+    pairs: Iterable[PrintedPair], *, year: int | None = None, include_known: bool = False
+) -> list[HarvestFinding]:
+    """Check every printed pair and return the ones that are not a match or known variant.
+
+    Pairs are grouped by (scheme, code, normalised name); the finding lists every place.
+    A malformed code is reported as UNKNOWN under the ``functional`` scheme with its raw
+    text so that nothing printed is silently dropped. ``include_known`` also returns
+    matches and recorded variants.
+    """
+    grouped: dict[tuple[str, str, str], tuple[CheckResult | None, str, list[str]]] = {}
+    for code, scheme, name, where in pairs:
+        try:
+            result: CheckResult | None = check(code, name, year=year, scheme=scheme)
+        except CodeError:
+            result = None
+        key = (
+            result.scheme if result else scheme,
+            result.code if result else code,
+            normalize_name(name),
+        )
+        if key in grouped:
+            grouped[key][2].append(where)
+        else:
+            grouped[key] = (result, name, [where])
+    findings: list[HarvestFinding] = []
+    for (scheme, code, _), (result, name, places) in grouped.items():
+        if result is None:
+            findings.append(
+                HarvestFinding(scheme, None, code, name, CheckStatus.UNKNOWN, None, tuple(places))
+            )
+            continue
+        if result.ok and not include_known:
+            continue
+        findings.append(
+            HarvestFinding(
+                scheme=result.scheme,
+                edition=result.edition,
+                code=result.code,
+                name=name,
+                status=result.status,
+                known_name=result.entry.name if result.entry else None,
+                where=tuple(places),
+            )
+        )
+    findings.sort(key=lambda f: (f.scheme, f.code, f.name))
+    return findings
+
+
+class _Code(Protocol):
+    @property
+    def digits(self) -> str: ...
+    @property
+    def scheme(self) -> str: ...
+
+
+class _Row(Protocol):
+    @property
+    def code(self) -> _Code | None: ...
+    @property
+    def name(self) -> str: ...
+
+
+class _Table(Protocol):
+    @property
+    def number(self) -> int: ...
+    @property
+    def rows(self) -> Sequence[_Row]: ...
+
+
+class _Document(Protocol):
+    @property
+    def tables(self) -> Sequence[_Table]: ...
+
+
+def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator[PrintedPair]:
+    """The printed pairs of parsed documents, each named by the label given with it."""
+    for label, document in documents:
+        for table in document.tables:
+            for row in table.rows:
+                if row.code is not None and row.name:
+                    yield row.code.digits, row.code.scheme, row.name, f"{label} 表{table.number}"
+
+
+def harvest_documents(paths: Iterable[str], *, year: int | None = None) -> list[HarvestFinding]:
+    """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print."""
+    import xjbudget  # late: the parser is a separate layer and imports this package
+
+    parse = xjbudget.parse  # type: ignore[attr-defined,unused-ignore]
+    documents = ((path, parse(path)) for path in paths)
+    return harvest(pairs_from_documents(documents), year=year)
