@@ -15,7 +15,7 @@ import attrs
 from xjbudget.codes._api import check
 from xjbudget.codes._model import CheckResult, CheckStatus
 from xjbudget.codes._normalize import code_level, normalize_name, parent_code
-from xjbudget.errors import CodeError
+from xjbudget.errors import CodeError, XjbudgetError
 
 __all__ = ["HarvestFinding", "harvest", "harvest_documents", "pairs_from_documents"]
 
@@ -153,6 +153,9 @@ def harvest_documents(paths: Iterable[str], *, year: int | None = None) -> list[
     """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print."""
     import xjbudget  # late: the parser is a separate layer and imports this package
 
-    parse = xjbudget.parse  # type: ignore[attr-defined,unused-ignore]
+    try:
+        parse = xjbudget.parse  # type: ignore[attr-defined,unused-ignore]
+    except AttributeError:
+        raise XjbudgetError("the document parser xjbudget.parse is not available") from None
     documents = ((path, parse(path)) for path in paths)
     return harvest(pairs_from_documents(documents), year=year)

@@ -1,0 +1,118 @@
+"""``xjbudget codes``: look up, search and harvest classification codes.
+
+    xjbudget codes CODE|NAME [--year Y] [--scheme S]   look up a code or search a name
+    xjbudget codes "CODE NAME" [--year Y]              check a printed pair
+    xjbudget codes harvest FILE... [--year Y] [--tsv]  pairs the tables do not confirm
+    xjbudget codes stats                               row counts of the tables
+
+One line per result on stdout; an error is one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from xjbudget import codes
+from xjbudget.errors import CodeError, XjbudgetError
+
+__all__ = ["entry_line", "register", "run"]
+
+_PROG = "xjbudget codes"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``codes`` sub-command to the main parser's sub-parsers."""
+    parser = subparsers.add_parser(
+        "codes",
+        help="look up, search and harvest classification codes",
+        description=(
+            "Look up a code (201 13 01, 2011301), search a name, check a printed "
+            "'code name' pair, list the pairs documents print that the tables do not know "
+            "(harvest FILE...), or print the tables' row counts (stats)."
+        ),
+    )
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="CODE|NAME",
+        help="a code, a name, 'CODE NAME', 'harvest FILE...' or 'stats'",
+    )
+    parser.add_argument("--year", type=int, help="the document's year (picks the edition)")
+    parser.add_argument("--scheme", choices=codes.SCHEMES, help="restrict to one scheme")
+    parser.add_argument("--limit", type=int, default=10, help="most name-search results")
+    parser.add_argument(
+        "--tsv", action="store_true", help="harvest: print rows in the data files' format"
+    )
+    parser.set_defaults(func=run)
+
+
+def entry_line(entry: codes.CodeEntry) -> str:
+    """One line for an entry: scheme, edition, printed code, name, path, provenance."""
+    names = " > ".join(e.name for e in codes.table(entry.scheme, entry.edition).path(entry.code))
+    return (
+        f"{entry.scheme}\t{entry.edition}\t{entry.printed}\t{entry.name}"
+        f"\t{names}\t{entry.provenance}"
+    )
+
+
+def _looks_like_code(text: str) -> bool:
+    try:
+        codes.normalize_code(text)
+    except CodeError:
+        return False
+    return True
+
+
+def _lookup(args: argparse.Namespace, query: str, out: TextIO) -> int:
+    if _looks_like_code(query):
+        out.write(entry_line(codes.lookup(query, year=args.year, scheme=args.scheme)) + "\n")
+        return 0
+    try:
+        code, name = codes.split_code_and_name(query)
+    except CodeError:
+        return _search(args, query, out)
+    result = codes.check(code, name, year=args.year, scheme=args.scheme)
+    out.write(f"{result.status.value}\t{result.message}\n")
+    return 0
+
+
+def _search(args: argparse.Namespace, query: str, out: TextIO) -> int:
+    hits = codes.search(query, year=args.year, scheme=args.scheme, limit=args.limit)
+    if not hits:
+        raise CodeError(f"no code has a name like {query!r}")
+    for hit in hits:
+        out.write(f"{hit.score:.2f}\t{entry_line(hit.entry)}\n")
+    return 0
+
+
+def _harvest(args: argparse.Namespace, files: list[str], out: TextIO) -> int:
+    if not files:
+        raise CodeError("harvest needs at least one FILE")
+    for finding in codes.harvest_documents(files, year=args.year):
+        out.write((finding.tsv_row if args.tsv else finding.line) + "\n")
+    return 0
+
+
+def _stats(out: TextIO) -> int:
+    out.write("scheme\tedition\tlevel\tprovenance\trows\n")
+    for scheme, edition, level, provenance, count in codes.stats():
+        out.write(f"{scheme}\t{edition}\t{level}\t{provenance}\t{count}\n")
+    return 0
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Handle ``xjbudget codes``; returns the exit status (0, or 2 after an error line)."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    words: list[str] = list(args.query)
+    try:
+        if words[0] == "harvest":
+            return _harvest(args, words[1:], out)
+        if words == ["stats"]:
+            return _stats(out)
+        return _lookup(args, " ".join(words), out)
+    except (XjbudgetError, OSError) as error:
+        err.write(f"{_PROG}: {error}\n")
+        return 2
