@@ -36,7 +36,7 @@ class ColumnDef:
     def spec(self) -> ColumnSpec:
         return ColumnSpec(self.key, self.label, self.side)
 
-    def keys(self) -> frozenset[str]:
+    def label_keys(self) -> frozenset[str]:
         return frozenset(label_key(v) for v in (self.label, *self.variants))
 
     def group_keys(self) -> frozenset[str]:
@@ -51,7 +51,7 @@ class ItemDef:
     label: str
     variants: tuple[str, ...] = ()
 
-    def keys(self) -> frozenset[str]:
+    def label_keys(self) -> frozenset[str]:
         return frozenset(label_key(v) for v in (self.label, *self.variants))
 
 

@@ -16,7 +16,7 @@ __all__ = ["STANDARD_TABLES", "spec_for_number", "spec_for_title"]
 _PREFIX = r"(?:^|年|部门|单位)"
 
 _SOURCES = (
-    C("general_budget", "一般公共预算", groups=("资金来源", "财政拨款支出")),
+    C("general_budget", "一般公共预算"),
     C("fund_budget", "政府性基金预算", ("政府性基金",)),
     C("soe_budget", "国有资本经营预算"),
 )

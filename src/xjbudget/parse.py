@@ -1,0 +1,247 @@
+"""The parsing entry points: bytes or text in, a :class:`~xjbudget.model.Document` out."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import regex
+
+from .errors import EmptyInputError, InputError, NotABudgetDocumentError, NotTextError
+from .model import (
+    Document,
+    DocumentMeta,
+    Finding,
+    GenericTable,
+    GlossaryEntry,
+    Part,
+    Section,
+    SourceForm,
+    Table,
+    TextBlock,
+)
+from .segment import Segments, segment
+from .sources.lines import SourceLine
+from .sources.tabbed import looks_tabbed, read_text_lines
+from .tables.performance import read_performance
+from .tables.recognize import recognize
+from .text import label_key, normalize_text
+
+__all__ = ["parse", "parse_pdf", "parse_text"]
+
+_YEAR_KIND = regex.compile(r"(\d{4})\s*年\s*度?\s*(部门|单位)?\s*(预算|决算)")
+_DATE = regex.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_GLOSSARY = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+?)\s*[:：]\s*(.*)$")
+_PART_TITLE = regex.compile(
+    r"^\s*第\s*[一二三四]\s*部分\s*(?:\d{4}\s*年)?\s*(.*?)\s*(?:部门|单位)?概况\s*$"
+)
+
+
+def parse_text(text: str, *, source: str | None = None) -> Document:
+    """Parse the text of a disclosure (tab-separated or flattened) into a Document.
+
+    Raises :class:`~xjbudget.errors.EmptyInputError` for blank text and
+    :class:`~xjbudget.errors.NotABudgetDocumentError` when no part and no standard
+    table can be found.
+    """
+    if not text.strip():
+        raise EmptyInputError("the input holds no text", where=source)
+    lines = read_text_lines(text)
+    form: SourceForm = "tabbed" if looks_tabbed(lines) else "flat"
+    return build_document(lines, form=form, source=source)
+
+
+def parse_pdf(source: str | os.PathLike[str] | bytes | BinaryIO) -> Document:
+    """Parse a disclosure PDF (see ``docs/pdf.md``)."""
+    from .sources.pdf import read_pdf
+
+    name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    pdf = read_pdf(source)
+    return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
+
+
+def parse(source: str | os.PathLike[str] | bytes) -> Document:
+    """Parse a file path or the bytes of a file, PDF or text, by what its content is."""
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"cannot read the file: {error.strerror}", where=str(path)) from None
+        name: str | None = str(path)
+    else:
+        data, name = bytes(source), None
+    if data.lstrip()[:5] == b"%PDF-":
+        from .sources.pdf import read_pdf
+
+        pdf = read_pdf(data)
+        return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
+    if not data.strip():
+        raise EmptyInputError("the file is empty", where=name)
+    return parse_text(_decode(data, name), source=name)
+
+
+def _decode(data: bytes, name: str | None) -> str:
+    if b"\x00" in data[:4096]:
+        raise NotTextError("binary data, neither text nor a PDF", where=name)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise NotTextError("bytes that decode neither as UTF-8 nor as GB18030", where=name)
+
+
+def build_document(
+    lines: Sequence[SourceLine],
+    *,
+    form: SourceForm,
+    source: str | None,
+    findings: Sequence[Finding] = (),
+) -> Document:
+    """Segment and recognise a line list from any adapter into a Document."""
+    segments = segment(lines)
+    if not segments.parts and not segments.tables:
+        raise NotABudgetDocumentError(
+            "no part heading (第一部分 …) and no standard table found", where=source
+        )
+    department = _department(segments)
+    found: list[Finding] = list(findings)
+    tables: list[Table] = []
+    generic: list[GenericTable] = []
+    unrecognized: list[TextBlock] = []
+    for block in segments.tables:
+        result = recognize(block, department=department)
+        found.extend(result.findings)
+        if isinstance(result.table, Table):
+            tables.append(result.table)
+        else:
+            generic.append(result.table)
+        if block.text:
+            unrecognized.append(
+                TextBlock(
+                    "\n".join(line.text for line in block.text),
+                    f"text inside table {block.number or block.title} not read as cells",
+                    block.text[0].location,
+                )
+            )
+            found.append(
+                Finding(
+                    "parse.table.text_not_read",
+                    "warning" if form != "flat" else "error",
+                    f"table {block.number}: {len(block.text)} lines of text not read as cells",
+                    f"表{block.number}有{len(block.text)}行文字未能按单元格读取",
+                    location=block.text[0].location,
+                    table=block.number,
+                )
+            )
+    for line in segments.loose:
+        if not line.is_blank:
+            unrecognized.append(TextBlock(line.text, "outside any part or table", line.location))
+    performance, perf_findings = read_performance(segments.performance)
+    found.extend(perf_findings)
+    return Document(
+        meta=_meta(segments, department, tables, form, source),
+        parts=tuple(
+            Part(p.number, normalize_text(p.heading.text), p.heading.location)
+            for p in segments.parts
+        ),
+        sections=tuple(
+            Section(
+                part=s.part,
+                number=s.number,
+                heading=normalize_text(s.heading),
+                level=s.level,
+                text="\n".join(line.text for line in s.lines if line.cells is None and line.text),
+                location=s.first.location,
+            )
+            for s in segments.sections
+        ),
+        tables=tuple(tables),
+        other_tables=tuple(generic),
+        performance=performance,
+        glossary=_glossary(segments, department),
+        findings=tuple(found),
+        unrecognized=tuple(unrecognized),
+    )
+
+
+def _department(segments: Segments) -> str | None:
+    preparers = Counter(t.preparer for t in segments.tables if t.preparer)
+    if preparers:
+        return preparers.most_common(1)[0][0]
+    cover = [normalize_text(line.text) for line in segments.cover if not line.is_blank]
+    names = [t for t in cover if not _YEAR_KIND.search(t)]
+    if names:
+        return "".join(names[:2]) if len(names) > 1 else names[0]
+    for part in segments.parts[:1]:
+        match = _PART_TITLE.match(part.heading.text)
+        if match and match.group(1):
+            return normalize_text(match.group(1))
+    return None
+
+
+def _meta(
+    segments: Segments,
+    department: str | None,
+    tables: Sequence[Table],
+    form: SourceForm,
+    source: str | None,
+) -> DocumentMeta:
+    year: int | None = None
+    kind: str | None = None
+    heads = [line.text for line in segments.cover] + [p.heading.text for p in segments.parts]
+    for text in heads:
+        match = _YEAR_KIND.search(text)
+        if match:
+            year = year or int(match.group(1))
+            if match.group(2) and kind is None:
+                kind = match.group(2) + match.group(3)
+    if kind is None and segments.tables:
+        who = segments.tables[0].preparer_kind or "部门"
+        kind = who + "预算"
+    units = Counter(t.unit for t in tables if t.unit)
+    return DocumentMeta(
+        department=department,
+        year=year,
+        kind=kind,
+        unit=units.most_common(1)[0][0] if units else None,
+        issued=_issued(segments),
+        source=source,
+        form=form,
+    )
+
+
+def _issued(segments: Segments) -> datetime.date | None:
+    tail = [line for line in segments.glossary if not line.is_blank][-3:]
+    for line in reversed(tail):
+        match = _DATE.match(line.text)
+        if match:
+            try:
+                return datetime.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+def _glossary(segments: Segments, department: str | None) -> tuple[GlossaryEntry, ...]:
+    entries: list[GlossaryEntry] = []
+    closing = label_key(department or "")
+    for line in segments.glossary:
+        if line.is_blank or line.cells is not None or label_key(line.text) == closing:
+            continue
+        match = _GLOSSARY.match(line.text)
+        if match:
+            entries.append(
+                GlossaryEntry(normalize_text(match.group(2)), match.group(3).strip(), line.location)
+            )
+        elif entries and not _DATE.match(line.text):
+            last = entries[-1]
+            entries[-1] = GlossaryEntry(
+                last.term, last.definition + line.text.strip(), last.location
+            )
+    return tuple(entries)

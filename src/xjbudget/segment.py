@@ -1,0 +1,367 @@
+"""Document segmentation: cover, contents, the four parts, table blocks, narrative
+sections, performance target tables, glossary and closing lines.
+
+Works on the neutral :class:`~xjbudget.sources.lines.SourceLine` list that every input
+adapter yields, so the text forms and PDFs share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import Factory, define, field, frozen
+
+from .sources.lines import SourceLine
+from .tables.standard import spec_for_title
+from .text import label_key, normalize_text
+
+__all__ = [
+    "GridPage",
+    "PartBlock",
+    "PerformanceBlock",
+    "SectionBlock",
+    "Segments",
+    "TableBlock",
+    "segment",
+]
+
+_PART = regex.compile(r"^\s*第\s*([一二三四])\s*部分")
+_TABLE_MARKER = regex.compile(r"^\s*表\s*(\d{1,2})(?!\d)\s*[:：.、]?\s*(.*)$")
+_PREPARER = regex.compile(r"编制(部门|单位)\s*[:：]\s*(.*?)\s*(?:单位\s*[:：]\s*(\S+))?\s*$")
+_UNIT = regex.compile(r"^\s*(?:金额)?单位\s*[:：]\s*(\S+)\s*$")
+_LEVEL1 = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$")
+_LEVEL2 = regex.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$")
+_PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
+_PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+@frozen
+class GridPage:
+    """The header rows and body rows of a table on one page (or one continuation)."""
+
+    header: tuple[SourceLine, ...]
+    body: tuple[SourceLine, ...]
+
+
+@frozen
+class TableBlock:
+    """A table of part 2 as found: marker number, title, header lines and pages.
+
+    ``text`` holds lines inside the block that are neither cells nor header lines
+    (a flattened table's rows, stray text), kept for the recognizer to account for.
+    """
+
+    number: int | None
+    title: str
+    pages: tuple[GridPage, ...]
+    preparer: str | None = None
+    preparer_kind: str | None = None
+    unit: str | None = None
+    statement: str | None = None
+    text: tuple[SourceLine, ...] = ()
+    first: SourceLine | None = None
+
+
+@frozen
+class PerformanceBlock:
+    """A 绩效目标表: its title line and its cell rows."""
+
+    title: str
+    rows: tuple[SourceLine, ...]
+    first: SourceLine
+
+
+@frozen
+class SectionBlock:
+    """A numbered section of part 1 or 3: heading line and its text lines."""
+
+    part: int
+    number: str
+    heading: str
+    level: int
+    lines: tuple[SourceLine, ...]
+    first: SourceLine
+
+
+@frozen
+class PartBlock:
+    number: int
+    heading: SourceLine
+    lines: tuple[SourceLine, ...]
+
+
+@frozen
+class Segments:
+    """A document cut into its pieces; every input line lands in exactly one of them
+    (or in ``loose`` when it belongs to none)."""
+
+    cover: tuple[SourceLine, ...]
+    contents: tuple[SourceLine, ...]
+    parts: tuple[PartBlock, ...]
+    tables: tuple[TableBlock, ...]
+    sections: tuple[SectionBlock, ...]
+    performance: tuple[PerformanceBlock, ...]
+    glossary: tuple[SourceLine, ...]
+    loose: tuple[SourceLine, ...] = field(factory=tuple)
+
+
+def _part_number(line: SourceLine) -> int | None:
+    if line.cells is not None:
+        return None
+    match = _PART.match(line.text)
+    return _PART_NUMBERS[match.group(1)] if match else None
+
+
+def _content_start(lines: Sequence[SourceLine]) -> tuple[int, int]:
+    """Index of the table of contents (or -1) and of the first line of part 1."""
+    toc = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.cells is None and label_key(line.text) == "目录"
+        ),
+        -1,
+    )
+    heads = [(i, n) for i, line in enumerate(lines) if (n := _part_number(line)) is not None]
+    if toc < 0:
+        return -1, heads[0][0] if heads else 0
+    after = [(i, n) for i, n in heads if i > toc]
+    last_toc_part = next((k for k, (_, n) in enumerate(after) if n == 4), None)
+    if last_toc_part is not None:
+        rest = after[last_toc_part + 1 :]
+        start = next((i for i, n in rest if n == 1), rest[0][0] if rest else len(lines))
+        return toc, start
+    ones = [i for i, n in after if n == 1]
+    return toc, ones[1] if len(ones) > 1 else (ones[0] if ones else toc + 1)
+
+
+def segment(lines: Sequence[SourceLine]) -> Segments:
+    """Cut a document into cover, contents, parts, tables, sections and the rest."""
+    toc, start = _content_start(lines)
+    cover = tuple(lines[: toc if toc >= 0 else start])
+    contents = tuple(lines[toc:start]) if toc >= 0 else ()
+    parts = _split_parts(lines, start)
+    loose: list[SourceLine] = []
+    if not parts:
+        loose.extend(lines[start:])
+    tables: list[TableBlock] = []
+    sections: list[SectionBlock] = []
+    performance: list[PerformanceBlock] = []
+    glossary: tuple[SourceLine, ...] = ()
+    for part in parts:
+        if part.number == 2:
+            found, rest = _find_tables(part.lines)
+            tables.extend(found)
+            loose.extend(rest)
+        elif part.number == 4:
+            glossary = part.lines
+        else:
+            body, perf = _find_performance(part.lines)
+            performance.extend(perf)
+            sections.extend(_find_sections(part.number, body, level2=part.number == 3))
+    if not any(p.number == 2 for p in parts):
+        # A document without part headings (a bare table set): look for tables anywhere.
+        found, _ = _find_tables(loose)
+        if found:
+            tables.extend(found)
+            loose = []
+    return Segments(
+        cover=cover,
+        contents=contents,
+        parts=parts,
+        tables=tuple(tables),
+        sections=tuple(sections),
+        performance=tuple(performance),
+        glossary=glossary,
+        loose=tuple(loose),
+    )
+
+
+def _split_parts(lines: Sequence[SourceLine], start: int) -> tuple[PartBlock, ...]:
+    heads: list[tuple[int, int]] = []
+    for i in range(start, len(lines)):
+        number = _part_number(lines[i])
+        if number is not None and (not heads or number > heads[-1][1]):
+            heads.append((i, number))
+    blocks = []
+    for k, (i, number) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        blocks.append(PartBlock(number, lines[i], tuple(lines[i + 1 : end])))
+    return tuple(blocks)
+
+
+def is_numbering_row(cells: Sequence[str]) -> bool:
+    """The ``※ ※ ※ 1 2 3`` row (or a bare ``1 2 3`` row) that numbers the columns."""
+    keys = [label_key(c) or c.strip() for c in cells if c.strip()]
+    if not keys:
+        return False
+    if any(k == "※" for k in keys):
+        return True
+    return len(keys) >= 2 and all(k.isdigit() and int(k) <= 40 for k in keys)
+
+
+_CODE_CELL = regex.compile(r"^\s*(?:<b>)?\s*\d{3}(?!\d)")
+
+
+def looks_like_data(cells: Sequence[str]) -> bool:
+    """Whether a cell row of a table is a body row rather than a header row."""
+    from .amounts import is_amount
+
+    if is_numbering_row(cells):
+        return False
+    filled = [c for c in cells if c.strip()]
+    if not filled:
+        return False
+    if _CODE_CELL.match(filled[0]):
+        return True
+    return any(is_amount(c) and "." in c for c in filled)
+
+
+@define
+class _TableBuilder:
+    """The table being read while scanning part 2 (mutable, local to one scan)."""
+
+    number: int | None
+    title: str
+    first: SourceLine
+    pages: list[GridPage] = Factory(list)
+    header: list[SourceLine] = Factory(list)
+    body: list[SourceLine] = Factory(list)
+    preparer: str | None = None
+    preparer_kind: str | None = None
+    unit: str | None = None
+    statement: str | None = None
+    text: list[SourceLine] = Factory(list)
+
+    def new_page(self) -> None:
+        if self.header or self.body:
+            self.pages.append(GridPage(tuple(self.header), tuple(self.body)))
+        self.header, self.body = [], []
+
+    def add_row(self, line: SourceLine) -> None:
+        if self.body or looks_like_data(line.cells or ()):
+            self.body.append(line)
+        else:
+            self.header.append(line)
+
+    def take_text(self, line: SourceLine) -> None:
+        text = line.text.strip()
+        preparer = _PREPARER.search(text)
+        if preparer:
+            self.new_page()
+            self.preparer = self.preparer or normalize_text(preparer.group(2))
+            self.preparer_kind = preparer.group(1)
+            self.unit = preparer.group(3) or self.unit
+        elif unit := _UNIT.match(text):
+            self.unit = unit.group(1)
+        elif "为空表" in text:
+            self.statement = regex.sub(r"^\s*备注\s*[:：]\s*", "", normalize_text(text))
+        else:
+            self.text.append(line)
+
+    def build(self) -> TableBlock:
+        self.new_page()
+        return TableBlock(
+            number=self.number,
+            title=self.title,
+            pages=tuple(self.pages),
+            preparer=self.preparer,
+            preparer_kind=self.preparer_kind,
+            unit=self.unit,
+            statement=self.statement,
+            text=tuple(self.text),
+            first=self.first,
+        )
+
+
+def _find_tables(lines: Sequence[SourceLine]) -> tuple[list[TableBlock], list[SourceLine]]:
+    """Find the table blocks of part 2; return them and the lines outside any table."""
+    blocks: list[TableBlock] = []
+    outside: list[SourceLine] = []
+    current: _TableBuilder | None = None
+    for line in lines:
+        if line.is_blank:
+            continue
+        text = line.text.strip()
+        if line.cells is not None:
+            if current is None:
+                outside.append(line)
+            else:
+                current.add_row(line)
+            continue
+        marker = _TABLE_MARKER.match(text)
+        spec = spec_for_title(text) if not marker and len(text) <= 40 else None
+        if marker or spec is not None:
+            title = normalize_text(marker.group(2) if marker else text)
+            if marker is None and current is not None and not current.title and not current.body:
+                current.title = title
+                continue
+            if current is not None:
+                blocks.append(current.build())
+            current = _TableBuilder(int(marker.group(1)) if marker else None, title, line)
+        elif current is None:
+            outside.append(line)
+        else:
+            current.take_text(line)
+    if current is not None:
+        blocks.append(current.build())
+    return blocks, outside
+
+
+def _find_performance(
+    lines: Sequence[SourceLine],
+) -> tuple[list[SourceLine], list[PerformanceBlock]]:
+    """Take the performance target tables out of a part's lines."""
+    rest: list[SourceLine] = []
+    blocks: list[PerformanceBlock] = []
+    current: tuple[str, SourceLine, list[SourceLine]] | None = None
+    for line in lines:
+        title = line.text if line.cells is None else ""
+        if title and _PERFORMANCE.search(title) and len(title) <= 30:
+            if current:
+                blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
+            current = (normalize_text(title), line, [])
+            continue
+        if current is not None:
+            if line.cells is not None:
+                current[2].append(line)
+                continue
+            if line.is_blank or regex.fullmatch(r"[(（]\s*\d{4}\s*年\s*[)）]", line.text.strip()):
+                continue
+            blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
+            current = None
+        rest.append(line)
+    if current:
+        blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
+    return rest, blocks
+
+
+def _find_sections(part: int, lines: Sequence[SourceLine], *, level2: bool) -> list[SectionBlock]:
+    sections: list[SectionBlock] = []
+    heading: SourceLine | None = None
+    number, title, level = "", "", 0
+    body: list[SourceLine] = []
+
+    def flush() -> None:
+        if heading is not None:
+            sections.append(SectionBlock(part, number, title, level, tuple(body), heading))
+
+    for line in lines:
+        text = line.text.strip()
+        match1 = _LEVEL1.match(text) if line.cells is None else None
+        match2 = (
+            _LEVEL2.match(text)
+            if line.cells is None and level2 and len(text) <= 40 and not text.endswith("。")
+            else None
+        )
+        if match1 and len(text) <= 80:
+            flush()
+            heading, number, title, level, body = line, match1.group(1), text, 1, []
+        elif match2:
+            flush()
+            heading, number, title, level, body = line, f"（{match2.group(1)}）", text, 2, []
+        elif heading is not None:
+            body.append(line)
+    flush()
+    return sections

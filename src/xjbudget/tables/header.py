@@ -1,0 +1,144 @@
+"""Reading a table's header rows against its declaration.
+
+Column order and count differ between documents, so value columns are found by their
+printed labels, not by position: each column's *leaf* label (the deepest label printed
+in that column) is matched against the declared variants, and where a leaf is
+ambiguous (表11 prints 合计/人员经费 under both 财政拨款 and 非财政拨款) by the group
+labels printed above it. Garbled labels (``国有本营算预算``) are matched by similarity.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from ..text import label_key
+from .spec import ColumnDef
+
+__all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header"]
+
+_SIMILAR = 0.8
+
+
+@frozen
+class HeaderCell:
+    """What the header says about one column index: its leaf label and the group
+    labels printed above it."""
+
+    index: int
+    leaf: str
+    groups: tuple[str, ...]
+
+
+@frozen
+class HeaderMap:
+    """Column index → value column key; ``unmatched`` lists labelled columns that match
+    no declared column (kept for findings)."""
+
+    columns: tuple[tuple[int, str], ...]
+    unmatched: tuple[HeaderCell, ...] = ()
+
+    @property
+    def first_value(self) -> int:
+        return min((i for i, _ in self.columns), default=0)
+
+    def key_at(self, index: int) -> str | None:
+        return next((k for i, k in self.columns if i == index), None)
+
+    def index_of(self, key: str) -> int | None:
+        return next((i for i, k in self.columns if k == key), None)
+
+
+def _label(cell: str) -> str:
+    key = label_key(cell)
+    return "" if key in {"", "※"} or key.isdigit() else key
+
+
+def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
+    """The leaf and group labels of every column of a header block."""
+    width = max((len(r) for r in rows), default=0)
+    grid = [[_label(c) for c in r] + [""] * (width - len(r)) for r in rows]
+    cells = []
+    for index in range(width):
+        depth = next((r for r in range(len(grid) - 1, -1, -1) if grid[r][index]), None)
+        if depth is None:
+            continue
+        groups = []
+        for r in range(depth):
+            left = next((grid[r][i] for i in range(index, -1, -1) if grid[r][i]), "")
+            if left:
+                groups.append(left)
+        cells.append(HeaderCell(index, grid[depth][index], tuple(groups)))
+    return tuple(cells)
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef]) -> list[ColumnDef]:
+    exact = [c for c in columns if cell.leaf in c.label_keys()]
+    if not exact:
+        scored = [
+            (max(_similarity(cell.leaf, k) for k in c.label_keys()), c)
+            for c in columns
+            if not c.groups
+        ]
+        best = max((s for s, _ in scored), default=0.0)
+        exact = [c for s, c in scored if s >= _SIMILAR and s == best]
+    if len(exact) > 1:
+        grouped = [c for c in exact if c.group_keys() & set(cell.groups)]
+        exact = grouped or [c for c in exact if not c.groups]
+    return [c for c in exact if not c.groups or c.group_keys() & set(cell.groups)]
+
+
+def map_columns(
+    cells: Sequence[HeaderCell], columns: Sequence[ColumnDef], *, start: int = 0
+) -> HeaderMap:
+    """Match header cells (at or right of ``start``) to declared value columns.
+
+    Each declared column is used once, by the leftmost cell that matches it.
+    """
+    taken: dict[str, int] = {}
+    unmatched = []
+    for cell in cells:
+        if cell.index < start:
+            continue
+        found = [c for c in _candidates(cell, columns) if c.key not in taken]
+        if found:
+            taken[found[0].key] = cell.index
+        else:
+            unmatched.append(cell)
+    return HeaderMap(tuple(sorted((i, k) for k, i in taken.items())), tuple(unmatched))
+
+
+def is_misaligned(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a label sits under a cell that is not a group.
+
+    A sub-label can only stand under a group label that spans it, and a group has a
+    sub-label in its own first column. When the label above is a leaf (nothing under
+    it) the converter has shifted the header, as in ``004`` 表2 where
+    上级国有资本经营预算安排的转移支付 is printed right of 非财政拨款结转结余.
+    """
+    width = max((len(r) for r in rows), default=0)
+    grid = [[_label(c) for c in r] + [""] * (width - len(r)) for r in rows]
+    for index in range(width):
+        for depth in range(1, len(grid)):
+            if not grid[depth][index]:
+                continue
+            above = grid[depth - 1]
+            left = next((i for i in range(index, -1, -1) if above[i]), None)
+            if left is not None and left < index and not grid[depth][left]:
+                return True
+    return False
+
+
+def numbered_columns(rows: Sequence[Sequence[str]]) -> tuple[int, ...]:
+    """The cell indices of the ``1 2 3 …`` numbering row, in order of their numbers."""
+    for row in rows:
+        numbers = [(int(c.strip()), i) for i, c in enumerate(row) if c.strip().isdigit()]
+        if len(numbers) >= 2 and [n for n, _ in numbers] == list(range(1, len(numbers) + 1)):
+            return tuple(i for _, i in numbers)
+    return ()

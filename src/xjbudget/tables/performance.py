@@ -1,0 +1,204 @@
+"""The performance target tables of part 3 (部门整体绩效目标表, 项目支出绩效目标表).
+
+Their header block is label/value pairs (预算单位 | NAME, 年度预算总额 | 8.00 …) and their
+body a list of indicators whose blank 一级/二级 cells repeat the row above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from attrs import evolve
+
+from ..amounts import is_amount, parse_amount
+from ..model import Amounts, Finding, Indicator, PerformanceTarget
+from ..segment import PerformanceBlock
+from ..text import label_key, normalize_text
+
+__all__ = ["read_performance"]
+
+_FIELDS = {
+    "部门名称": "unit",
+    "预算单位": "unit",
+    "单位名称": "unit",
+    "项目名称": "project",
+    "项目负责人": "manager",
+    "部门联系人": "contact",
+    "联系人": "contact",
+    "联系电话": "phone",
+    "年度绩效目标": "goal",
+    "项目总体目标": "goal",
+}
+_FUNDS = {
+    "年度预算总额": "total",
+    "资金总额": "total",
+    "其中财政拨款": "fiscal",
+    "财政拨款": "fiscal",
+    "其他资金": "other",
+    "上级安排": "fiscal_upper",
+    "本级安排": "fiscal_local",
+    "其他": "other",
+}
+# Second-level headings; one printed in the first-level column means the row was shifted
+# one cell left by the converter.
+_LEVEL2_ONLY = frozenset(
+    {
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "经济成本指标",
+        "社会成本指标",
+        "生态成本指标",
+        "经济效益指标",
+        "社会效益指标",
+        "生态效益指标",
+        "可持续影响指标",
+    }
+)
+_COLUMNS = {
+    "一级指标": "level1",
+    "二级指标": "level2",
+    "三级指标": "level3",
+    "指标值": "value",
+    "指标设定依据": "basis",
+    "指标值设置依据": "basis",
+    "分值权重": "weight",
+    "指标分值权重": "weight",
+    "上年完成值": "previous",
+    "指标赋分规则": "scoring_rule",
+    "佐证资料": "evidence",
+}
+
+
+def read_performance(
+    blocks: Sequence[PerformanceBlock],
+) -> tuple[tuple[PerformanceTarget, ...], list[Finding]]:
+    """Read every performance target table; findings for rows that could not be placed."""
+    targets = []
+    findings: list[Finding] = []
+    for block in blocks:
+        target, found = _read_target(block)
+        targets.append(target)
+        findings.extend(found)
+    return tuple(targets), findings
+
+
+def _cells(block: PerformanceBlock) -> list[list[str]]:
+    return [[normalize_text(c) for c in line.cells or ()] for line in block.rows]
+
+
+def _read_target(block: PerformanceBlock) -> tuple[PerformanceTarget, list[Finding]]:
+    rows = _cells(block)
+    start = next(
+        (i for i, r in enumerate(rows) if any(label_key(c) == "一级指标" for c in r)), len(rows)
+    )
+    fields: dict[str, str] = {}
+    funds: dict[str, Decimal | None] = {}
+    for row in rows[:start]:
+        _read_pairs(row, fields, funds)
+    kind = "department" if "整体" in block.title else "project"
+    indicators, findings = _read_indicators(block, rows, start)
+    target = PerformanceTarget(
+        kind=kind,
+        unit=fields.get("unit", ""),
+        indicators=tuple(indicators),
+        project=fields.get("project", ""),
+        manager=fields.get("manager", ""),
+        contact=fields.get("contact", ""),
+        phone=fields.get("phone", ""),
+        goal=fields.get("goal", ""),
+        funds=Amounts(funds),
+        location=block.first.location,
+    )
+    return target, findings
+
+
+def _read_pairs(
+    row: Sequence[str], fields: dict[str, str], funds: dict[str, Decimal | None]
+) -> None:
+    for index, cell in enumerate(row):
+        key = label_key(cell)
+        following = next((c for c in row[index + 1 :] if c), "")
+        field = next((f for label, f in _FIELDS.items() if key.startswith(label)), None)
+        if field and field not in fields:
+            fields[field] = following if label_key(following) not in _FUNDS else ""
+            continue
+        fund = _FUNDS.get(key.removesuffix("万元"))
+        if fund and fund not in funds and is_amount(following):
+            funds[fund] = parse_amount(following)
+
+
+def _read_indicators(
+    block: PerformanceBlock, rows: list[list[str]], start: int
+) -> tuple[list[Indicator], list[Finding]]:
+    if start >= len(rows):
+        return [], []
+    columns = {
+        i: _COLUMNS[label_key(c)] for i, c in enumerate(rows[start]) if label_key(c) in _COLUMNS
+    }
+    indicators: list[Indicator] = []
+    findings: list[Finding] = []
+    level1 = level2 = ""
+    first = min(columns, default=0)
+    for offset, row in enumerate(rows[start + 1 :], start=start + 1):
+        if len(row) > first and label_key(row[first]) in _LEVEL2_ONLY and not row[-1]:
+            row = ["", *row[:-1]]
+            findings.append(
+                Finding(
+                    "parse.performance.shifted_row",
+                    "info",
+                    "indicator row printed one cell left, read one cell right",
+                    "绩效指标行左移一格，已按表头归位",
+                    location=block.rows[offset].location,
+                )
+            )
+        values = {name: (row[i] if i < len(row) else "") for i, name in columns.items()}
+        line = block.rows[offset]
+        level1 = values.get("level1") or level1
+        level2 = values.get("level2") or level2
+        rest = {k: v for k, v in values.items() if v and k not in ("level1", "level2")}
+        if not rest:
+            continue  # a 一级/二级 heading row with no indicator under it
+        if not values.get("level3") and not values.get("value") and indicators:
+            findings.append(_fragment(indicators, rest))
+            indicators[-1] = _append(indicators[-1], rest)
+            continue
+        indicators.append(
+            Indicator(
+                level1=level1,
+                level2=level2,
+                level3=values.get("level3", ""),
+                value=values.get("value", ""),
+                basis=values.get("basis", ""),
+                weight=values.get("weight", ""),
+                previous=values.get("previous", ""),
+                scoring_rule=values.get("scoring_rule", ""),
+                evidence=values.get("evidence", ""),
+                location=line.location,
+            )
+        )
+    return indicators, findings
+
+
+def _append(indicator: Indicator, values: dict[str, str]) -> Indicator:
+    """Add the rest of cells wrapped onto a line of their own to the indicator above,
+    unless the cell above already ends with it (a converter's stray repeat)."""
+    changes = {}
+    for name, text in values.items():
+        if text and name not in ("level1", "level2"):
+            current = getattr(indicator, name)
+            if not current.endswith(text):
+                changes[name] = current + text
+    return evolve(indicator, **changes)
+
+
+def _fragment(indicators: list[Indicator], values: dict[str, str]) -> Finding:
+    text = " / ".join(v for v in values.values() if v)
+    return Finding(
+        "parse.performance.wrapped_cell",
+        "info",
+        f"indicator cell text {text!r} on a line of its own joined to the row above",
+        f"绩效指标单元格文字“{text}”独占一行，并入上一行",
+        location=indicators[-1].location,
+    )

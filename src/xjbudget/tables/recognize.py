@@ -1,0 +1,334 @@
+"""From a segmented table block to its typed :class:`~xjbudget.model.Table`.
+
+One entry point, :func:`recognize`, picks the table's declaration (by its 表 number and
+title), reads the header against it and hands the body to the reader for its layout:
+coded rows (表2, 3, 5, 6, 7, 8, 9), two side-by-side lists (表1, 表4) or named rows
+(表10, 表11). A header that matches no declaration gives a
+:class:`~xjbudget.model.GenericTable` and a finding: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+from attrs import frozen
+
+from ..model import Finding, GenericTable, Location, Row, Table
+from ..segment import TableBlock
+from ..text import label_key, normalize_text
+from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
+from .header import (
+    HeaderCell,
+    HeaderMap,
+    is_misaligned,
+    map_columns,
+    numbered_columns,
+    read_header,
+)
+from .spec import ItemDef, TableSpec
+from .standard import spec_for_number, spec_for_title
+from .sums import repair_by_sums
+
+__all__ = ["Recognized", "recognize"]
+
+_SPLIT_LABELS = frozenset({"支出", "支出功能分类", "功能分类", "财政拨款支出", "支出功能分类科目"})
+_NUMBERING = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]?|其中\s*[:：]?)\s*"
+)
+
+
+@frozen
+class Recognized:
+    """A recognised standard table or a generic one, with what reading it noticed."""
+
+    table: Table | GenericTable
+    findings: tuple[Finding, ...]
+
+
+def _choose_spec(block: TableBlock) -> tuple[TableSpec | None, list[Finding]]:
+    by_title = spec_for_title(block.title) if block.title else None
+    by_number = spec_for_number(block.number) if block.number is not None else None
+    if by_title is not None and by_number is not None and by_title != by_number:
+        return by_title, [
+            Finding(
+                "parse.table.number_title_mismatch",
+                "warning",
+                f"表{block.number} is titled {block.title!r}, read as table {by_title.number}",
+                f"表{block.number}标题为“{block.title}”，按表{by_title.number}读取",
+                location=block.first.location if block.first else None,
+                table=by_title.number,
+            )
+        ]
+    return by_title or by_number, []
+
+
+def _grid(block: TableBlock) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    header = [tuple(line.cells or ()) for page in block.pages for line in page.header]
+    body = [tuple(line.cells or ()) for page in block.pages for line in page.body]
+    return header, body
+
+
+def _generic(block: TableBlock, reason: str, findings: list[Finding]) -> Recognized:
+    header, body = _grid(block)
+    location = block.first.location if block.first else None
+    findings.append(
+        Finding(
+            "parse.table.unrecognised",
+            "warning",
+            f"table {block.number or ''} {block.title!r} kept as a generic grid: {reason}",
+            f"表{block.number or ''}“{block.title}”未能识别，按通用表格保留：{reason}",
+            location=location,
+            table=block.number,
+        )
+    )
+    table = GenericTable(
+        title=block.title,
+        header=tuple(header),
+        body=tuple(body),
+        number=block.number,
+        reason=reason,
+        location=location or Location(),
+    )
+    return Recognized(table, tuple(findings))
+
+
+def recognize(block: TableBlock, *, department: str | None = None) -> Recognized:
+    """Read one table block into its record (see the module docstring)."""
+    spec, findings = _choose_spec(block)
+    if spec is None:
+        return _generic(block, "no standard table has this number or title", findings)
+    header_rows = next(
+        ([line.cells or () for line in page.header] for page in block.pages if page.header), []
+    )
+    reader = _read_two_sided if spec.two_sided else _read_rows
+    result = reader(block, spec, header_rows, department)
+    if result is None:
+        if not any(page.body for page in block.pages) and block.statement:
+            return Recognized(_table(block, spec, ()), tuple(findings))
+        return _generic(block, "the header matches none of the table's columns", findings)
+    rows, row_findings = result
+    return Recognized(_table(block, spec, tuple(rows)), (*findings, *row_findings))
+
+
+def _table(block: TableBlock, spec: TableSpec, rows: tuple[Row, ...]) -> Table:
+    return Table(
+        number=spec.number,
+        kind=spec.kind,
+        title=block.title or spec.title,
+        columns=spec.column_specs(),
+        rows=rows,
+        unit=block.unit,
+        preparer=block.preparer,
+        empty_statement=block.statement,
+        location=block.first.location if block.first else Location(),
+    )
+
+
+def _body(block: TableBlock, key_end: int) -> list[RawRow]:
+    rows: list[RawRow] = []
+    for page in block.pages:
+        rows.extend(merge_fragments(page.body, key_end))
+    return rows
+
+
+def _item_key(text: str) -> str:
+    """A label without its numbering (``1、``, ``一、``, ``其中：``), for item matching."""
+    return label_key(_NUMBERING.sub("", text))
+
+
+class _ItemMatcher:
+    """Matches printed labels to declared items in document order, so a label printed
+    twice (一般公共预算拨款 as income and as carry-over) gets the right item."""
+
+    def __init__(self, items: Sequence[ItemDef]) -> None:
+        self._items = list(items)
+        self._keys = [{_item_key(k) for k in (item.label, *item.variants)} for item in items]
+        self._next = 0
+
+    def match(self, label: str) -> str | None:
+        key = _item_key(label)
+        order = list(range(self._next, len(self._items))) + list(range(self._next))
+        for i in order:
+            if key in self._keys[i]:
+                self._next = i + 1
+                return self._items[i].key
+        return None
+
+
+def _read_rows(
+    block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
+) -> tuple[list[Row], list[Finding]] | None:
+    cells = read_header(header_rows)
+    header = map_columns(cells, spec.columns)
+    findings: list[Finding] = []
+    numbered = numbered_columns(header_rows)
+    if is_misaligned(header_rows) and len(numbered) == len(spec.columns):
+        header = HeaderMap(tuple(zip(numbered, spec.column_keys(), strict=True)))
+        findings.append(
+            Finding(
+                "parse.header.misaligned",
+                "info",
+                f"table {spec.number}: header labels out of line, columns read by their numbers",
+                f"表{spec.number}表头错位，按栏目序号读取",
+                location=block.first.location if block.first else None,
+                table=spec.number,
+            )
+        )
+    if not header.columns:
+        return None
+    key_end = header.first_value
+    project_at = next(
+        (c.index for c in cells if c.index < key_end and c.leaf == "项目名称"),
+        None,
+    )
+    if spec.row_key == "project":
+        project_at = None
+    rows: list[Row] = []
+    items = _ItemMatcher(spec.items) if spec.items else None
+    scheme = "economic" if spec.row_key == "economic" else "functional"
+    raw_rows = _body(block, key_end)
+    all_bold = all(r.line.bold for r in raw_rows)
+    for raw in raw_rows:
+        key_text = " ".join(
+            raw.cell(i) for i in range(key_end) if i != project_at and raw.cell(i).strip()
+        )
+        project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
+        values, cell_findings = read_values(raw, header, table=spec.number, lo=key_end)
+        findings.extend(cell_findings)
+        code, name = (None, normalize_text(key_text))
+        if spec.row_key in ("functional", "economic"):
+            code, name = split_code(key_text, scheme)  # type: ignore[arg-type]
+        row_kwargs: dict[str, object] = {}
+        if is_total_label(name) or (not name and not code and is_total_label(project)):
+            name = name or project
+            project = ""
+            row_kwargs["role"] = "total"
+        elif items is not None:
+            item = items.match(name)
+            row_kwargs["item"] = item
+            if item == "total":
+                row_kwargs["role"] = "total"
+            if item is None:
+                findings.append(_unknown_item(spec, name, raw))
+        elif spec.row_key == "project":
+            if _is_unit(name, raw, department, all_bold):
+                row_kwargs["role"] = "unit"
+            else:
+                project, name = name, ""
+        elif code is None:
+            row_kwargs["role"] = "unit"
+        if (
+            not name
+            and not code
+            and not project
+            and not any(v is not None for v in values.values())
+        ):
+            continue
+        rows.append(
+            Row(
+                name=name,
+                values=values,
+                code=code,
+                project=project or None,
+                location=raw.line.location,
+                **row_kwargs,  # type: ignore[arg-type]
+            )
+        )
+    if spec.hierarchical:
+        rows, moved = repair_by_sums(rows, spec.number)
+        findings.extend(moved)
+    return rows, findings
+
+
+def _is_unit(name: str, raw: RawRow, department: str | None, all_bold: bool) -> bool:
+    """A 表11 row that names a (sub)unit rather than a project: the department's own
+    name, or a bold row among plain ones."""
+    if department and label_key(name) == label_key(department):
+        return True
+    return raw.line.bold and not all_bold
+
+
+def _unknown_item(spec: TableSpec, name: str, raw: RawRow) -> Finding:
+    return Finding(
+        "parse.row.unknown_item",
+        "warning",
+        f"row {name!r} is not one of table {spec.number}'s items",
+        f"“{name}”不是表{spec.number}的固定项目",
+        location=raw.line.location,
+        table=spec.number,
+        row=name,
+    )
+
+
+def _split_index(cells: Sequence[HeaderCell]) -> int | None:
+    return next(
+        (c.index for c in cells if c.index > 0 and c.leaf in _SPLIT_LABELS),
+        None,
+    )
+
+
+def _read_two_sided(
+    block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
+) -> tuple[list[Row], list[Finding]] | None:
+    cells = read_header(header_rows)
+    split = _split_index(cells)
+    if split is None:
+        return None
+    left = map_columns(
+        [c for c in cells if c.index < split],
+        [c for c in spec.columns if c.side == "income"],
+    )
+    right = map_columns(
+        [c for c in cells if c.index >= split],
+        [c for c in spec.columns if c.side == "expenditure"],
+    )
+    if not left.columns or not right.columns:
+        return None
+    header = HeaderMap(left.columns + right.columns)
+    findings: list[Finding] = []
+    income: list[Row] = []
+    spending: list[Row] = []
+    items = _ItemMatcher(spec.items)
+    for raw in _body(block, left.first_value):
+        label = " ".join(raw.cell(i) for i in range(left.first_value) if raw.cell(i).strip())
+        values, found = read_values(raw, header, table=spec.number, lo=left.first_value, hi=split)
+        findings.extend(found)
+        if label.strip() or any(v is not None for v in values.values()):
+            income.append(_side_row(label, values, "income", raw, spec, items, findings))
+        label = " ".join(
+            raw.cell(i) for i in range(split, right.first_value) if raw.cell(i).strip()
+        )
+        values, found = read_values(raw, header, table=spec.number, lo=right.first_value)
+        findings.extend(found)
+        if label.strip() or any(v is not None for v in values.values()):
+            spending.append(_side_row(label, values, "expenditure", raw, spec, items, findings))
+    return income + spending, findings
+
+
+def _side_row(
+    label: str,
+    values: dict[str, Decimal | None],
+    side: str,
+    raw: RawRow,
+    spec: TableSpec,
+    items: _ItemMatcher,
+    findings: list[Finding],
+) -> Row:
+    code, name = split_code(label, "functional") if side == "expenditure" else (None, "")
+    if code is None:
+        name = normalize_text(label)
+        item = items.match(name)
+        if item is None:
+            findings.append(_unknown_item(spec, name, raw))
+        role = "total" if item in ("income_total", "expenditure_total") else "detail"
+        return Row(
+            name=name,
+            values=values,
+            item=item,
+            side=side,  # type: ignore[arg-type]
+            role=role,  # type: ignore[arg-type]
+            location=raw.line.location,
+        )
+    return Row(name=name, values=values, code=code, side=side, location=raw.line.location)  # type: ignore[arg-type]

@@ -1,0 +1,79 @@
+"""Putting back a value a converter printed one cell off, using the table's own sums.
+
+A row's printed value can sit one cell right or left of its column (``003`` 表2: the
+total row's 432.18 under 财政拨款结转 while every row above has it under 单位资金).
+Where the value fails parent = sum of children in its printed column, the adjacent
+column is empty in that row, and the children of the adjacent column add up to the
+value exactly, the value is moved there and a finding says so. Nothing else is ever
+changed: a sum that fails for any other reason is left for validation to report.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Finding, Row
+
+__all__ = ["children_of", "repair_by_sums"]
+
+
+def children_of(rows: list[Row], parent: Row) -> list[Row]:
+    """The rows one level under ``parent``: the 类 rows under a total row, the 款 rows
+    under a 类, the 项 rows under a 款 (several project rows may share a code)."""
+    if parent.role == "total":
+        return [r for r in rows if r.code is not None and r.code.depth == 1]
+    if parent.code is None:
+        return []
+    return [r for r in rows if r.code is not None and r.code.parent == parent.code]
+
+
+def _column_sum(rows: list[Row], key: str) -> Decimal:
+    return sum((r.values.get(key) or Decimal(0) for r in rows), Decimal(0))
+
+
+def repair_by_sums(rows: list[Row], table: int) -> tuple[list[Row], list[Finding]]:
+    """Move values printed one cell off back to their column (see the module docstring)."""
+    if any(r.role == "unit" for r in rows):
+        return rows, []
+    findings: list[Finding] = []
+    result = list(rows)
+    for index, row in enumerate(result):
+        children = children_of(result, row)
+        if not children:
+            continue
+        keys = list(row.values)
+        values = dict(row.values)
+        for position, key in enumerate(keys):
+            value = values[key]
+            if value is None or _column_sum(children, key) == value:
+                continue
+            for other in keys[position + 1 : position + 2] + keys[max(position - 1, 0) : position]:
+                if values[other] is None and _column_sum(children, other) == value:
+                    values[other], values[key] = value, None
+                    findings.append(
+                        Finding(
+                            "parse.cell.moved_by_sum",
+                            "warning",
+                            f"{row.label}: {value} printed under {key}, read as {other} "
+                            "(where the rows below add up to it)",
+                            f"{row.label}：{value}印在{key}栏，按下级合计归入{other}栏",
+                            location=row.location,
+                            table=table,
+                            row=row.code.digits if row.code else row.name,
+                            column=other,
+                            actual=value,
+                        )
+                    )
+                    break
+        if values != dict(row.values):
+            result[index] = Row(
+                name=row.name,
+                values=values,
+                code=row.code,
+                project=row.project,
+                item=row.item,
+                side=row.side,
+                role=row.role,
+                location=row.location,
+            )
+    return result, findings
