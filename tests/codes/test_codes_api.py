@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 import pytest
@@ -233,3 +234,13 @@ def test_cli_errors_are_one_line_exit_2(argv: tuple[str, ...]) -> None:
     status, out, err = _run(*argv)
     assert status == 2 and out == ""
     assert err.startswith("xjbudget codes: ") and err.count("\n") == 1
+
+
+def test_harvest_documents_with_the_parser() -> None:
+    pytest.importorskip("xjbudget.parse")
+    corpus = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+    findings = codes.harvest_documents(corpus, year=2024)
+    # whatever the parser reads, each finding says where it was printed
+    assert all(
+        f.where and f.where[0].endswith(tuple(f" 表{n}" for n in range(1, 12))) for f in findings
+    )

@@ -7,7 +7,8 @@ files' own format).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol
 
 import attrs
@@ -151,11 +152,11 @@ def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator
 
 def harvest_documents(paths: Iterable[str], *, year: int | None = None) -> list[HarvestFinding]:
     """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print."""
-    import xjbudget  # late: the parser is a separate layer and imports this package
-
+    # Late import: the parser is a separate layer (``xjbudget/parse.py``) that may use this one.
     try:
-        parse = xjbudget.parse  # type: ignore[attr-defined,unused-ignore]
-    except AttributeError:
+        module = importlib.import_module("xjbudget.parse")
+    except ImportError:
         raise XjbudgetError("the document parser xjbudget.parse is not available") from None
+    parse: Callable[[str], _Document] = module.parse
     documents = ((path, parse(path)) for path in paths)
     return harvest(pairs_from_documents(documents), year=year)

@@ -35,7 +35,6 @@ _LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
 # (including U+3000 and NBSP, which NFKC turns into a plain space) and the cell rules
 # that text converters leave behind.
 _CODE_SEPARATORS = regex.compile(r"[\s|｜\-_./·、,，]+")
-_SPACES = regex.compile(r"\s+")
 # A printed code followed by its name: `201 13 01 行政运行`, `301 01 基本工资`,
 # `201 一般公共服务支出`, `301 | 01 | 基本工资`.
 _CODE_AND_NAME = regex.compile(
@@ -67,8 +66,15 @@ def normalize_name(text: str) -> str:
     then every white space removed (Chinese names contain none; spaces come from line
     wraps and column padding), and ``<b>`` tags left by some converters dropped.
     """
-    text = _nfkc(text).replace("<b>", "").replace("</b>", "")
-    return _SPACES.sub("", text)
+    text = text.replace("<b>", "").replace("</b>", "")
+    # NFKC can turn a lone mark into space + combining mark, and dropping that space
+    # leaves a new composable pair: repeat until stable (twice at most in practice).
+    for _ in range(4):
+        result = "".join(char for char in _nfkc(text) if not char.isspace())
+        if result == text:
+            break
+        text = result
+    return result
 
 
 def code_level(code: str) -> int:
