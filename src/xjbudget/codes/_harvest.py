@@ -72,8 +72,9 @@ def harvest(
     """Check every printed pair and return the ones that are not a match or known variant.
 
     Pairs are grouped by (scheme, code, normalised name); the finding lists every place.
-    A malformed code is reported as UNKNOWN under the ``functional`` scheme with its raw
-    text so that nothing printed is silently dropped. ``include_known`` also returns
+    A malformed code (or one whose scheme cannot be told) is reported as UNKNOWN with its
+    raw text, the scheme as given and no edition, so that nothing printed is silently
+    dropped. ``include_known`` also returns
     matches and recorded variants.
     """
     grouped: dict[tuple[str, str, str], tuple[CheckResult | None, str, list[str]]] = {}
