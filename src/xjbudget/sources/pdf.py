@@ -1,0 +1,359 @@
+"""The PDF front end: a published disclosure PDF as :class:`SourceLine` s.
+
+Per page, in reading order: text lines (``cells=None``) for narrative, titles and the
+``编制部门``/``单位`` lines, and one line with ``cells`` per table row. Tables come from
+the ruling lines (lattice) or, where a table has no rules, from how its words line up
+(stream). Page numbers and running headers/footers are dropped. Pages are read one at
+a time and released, so memory does not grow with the page count.
+
+Pages without a text layer (scans) or whose glyphs have no Unicode mapping
+(``(cid:NNN)``) are reported as findings; a PDF with no readable page at all, an
+encrypted PDF, a truncated or corrupt one and a file that is not a PDF raise
+:class:`~xjbudget.errors.InputError` s.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections import Counter
+from collections.abc import Iterator
+from typing import IO, Any, BinaryIO, cast
+
+import regex
+from attrs import frozen
+
+from ..errors import (
+    EmptyInputError,
+    EncryptedPdfError,
+    InputError,
+    NotTextError,
+    UnreadablePdfError,
+    XjbudgetError,
+)
+from ..model import Finding, Location
+from .lines import SourceLine
+from .pdf_layout import (
+    Box,
+    TextLine,
+    build_grid,
+    group_lines,
+    ruling_edges,
+    text_line,
+)
+from .pdf_stream import find_stream_tables
+
+__all__ = ["PdfSource", "read_pdf"]
+
+PdfInput = str | os.PathLike[str] | bytes | BinaryIO
+
+_CID = regex.compile(r"^\(cid:\d+\)$")
+_PAGE_NUMBER = regex.compile(
+    r"^[-–—－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-–—－\s]*$"
+)
+_DIGITS = regex.compile(r"\d+")
+# Running headers and footers live in the top and bottom bands of a page.
+_MARGIN_BAND = 0.09
+# A margin line repeated on this share of pages (and on 3 pages at least) is a running one.
+_RUNNING_SHARE = 0.4
+# A page whose glyphs are this share (or more) unmapped is reported.
+_UNMAPPED_SHARE = 0.1
+
+
+@frozen
+class PdfSource:
+    """What :func:`read_pdf` reads from a PDF: the lines in reading order, the findings
+    about pages that could not be read, and the number of pages."""
+
+    lines: tuple[SourceLine, ...]
+    findings: tuple[Finding, ...]
+    page_count: int
+
+
+@frozen
+class _Item:
+    """A line of one page before numbering: text or a table row."""
+
+    page: int
+    top: float
+    order: int
+    text: str
+    bbox: Box
+    cells: tuple[str, ...] | None = None
+    bold: bool = False
+    margin: bool = False
+
+
+def read_pdf(source: PdfInput) -> PdfSource:
+    """Read a disclosure PDF into lines and table rows (see the module docstring).
+
+    ``source`` is a path, the bytes of the file or a binary file object.
+    """
+    stream, name = _open_source(source)
+    try:
+        return _read(stream, name)
+    finally:
+        if not isinstance(source, (bytes, bytearray, memoryview)) and not hasattr(source, "read"):
+            stream.close()
+
+
+def _open_source(source: PdfInput) -> tuple[IO[bytes], str]:
+    """Check that the source is a complete PDF and return a seekable stream over it."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        stream: IO[bytes] = io.BytesIO(bytes(source))
+        name = "<bytes>"
+    elif isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source)
+        try:
+            stream = open(name, "rb")  # noqa: SIM115 - closed by read_pdf
+        except OSError as error:
+            raise InputError(f"cannot open {name}: {error.strerror}", where=name) from error
+    else:
+        name = str(getattr(source, "name", "<stream>"))
+        if not (hasattr(source, "seekable") and source.seekable()):
+            stream = io.BytesIO(source.read())
+        else:
+            stream = source
+    try:
+        _check_pdf(stream, name)
+    except BaseException:
+        if stream is not source:
+            stream.close()
+        raise
+    return stream, name
+
+
+def _check_pdf(stream: IO[bytes], name: str) -> None:
+    stream.seek(0)
+    head = stream.read(1024)
+    if not head.strip():
+        raise EmptyInputError("the file is empty", where=name)
+    if b"%PDF-" not in head:
+        if _looks_like_text(head):
+            raise InputError("not a PDF: this is text (read it as a text form)", where=name)
+        raise NotTextError("not a PDF: binary data without a %PDF header", where=name)
+    stream.seek(0, os.SEEK_END)
+    size = stream.tell()
+    stream.seek(max(0, size - 4096))
+    tail = stream.read()
+    stream.seek(0)
+    if b"%%EOF" not in tail:
+        raise UnreadablePdfError("truncated PDF: no %%EOF marker at the end", where=name)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the end of the sample is still text.
+        return error.start >= len(head) - 3 and b"\x00" not in head
+    return b"\x00" not in head
+
+
+def _read(stream: IO[bytes], name: str) -> PdfSource:
+    import pdfplumber
+
+    items: list[_Item] = []
+    findings: list[Finding] = []
+    readable = 0
+    try:
+        with pdfplumber.open(cast(Any, stream)) as pdf:
+            page_count = len(pdf.pages)
+            for number, page in enumerate(pdf.pages, start=1):
+                try:
+                    page_items, page_findings, has_text = _read_page(page, number)
+                finally:
+                    page.close()
+                items.extend(page_items)
+                findings.extend(page_findings)
+                readable += has_text
+    except XjbudgetError:
+        raise
+    except Exception as error:  # pdfminer raises many kinds; none may escape
+        raise _pdf_error(error, name) from error
+    if page_count == 0:
+        raise UnreadablePdfError("the PDF has no pages", where=name)
+    if readable == 0:
+        raise UnreadablePdfError(
+            "no page has a usable text layer (a scan, or fonts without Unicode mapping)",
+            where=name,
+        )
+    lines = tuple(_number(_drop_running(items, page_count)))
+    return PdfSource(lines=lines, findings=tuple(findings), page_count=page_count)
+
+
+def _pdf_error(error: BaseException, name: str) -> Exception:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        chain.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
+        current = current.__cause__ or current.__context__
+    kinds = " ".join(type(e).__name__ for e in chain)
+    if "Password" in kinds or "Encrypt" in kinds:
+        return EncryptedPdfError("the PDF is encrypted and needs a password", where=name)
+    detail = str(chain[-1]) or type(chain[-1]).__name__
+    return UnreadablePdfError(f"corrupt or truncated PDF ({detail[:120]})", where=name)
+
+
+def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool]:
+    chars = _unique_chars(page.chars)
+    height = float(page.height)
+    location = Location(page=number)
+    visible = [c for c in chars if not c["text"].isspace()]
+    if not visible:
+        if page.images:
+            finding = Finding(
+                rule="pdf.page.no_text",
+                severity="error",
+                message=f"page {number} has no text layer (a scanned image?); it was not read",
+                message_zh=f"第{number}页没有文字层（可能是扫描图像），未能读取",
+                location=location,
+            )
+            return [], [finding], False
+        return [], [], False
+    unmapped = sum(1 for c in visible if _CID.match(c["text"]))
+    findings: list[Finding] = []
+    if unmapped and unmapped >= _UNMAPPED_SHARE * len(visible):
+        findings.append(
+            Finding(
+                rule="pdf.page.unmapped_glyphs",
+                severity="error",
+                message=(
+                    f"page {number}: {unmapped} of {len(visible)} glyphs have no Unicode "
+                    "mapping ((cid:NNN)); the page's text cannot be trusted"
+                ),
+                message_zh=f"第{number}页有{unmapped}个字形无法映射为文字（cid），该页文字不可信",
+                location=location,
+            )
+        )
+    if unmapped:
+        chars = [{**c, "text": "\ufffd"} if _CID.match(c["text"]) else c for c in chars]
+    usable = unmapped < len(visible) * (1 - _UNMAPPED_SHARE)
+    items = _layout(page, chars, number, height)
+    return items, findings, usable
+
+
+def _unique_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop glyphs painted twice at the same place (fake bold by overprinting)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for char in chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(char)
+    return out
+
+
+def _layout(page: Any, chars: list[dict[str, Any]], number: int, height: float) -> list[_Item]:
+    items: list[_Item] = []
+    loose = chars
+    vertical, horizontal = ruling_edges(page.lines, page.rects)
+    if len(vertical) >= 2 and len(horizontal) >= 2:
+        settings = {
+            "vertical_strategy": "explicit",
+            "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": vertical,
+            "explicit_horizontal_lines": horizontal,
+        }
+        for table in page.find_tables(table_settings=settings):
+            cells = list(table.cells)
+            if len(cells) < 2:
+                continue  # a frame around text, not a table
+            inside, loose = _split_inside(loose, table.bbox)
+            grid, stray = build_grid(cells, inside)
+            loose = loose + stray
+            for row, (top, bottom) in zip(grid.rows, grid.row_bounds, strict=True):
+                items.append(
+                    _Item(
+                        page=number,
+                        top=top,
+                        order=len(items),
+                        text="\t".join(row),
+                        bbox=(grid.bbox[0], top, grid.bbox[2], bottom),
+                        cells=row,
+                    )
+                )
+    lines = [text_line(line) for line in group_lines(loose)]
+    lines = [line for line in lines if line.text]
+    consumed: set[int] = set()
+    for table in find_stream_tables(lines):
+        consumed.update(table.lines)
+        for row, box in zip(table.rows, table.row_boxes, strict=True):
+            items.append(
+                _Item(
+                    page=number,
+                    top=box[1],
+                    order=len(items),
+                    text="\t".join(row),
+                    bbox=box,
+                    cells=row,
+                )
+            )
+    for index, line in enumerate(lines):
+        if index not in consumed:
+            items.append(_text_item(line, number, height, len(items)))
+    items.sort(key=lambda item: (item.top, item.order))
+    return items
+
+
+def _split_inside(
+    chars: list[dict[str, Any]], bbox: Box
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    x0, top, x1, bottom = bbox
+    inside: list[dict[str, Any]] = []
+    outside: list[dict[str, Any]] = []
+    for char in chars:
+        cx = (char["x0"] + char["x1"]) / 2
+        cy = (char["top"] + char["bottom"]) / 2
+        (inside if x0 <= cx <= x1 and top <= cy <= bottom else outside).append(char)
+    return inside, outside
+
+
+def _text_item(line: TextLine, number: int, height: float, order: int) -> _Item:
+    margin = line.bottom <= height * _MARGIN_BAND or line.top >= height * (1 - _MARGIN_BAND)
+    return _Item(
+        page=number,
+        top=line.top,
+        order=order,
+        text=line.text,
+        bbox=line.bbox,
+        bold=line.bold,
+        margin=margin,
+    )
+
+
+def _drop_running(items: list[_Item], page_count: int) -> Iterator[_Item]:
+    """Drop page numbers and running headers/footers (margin lines on many pages)."""
+    pages_with: Counter[str] = Counter()
+    for key in {(item.page, _running_key(item.text)) for item in items if item.margin}:
+        pages_with[key[1]] += 1
+    threshold = max(3, _RUNNING_SHARE * page_count)
+    for item in items:
+        if item.margin and item.cells is None:
+            if _PAGE_NUMBER.match(item.text):
+                continue
+            if pages_with[_running_key(item.text)] >= threshold:
+                continue
+        yield item
+
+
+def _running_key(text: str) -> str:
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def _number(items: Iterator[_Item]) -> Iterator[SourceLine]:
+    for line_number, item in enumerate(items, start=1):
+        yield SourceLine(
+            text=item.text,
+            location=Location(line=line_number, page=item.page, bbox=_round(item.bbox)),
+            cells=item.cells,
+            bold=item.bold,
+        )
+
+
+def _round(bbox: Box) -> Box:
+    x0, top, x1, bottom = bbox
+    return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))

@@ -1,0 +1,368 @@
+"""Geometry of one PDF page: glyphs into text lines, ruling lines into cell grids.
+
+Works on pdfplumber's object dicts (``page.chars``, ``page.lines``, ``page.rects``) and
+returns plain records; it never holds on to a page. Coordinates are pdfplumber's: points,
+``top`` measured down from the top of the page.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from statistics import median
+from typing import Any
+
+from attrs import frozen
+
+__all__ = [
+    "Box",
+    "Grid",
+    "Segment",
+    "TextLine",
+    "build_grid",
+    "cell_text",
+    "group_lines",
+    "join_wrapped",
+    "ruling_edges",
+    "text_line",
+]
+
+Char = dict[str, Any]
+Box = tuple[float, float, float, float]
+
+# A rectangle thinner than this (points) is a drawn rule, not a shaded cell.
+_RULE_THICKNESS = 2.0
+# A gap wider than this many ems splits a line into segments (cells of an unruled table).
+_SEGMENT_GAP_EM = 1.0
+# A gap wider than this many ems between two glyphs reads as a space.
+_SPACE_GAP_EM = 0.3
+
+
+@frozen
+class Segment:
+    """A run of glyphs on one line with no wide gap inside."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@frozen
+class TextLine:
+    """Glyphs sharing a baseline, left to right."""
+
+    text: str
+    bbox: Box
+    size: float
+    bold: bool
+    segments: tuple[Segment, ...]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def bottom(self) -> float:
+        return self.bbox[3]
+
+
+@frozen
+class Grid:
+    """A ruled table: ``rows`` of cell texts (merged cells: text in the first slot of the
+    span, ``""`` in the others) and the vertical extent of each row."""
+
+    bbox: Box
+    rows: tuple[tuple[str, ...], ...]
+    row_bounds: tuple[tuple[float, float], ...]
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or ch in "“”‘’"
+    )
+
+
+def join_wrapped(parts: Iterable[str]) -> str:
+    """Join the lines of one wrapped cell or paragraph.
+
+    A break is not a space in Chinese, nor inside a number (``1,036.5`` / ``3``); only
+    a break between two Latin letters is taken for a word space.
+    """
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if (
+            out
+            and out[-1].isascii()
+            and out[-1].isalpha()
+            and part[0].isascii()
+            and part[0].isalpha()
+        ):
+            out += " "
+        out += part
+    return out
+
+
+def _size(char: Char) -> float:
+    return float(char["bottom"] - char["top"]) or float(char.get("size") or 1.0)
+
+
+def group_lines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Cluster glyphs into lines by their vertical centres, each sorted left to right."""
+    ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
+    lines: list[list[Char]] = []
+    centre = height = 0.0
+    for char in ordered:
+        mid = (char["top"] + char["bottom"]) / 2
+        size = _size(char)
+        if lines and abs(mid - centre) <= 0.5 * max(size, height):
+            lines[-1].append(char)
+            continue
+        lines.append([char])
+        centre, height = mid, size
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+    return lines
+
+
+def _spaced_text(chars: Sequence[Char], em: float) -> str:
+    out: list[str] = []
+    previous: Char | None = None
+    for char in chars:
+        text = char["text"]
+        gap = char["x0"] - previous["x1"] if previous is not None else 0.0
+        if out and not out[-1].isspace() and not text.isspace() and gap > _SPACE_GAP_EM * em:
+            out.append(" ")
+        out.append(text)
+        previous = char
+    return " ".join("".join(out).split())
+
+
+def text_line(chars: Sequence[Char]) -> TextLine:
+    """Build a :class:`TextLine` from the glyphs of one line (sorted left to right)."""
+    em = median(_size(c) for c in chars)
+    segments: list[Segment] = []
+    run: list[Char] = []
+    for char in chars:
+        if run and char["x0"] - max(c["x1"] for c in run) > _SEGMENT_GAP_EM * em:
+            segments.append(_segment(run, em))
+            run = []
+        if run or not char["text"].isspace():
+            run.append(char)
+    if run:
+        segments.append(_segment(run, em))
+    segments = [s for s in segments if s.text]
+    boldish = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
+    return TextLine(
+        text=" ".join(s.text for s in segments),
+        bbox=(
+            min(c["x0"] for c in chars),
+            min(c["top"] for c in chars),
+            max(c["x1"] for c in chars),
+            max(c["bottom"] for c in chars),
+        ),
+        size=em,
+        bold=boldish * 2 > len(chars),
+        segments=tuple(segments),
+    )
+
+
+def _segment(run: Sequence[Char], em: float) -> Segment:
+    visible = [c for c in run if not c["text"].isspace()] or list(run)
+    return Segment(
+        text=_spaced_text(run, em),
+        x0=min(c["x0"] for c in visible),
+        x1=max(c["x1"] for c in visible),
+    )
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(mark in name for mark in ("bold", "heavy", "black", "simhei", "hei-"))
+
+
+def cell_text(chars: Sequence[Char]) -> str:
+    """The text of one table cell: its lines joined as :func:`join_wrapped` says."""
+    if not chars:
+        return ""
+    lines = group_lines(chars)
+    return join_wrapped(text_line(line).text for line in lines)
+
+
+def ruling_edges(
+    lines: Iterable[Char], rects: Iterable[Char]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The visible rules of a page as pdfplumber edges: ``(vertical, horizontal)``.
+
+    Office exporters paint every cell's padding as a white filled rectangle; taken as
+    edges (pdfplumber's default) those split each column into three. Only thin dark
+    rectangles, stroked rectangle borders and stroked lines are rules.
+    """
+    vertical: list[dict[str, Any]] = []
+    horizontal: list[dict[str, Any]] = []
+
+    def add(x0: float, top: float, x1: float, bottom: float) -> None:
+        if x1 - x0 <= bottom - top:
+            x = (x0 + x1) / 2
+            if bottom - top >= 3:
+                vertical.append(_edge(x, top, x, bottom, "v"))
+        else:
+            y = (top + bottom) / 2
+            if x1 - x0 >= 3:
+                horizontal.append(_edge(x0, y, x1, y, "h"))
+
+    for line in lines:
+        if line.get("stroke", True) and not _is_white(line.get("stroking_color")):
+            add(line["x0"], line["top"], line["x1"], line["bottom"])
+    for rect in rects:
+        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+        thin = min(x1 - x0, bottom - top) <= _RULE_THICKNESS
+        if thin and rect.get("fill") and not _is_white(rect.get("non_stroking_color")):
+            add(x0, top, x1, bottom)
+        elif rect.get("stroke") and not _is_white(rect.get("stroking_color")):
+            add(x0, top, x0, bottom)
+            add(x1, top, x1, bottom)
+            add(x0, top, x1, top)
+            add(x0, bottom, x1, bottom)
+    horizontal.extend(_closing_edges(vertical, horizontal))
+    return vertical, horizontal
+
+
+def _closing_edges(
+    vertical: list[dict[str, Any]], horizontal: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Rules for the open ends of a table cut by a page break.
+
+    A table continued from the previous page often starts with no top rule (or ends with
+    no bottom one): where two or more vertical rules end at the same height and no
+    horizontal rule at all runs there, a rule between them is assumed.
+    """
+    added: list[dict[str, Any]] = []
+    joined = _join_collinear(vertical)
+    for end in ("top", "bottom"):
+        groups: list[list[dict[str, Any]]] = []
+        for edge in sorted(joined, key=lambda e: float(e[end])):
+            if groups and edge[end] - groups[-1][0][end] <= 2:
+                groups[-1].append(edge)
+            else:
+                groups.append([edge])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            y = float(group[0][end])
+            x0 = min(float(e["x0"]) for e in group)
+            x1 = max(float(e["x0"]) for e in group)
+            if x1 - x0 < 3:
+                continue
+            if any(abs(h["top"] - y) <= 3 and h["x0"] < x1 and h["x1"] > x0 for h in horizontal):
+                continue
+            added.append(_edge(x0, y, x1, y, "h"))
+    return added
+
+
+def _join_collinear(vertical: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Vertical rules drawn piece by piece (one piece per cell) joined into whole rules."""
+    out: list[dict[str, Any]] = []
+    for edge in sorted(vertical, key=lambda e: (round(float(e["x0"])), float(e["top"]))):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last["x0"] - edge["x0"]) <= 1
+            and edge["top"] <= last["bottom"] + 2
+        ):
+            out[-1] = _edge(
+                last["x0"], last["top"], last["x0"], max(last["bottom"], edge["bottom"]), "v"
+            )
+        else:
+            out.append(edge)
+    return out
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict[str, Any]:
+    return {
+        "object_type": "rect_edge",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def _is_white(color: Any) -> bool:
+    if color is None:
+        return False
+    if isinstance(color, (int, float)):
+        return float(color) >= 0.95
+    if isinstance(color, (tuple, list)):
+        values = [float(v) for v in color if isinstance(v, (int, float))]
+        if len(values) == 4:  # CMYK: white is no ink
+            return all(v <= 0.05 for v in values)
+        return bool(values) and all(v >= 0.95 for v in values)
+    return False
+
+
+def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[Char]]:
+    """Lay the cells of one pdfplumber table on a grid and fill them with text.
+
+    ``cells`` are the table's cell boxes (merged cells are one box spanning several
+    slots). Each glyph goes to the cell holding its centre; glyphs in no cell are
+    returned so the page can keep them as text.
+    """
+    xs = _cluster(sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells}))
+    ys = _cluster(sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells}))
+    n_cols, n_rows = len(xs) - 1, len(ys) - 1
+    owner: dict[tuple[int, int], int] = {}
+    anchors: list[tuple[int, int]] = []
+    for index, (x0, top, x1, bottom) in enumerate(cells):
+        c0, c1 = _slot(xs, x0), _slot(xs, x1)
+        r0, r1 = _slot(ys, top), _slot(ys, bottom)
+        anchors.append((r0, c0))
+        for r in range(r0, max(r1, r0 + 1)):
+            for c in range(c0, max(c1, c0 + 1)):
+                owner.setdefault((r, c), index)
+    contents: list[list[Char]] = [[] for _ in cells]
+    loose: list[Char] = []
+    for char in chars:
+        cx = (char["x0"] + char["x1"]) / 2
+        cy = (char["top"] + char["bottom"]) / 2
+        c = bisect_right(xs, cx) - 1
+        r = bisect_right(ys, cy) - 1
+        slot = owner.get((r, c)) if 0 <= c < n_cols and 0 <= r < n_rows else None
+        if slot is None:
+            loose.append(char)
+        else:
+            contents[slot].append(char)
+    table = [["" for _ in range(n_cols)] for _ in range(n_rows)]
+    for index, (r, c) in enumerate(anchors):
+        if 0 <= r < n_rows and 0 <= c < n_cols:
+            text = cell_text(contents[index])
+            table[r][c] = join_wrapped([table[r][c], text]) if table[r][c] else text
+    rows = tuple(tuple(row) for row in table)
+    bounds = tuple((ys[r], ys[r + 1]) for r in range(n_rows))
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    return Grid(bbox=bbox, rows=rows, row_bounds=bounds), loose
+
+
+def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for value in values:
+        if out and value - out[-1] <= tolerance:
+            continue
+        out.append(value)
+    return out
+
+
+def _slot(bounds: list[float], value: float) -> int:
+    """Index of the grid line nearest ``value``."""
+    position = bisect_right(bounds, value)
+    candidates = [i for i in (position - 1, position) if 0 <= i < len(bounds)]
+    return min(candidates, key=lambda i: abs(bounds[i] - value))
