@@ -1,0 +1,7 @@
+"""``python -m xjbudget.cli``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

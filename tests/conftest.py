@@ -1,0 +1,21 @@
+"""Shared fixtures: the corpus documents copied into tests/corpus, and their parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import xjbudget
+
+CORPUS = Path(__file__).parent / "corpus"
+GOLDEN = Path(__file__).parent / "golden"
+TABBED = ("000_707d8629ab46531e", "003_f62fb37ef8e53f88", "004_ce2c4c2fd8aa6825")
+FLAT = ("001_7236ab5e17bf1c1a",)
+SHARED_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
+
+
+@pytest.fixture(scope="session")
+def parsed() -> dict[str, xjbudget.Document]:
+    """Every corpus document parsed once per test session."""
+    return {stem: xjbudget.parse(CORPUS / f"{stem}.txt") for stem in TABBED + FLAT}
