@@ -9,11 +9,35 @@ from __future__ import annotations
 from .spec import ColumnDef as C
 from .spec import ItemDef as I
 from .spec import RowSum as S
-from .spec import TableSpec
+from .spec import RowKey, TableSpec
 
 __all__ = ["STANDARD_TABLES", "spec_for_number", "spec_for_title"]
 
 _PREFIX = r"(?:^|年|部门|单位)"
+
+
+def _coded(
+    number: int,
+    kind: str,
+    title: str,
+    columns: tuple[C, ...],
+    row_sums: tuple[S, ...],
+    *,
+    row_key: RowKey = "functional",
+    title_pattern: str | None = None,
+) -> TableSpec:
+    """A table whose rows are keyed by classification code, 类 = sum of 款 = sum of 项."""
+    return TableSpec(
+        number=number,
+        kind=kind,
+        title=title,
+        title_pattern=title_pattern or title + "$",
+        columns=columns,
+        row_key=row_key,
+        hierarchical=True,
+        row_sums=row_sums,
+    )
+
 
 _SOURCES = (
     C("general_budget", "一般公共预算"),
@@ -204,30 +228,22 @@ T4 = TableSpec(
     ),
 )
 
-T5 = TableSpec(
-    number=5,
-    kind="general_budget_expenditure",
-    title="一般公共预算支出情况表",
-    title_pattern=r"(?:^|年|部门|单位)一般公共预算支出情况表$",
-    columns=_BASIC_PROJECT,
-    row_key="functional",
-    hierarchical=True,
-    row_sums=_BASIC_PROJECT_SUM,
+T5 = _coded(
+    5,
+    "general_budget_expenditure",
+    "一般公共预算支出情况表",
+    _BASIC_PROJECT,
+    _BASIC_PROJECT_SUM,
+    title_pattern=_PREFIX + r"一般公共预算支出情况表$",
 )
 
-T6 = TableSpec(
-    number=6,
-    kind="general_budget_basic_expenditure",
-    title="一般公共预算基本支出情况表",
-    title_pattern=r"一般公共预算基本支出情况表$",
-    columns=(
-        C("total", "合计"),
-        C("personnel", "人员经费"),
-        C("public_use", "公用经费"),
-    ),
+T6 = _coded(
+    6,
+    "general_budget_basic_expenditure",
+    "一般公共预算基本支出情况表",
+    (C("total", "合计"), C("personnel", "人员经费"), C("public_use", "公用经费")),
+    (S("total", "total", ("personnel", "public_use")),),
     row_key="economic",
-    hierarchical=True,
-    row_sums=(S("total", "total", ("personnel", "public_use")),),
 )
 
 _T7_PARTS = (
@@ -243,15 +259,12 @@ _T7_PARTS = (
     C("other", "其他支出"),
 )
 
-T7 = TableSpec(
-    number=7,
-    kind="general_budget_project_expenditure",
-    title="一般公共预算项目支出情况表",
-    title_pattern=r"一般公共预算项目支出情况表$",
-    columns=(C("total", "项目支出合计", ("合计",)), *_T7_PARTS),
-    row_key="functional",
-    hierarchical=True,
-    row_sums=(S("total", "total", tuple(c.key for c in _T7_PARTS)),),
+T7 = _coded(
+    7,
+    "general_budget_project_expenditure",
+    "一般公共预算项目支出情况表",
+    (C("total", "项目支出合计", ("合计",)), *_T7_PARTS),
+    (S("total", "total", tuple(c.key for c in _T7_PARTS)),),
 )
 
 _FUND_COLUMNS = (
@@ -266,27 +279,9 @@ _FUND_SUMS = (
     S("total_basic", "total", ("basic", "project")),
 )
 
-T8 = TableSpec(
-    number=8,
-    kind="fund_budget_expenditure",
-    title="政府性基金预算支出情况表",
-    title_pattern=r"政府性基金预算支出情况表$",
-    columns=_FUND_COLUMNS,
-    row_key="functional",
-    hierarchical=True,
-    row_sums=_FUND_SUMS,
-)
+T8 = _coded(8, "fund_budget_expenditure", "政府性基金预算支出情况表", _FUND_COLUMNS, _FUND_SUMS)
 
-T9 = TableSpec(
-    number=9,
-    kind="soe_budget_expenditure",
-    title="国有资本经营预算支出情况表",
-    title_pattern=r"国有资本经营预算支出情况表$",
-    columns=_FUND_COLUMNS,
-    row_key="functional",
-    hierarchical=True,
-    row_sums=_FUND_SUMS,
-)
+T9 = _coded(9, "soe_budget_expenditure", "国有资本经营预算支出情况表", _FUND_COLUMNS, _FUND_SUMS)
 
 T10 = TableSpec(
     number=10,
