@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .spec import ColumnDef as C
 from .spec import ItemDef as I
-from .spec import RowSum as S
 from .spec import RowKey, TableSpec
+from .spec import RowSum as S
 
 __all__ = ["STANDARD_TABLES", "spec_for_number", "spec_for_title"]
 
