@@ -17,7 +17,10 @@ from xjbudget.cli import main
         (b"", xjbudget.EmptyInputError),
         (b"   \n\n\t ", xjbudget.EmptyInputError),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), xjbudget.NotTextError),
-        ("今天天气很好，我们去公园散步。\n没有任何表格。\n".encode(), xjbudget.NotABudgetDocumentError),
+        (
+            "今天天气很好，我们去公园散步。\n没有任何表格。\n".encode(),
+            xjbudget.NotABudgetDocumentError,
+        ),
         (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", xjbudget.UnreadablePdfError),
     ],
 )

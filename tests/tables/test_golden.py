@@ -71,9 +71,7 @@ def test_every_performance_indicator_matches(
 
 
 @pytest.mark.parametrize("stem", TABBED)
-def test_performance_target_header_fields(
-    stem: str, parsed: dict[str, xjbudget.Document]
-) -> None:
+def test_performance_target_header_fields(stem: str, parsed: dict[str, xjbudget.Document]) -> None:
     for row, target in zip(_golden(stem, "targets"), parsed[stem].performance, strict=True):
         _, kind, unit, project, manager, contact, phone, total, fiscal, other = row
         assert (target.kind, target.unit, target.project) == (kind, unit, project)
