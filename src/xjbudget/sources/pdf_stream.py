@@ -19,7 +19,7 @@ from .pdf_layout import Box, Segment, TextLine, join_wrapped
 __all__ = ["StreamTable", "find_stream_tables"]
 
 # Lines of one table are at most this many ems apart (bottom of one to top of the next).
-_ROW_GAP_EM = 1.0
+_ROW_GAP_EM = 2.0
 # Wrapped lines of one cell are closer than this many ems.
 _WRAP_GAP_EM = 0.5
 _MIN_MULTI_LINES = 3
@@ -61,6 +61,11 @@ def _runs(lines: Sequence[TextLine]) -> list[tuple[int, int]]:
             first += 1
         while last >= first and len(lines[last].segments) < 2:
             last -= 1
+        # A wrapped last row ends on a line of its own.
+        while last + 1 < i and lines[last + 1].top - lines[last].bottom < _WRAP_GAP_EM * min(
+            lines[last].size, lines[last + 1].size
+        ):
+            last += 1
         if first <= last:
             multi = sum(1 for k in range(first, last + 1) if len(lines[k].segments) >= 2)
             if multi >= _MIN_MULTI_LINES:
