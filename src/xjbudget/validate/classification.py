@@ -1,0 +1,184 @@
+"""Family 4: the printed codes against the classification code tables (:mod:`xjbudget.codes`).
+
+- ``codes.wrong_scheme``: an economic code (3xx, 5xx) in a functional table, or a
+  functional code (2xx) in 表6;
+- ``codes.unknown``: a code the classification of the document's year does not have;
+- ``codes.name_mismatch``: a code printed with a name that is not its name for the
+  document's year (a recorded misprint, a name of another edition, or another name);
+- ``codes.wrong_parent``: a 项 printed under a 款 (or a 款 under a 类) it does not belong to.
+
+Every coded row counts, with or without amounts: 表1 and 表4 print every 类 201–234.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .. import codes
+from ..errors import CodeError
+from ..model import Document, Finding, Row, Table
+from ..tables.standard import spec_for_number
+from .examples import example_for
+from .findings import fact_finding
+from .reading import segments
+from .rule import Rule
+
+__all__ = ["classification_rules"]
+
+_SCHEME_NAMES = {"functional": "支出功能分类", "economic": "支出经济分类"}
+
+
+def _expected_scheme(table: Table) -> str:
+    spec = spec_for_number(table.number)
+    return "economic" if spec is not None and spec.row_key == "economic" else "functional"
+
+
+def _scheme_of(digits: str) -> str | None:
+    return {"2": "functional", "3": "economic", "5": "economic"}.get(digits[0])
+
+
+def _coded_rows(document: Document) -> Iterator[tuple[Table, Row, str]]:
+    for table in document.tables:
+        scheme = _expected_scheme(table)
+        for row in table.rows:
+            if row.code is not None:
+                yield table, row, scheme
+
+
+def _check_scheme(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    for table, row, scheme in _coded_rows(document):
+        found = _scheme_of(row.code.digits) if row.code else None
+        if found is None or found == scheme:
+            continue
+        yield fact_finding(
+            "codes.wrong_scheme",
+            "error",
+            f"表{table.number} {row.label}: a {found} code in a table of {scheme} codes.",
+            f"表{table.number} {row.label}："
+            f"{_SCHEME_NAMES[scheme]}表中出现{_SCHEME_NAMES[found]}科目编码。",
+            table=table.number,
+            row=row,
+        )
+
+
+def _checked(document: Document) -> Iterator[tuple[Table, Row, codes.CheckResult]]:
+    """Each coded row of the right scheme with what the code tables say of it."""
+    for table, row, scheme in _coded_rows(document):
+        if row.code is None or _scheme_of(row.code.digits) not in (None, scheme):
+            continue
+        try:
+            result = codes.check(row.code.digits, row.name, year=document.meta.year, scheme=scheme)
+        except CodeError:
+            result = None
+        if result is not None:
+            yield table, row, result
+
+
+def _check_unknown(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    for table, row, result in _checked(document):
+        if result.status is not codes.CheckStatus.UNKNOWN:
+            continue
+        yield fact_finding(
+            "codes.unknown",
+            "error",
+            f"表{table.number} {row.label}: code {result.code} is not in the "
+            f"{result.edition} {result.scheme} classification.",
+            f"表{table.number} {row.label}：{result.edition} "
+            f"年{_SCHEME_NAMES.get(result.scheme, '')}"
+            f"科目中没有编码 {result.code}。",
+            table=table.number,
+            row=row,
+        )
+
+
+def _check_name(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    mismatched = (
+        codes.CheckStatus.MISMATCH,
+        codes.CheckStatus.RENAMED,
+        codes.CheckStatus.VARIANT,
+    )
+    for table, row, result in _checked(document):
+        if result.status not in mismatched or result.entry is None:
+            continue
+        why, why_zh = "", ""
+        if result.status is codes.CheckStatus.VARIANT:
+            why, why_zh = " (a misprint recorded in the code tables)", "（已记录的印刷错误）"
+        elif result.status is codes.CheckStatus.RENAMED:
+            eds = ", ".join(str(e) for e in result.editions)
+            why, why_zh = f" (its name in the {eds} edition)", f"（为 {eds} 年版名称）"
+        yield fact_finding(
+            "codes.name_mismatch",
+            "warning",
+            f"表{table.number} {row.label}: code {result.code} is "
+            f"{result.entry.name} in the {result.edition} classification{why}.",
+            f"表{table.number} {row.label}：{result.edition} 年科目 {result.code} 的名称为"
+            f"“{result.entry.name}”，与印刷名称“{row.name}”不符{why_zh}。",
+            table=table.number,
+            row=row,
+        )
+
+
+def _check_parent(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    for table in document.tables:
+        for segment in segments(table.rows):
+            open_codes: dict[int, str] = {}
+            for row in segment.rows:
+                if row.code is None:
+                    continue
+                depth, digits = row.code.depth, row.code.digits
+                open_codes = {d: c for d, c in open_codes.items() if d < depth}
+                above = open_codes.get(depth - 1)
+                if above is not None and above != digits[:-2]:
+                    yield fact_finding(
+                        "codes.wrong_parent",
+                        "warning",
+                        f"表{table.number} {row.label}: printed under {above}, "
+                        f"but its {'款' if depth == 3 else '类'} is {digits[:-2]}.",
+                        f"表{table.number} {row.label}：印在 {above} 之下，"
+                        f"但其所属{'款' if depth == 3 else '类'}为 {digits[:-2]}。",
+                        table=table.number,
+                        row=row,
+                    )
+                open_codes[depth] = digits
+
+
+def classification_rules() -> tuple[Rule, ...]:
+    """The family-4 rules."""
+    declared = (
+        (
+            "codes.wrong_scheme",
+            "A code of the other classification: an economic code (3xx, 5xx) in a functional "
+            "table, or a functional code (2xx) in 表6. Error.",
+            "科目体系错误：功能分类表中出现经济分类编码（3xx、5xx），或表6 "
+            "中出现功能分类编码（2xx）。错误。",
+            _check_scheme,
+        ),
+        (
+            "codes.unknown",
+            "A code that the classification of the document's year (支出功能分类 or "
+            "部门预算支出经济分类) does not have. Error.",
+            "编码不在文件年度的科目表中。错误。",
+            _check_unknown,
+        ),
+        (
+            "codes.name_mismatch",
+            "A code printed with a name that is not its name in the classification of the "
+            "document's year (a recorded misprint, another edition's name, or another name). "
+            "Warning: the amounts are unaffected.",
+            "科目名称与文件年度科目表中该编码的名称不符（已记录的印刷错误、"
+            "其他年版名称或其他名称）。警告：金额不受影响。",
+            _check_name,
+        ),
+        (
+            "codes.wrong_parent",
+            "A 项 printed under a 款 (or a 款 under a 类) whose code is not its own prefix. "
+            "Warning: sums by code are unaffected, the printed layout misleads.",
+            "项印在不属于它的款之下（或款印在不属于它的类之下）。警告。",
+            _check_parent,
+        ),
+    )
+    return tuple(
+        Rule(rule, 4, description, description_zh, example_for(rule), check)
+        for rule, description, description_zh, check in declared
+    )

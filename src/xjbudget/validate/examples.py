@@ -1,0 +1,250 @@
+"""An example from a real corpus document for each rule (``tests/corpus/``, line numbers).
+
+Kept apart from the rules so that the rules stay declarations; ``docs/validation.md``
+prints these. A rule whose situation no corpus document shows says so.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = ["EXAMPLES", "example_for"]
+
+_NO_FIGURES = "No corpus document prints amounts in this table (all four print it empty)."
+
+EXAMPLES = MappingProxyType(
+    {
+        # family 1: within a row
+        "T2.row.total_eq_sum_of_parts": (
+            "003 表2 L131, 2011301 行政运行: 总计 820.61 = 小计 388.43 + 单位资金 432.18 (holds)."
+        ),
+        "T2.row.fiscal_subtotal_eq_sum_of_parts": (
+            "004 表2 L163, 215: 小计 1,956.17 = 一般公共预算 1,804.17 + "
+            "上级一般公共预算安排的转移支付 "
+            "152.00 (holds)."
+        ),
+        "T3.row.total_eq_basic_plus_project": (
+            "003 表3 L156, 201 一般公共服务支出: 868.26 = 428.08 + 440.18 (holds)."
+        ),
+        "T4.row.total_eq_sum_of_parts": (
+            "004 表4 L245, 215: 合计 1,956.17 = 一般公共预算 1,956.17 (holds)."
+        ),
+        "T5.row.total_eq_basic_plus_project": (
+            "004 表5 L288, 215: 1,956.17 = 1,727.64 + 228.53 (holds)."
+        ),
+        "T6.row.total_eq_personnel_plus_public_use": (
+            "000 表6 L294, 总计: 581.55 = 人员经费 521.93 + 公用经费 59.62 (holds)."
+        ),
+        "T7.row.total_eq_sum_of_parts": (
+            "003 表7 L295, 合计: 9.60 = 工资福利支出 1.60 + 其他支出 8.00 (holds)."
+        ),
+        "T8.row.total_eq_sum_of_parts": _NO_FIGURES,
+        "T8.row.total_eq_basic_plus_project": _NO_FIGURES,
+        "T9.row.total_eq_sum_of_parts": _NO_FIGURES,
+        "T9.row.total_eq_basic_plus_project": _NO_FIGURES,
+        "T10.row.total_eq_sum_of_parts": (
+            "004 表10 L430, 合计: 22.80 = 一般公共预算 22.80 (holds)."
+        ),
+        "T11.row.total_eq_fiscal_total_plus_nonfiscal_total": (
+            "000 表11 L400, 总计: 454.98 = 财政拨款 216.98 + 非财政拨款 238.00 (holds)."
+        ),
+        "T11.row.fiscal_total_eq_sum_of_parts": (
+            "000 表11 L404, 州工信局 2023 年中国产业转移发展对接活动（新疆）项目经费: 184.38 = "
+            "项目支出 184.38 (holds)."
+        ),
+        "T11.row.nonfiscal_total_eq_sum_of_parts": (
+            "000 表11 L405, 机构运行保障补助经费: 238.00 = 项目支出 238.00 (holds)."
+        ),
+        # family 2: within a table
+        "T1.items.current_year_income_eq_sum_of_parts": (
+            "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
+            "(holds)."
+        ),
+        "T1.items.general_budget_eq_sum_of_parts": (
+            "004 表1 L97–99: 一般公共预算拨款 4,701.75 = 一般财力 4,549.75 + 上级转移支付 152.00 "
+            "(holds)."
+        ),
+        "T1.items.fund_budget_eq_sum_of_parts": (
+            "No corpus document has 基金预算拨款 in the current year (all print it empty)."
+        ),
+        "T1.items.soe_budget_eq_sum_of_parts": (
+            "No corpus document has 国有资本经营预算拨款 (all print it empty)."
+        ),
+        "T1.items.unit_funds_eq_sum_of_parts": (
+            "003 表1 L98–103: 5.单位资金 432.18 = 事业收入 178.03 + 其他收入 254.15 (holds)."
+        ),
+        "T1.items.carryover_eq_sum_of_parts": (
+            "000 表1 L121–126: 二、上年结转结余 454.98 = 财政拨款结转 216.98 + "
+            "非财政拨款结转结余 238.00 "
+            "(holds)."
+        ),
+        "T1.items.fiscal_carryover_eq_sum_of_parts": (
+            "004 表1 L114–116: 1、财政拨款结转 29,197.23 = 一般公共预算拨款 3,397.23 + "
+            "基金预算拨款 "
+            "25,800.00 (holds)."
+        ),
+        "T1.items.nonfiscal_carryover_eq_sum_of_parts": (
+            "000 表1 L126–128: 2、非财政拨款结转结余 238.00 = 单位资金 238.00 (holds)."
+        ),
+        "T1.items.income_total_eq_current_year_income_plus_carryover": (
+            "000 表1 L104, L121, L134: 收入总计 1,036.53 = 581.55 + 454.98 (holds)."
+        ),
+        "T1.sides.income_total_eq_expenditure_total": (
+            "004 表1 L126: 收入总计 33,898.98 = 支出总计 33,898.98 (holds)."
+        ),
+        "T1.sides.expenditure_total_eq_sum_of_classes": (
+            "000 表1 L134: 支出总计 1,036.53, its 类 (L104–126) add up to 1,036.52: warning, "
+            "within the rounding of 5 items."
+        ),
+        "T4.items.fiscal_total_eq_sum_of_parts": (
+            "004 表4 L231–232: 一、财政拨款（补助）4,701.75 = 一般公共预算 4,701.75 (holds)."
+        ),
+        "T4.sides.income_total_eq_expenditure_total": (
+            "003 表4 L212: 收入总计 571.55 = 支出总计 571.55 (holds)."
+        ),
+        "T4.sides.expenditure_total_eq_sum_of_classes": (
+            "000 表4 L251: 支出总计 581.55, its 类 (L221–240) add up to 581.54 in 合计 and in "
+            "一般公共预算: two warnings, within the rounding of 4 items."
+        ),
+        "T10.items.total_eq_sum_of_parts": (
+            "000 表10 L381–384: 合计 10.45 = 公务接待费 0.45 + 公务用车购置及运行费 10.00 (holds)."
+        ),
+        "T10.items.vehicles_eq_sum_of_parts": (
+            "004 表10 L433–435: 小计 22.50 = 公务用车运行费 22.50 (holds)."
+        ),
+        "T2.tree.parent_eq_sum_of_children": (
+            "004 表2 L147–150: 20805 行政事业单位养老支出 382.95, its 项 add up to 164.33 + "
+            "19.89 + "
+            "198.74 = 382.96: warning in 总计, 小计 and 一般公共预算 (rounding of 3 items)."
+        ),
+        "T2.tree.total_eq_sum_of_top_level": (
+            "000 表2 L147: 总计 1,036.53, its 类 add up to 1,036.52 (and 581.55 vs 581.54 in 小计 "
+            "and 一般公共预算): warnings."
+        ),
+        "T3.tree.parent_eq_sum_of_children": (
+            "004 表3 L199–202: 20805 382.95 vs 382.96 in 合计 and 基本支出: warnings."
+        ),
+        "T3.tree.total_eq_sum_of_top_level": (
+            "000 表3 L189: 总计 1,036.53 / 581.55 vs its 类 1,036.52 / 581.54: warnings."
+        ),
+        "T5.tree.parent_eq_sum_of_children": (
+            "004 表5 L280–283: 20805 382.95 vs 382.96 in 合计 and 基本支出: warnings."
+        ),
+        "T5.tree.total_eq_sum_of_top_level": (
+            "000 表5 L265: 总计 581.55 vs its 类 581.54 in 合计 and 基本支出: warnings."
+        ),
+        "T6.tree.parent_eq_sum_of_children": (
+            "001 表6 L700–706: 303 对个人和家庭的补助 39.76, its 款 add up to 20.96 + 3.34 + "
+            "15.47 = "
+            "39.77 in 合计 and 人员经费: warnings."
+        ),
+        "T6.tree.total_eq_sum_of_top_level": (
+            "000 表6 L294: 总计 581.55 / 人员经费 521.93 vs its 类 581.54 / 521.92: warnings."
+        ),
+        "T7.tree.parent_eq_sum_of_children": (
+            "004 表7 L359–368, L377: 215 228.53 = 21505 76.53 + 21508 152.00; 21508 152.00 = two "
+            "projects 82.00 + 70.00 printed either side of a page break (holds)."
+        ),
+        "T7.tree.total_eq_sum_of_top_level": (
+            "004 表7 L354: 总计 2,341.81 = units 2,297.20 + 10.28 + 34.33 (holds)."
+        ),
+        "T7.tree.unit_eq_sum_of_rows": (
+            "004 表7 L355: 乌鲁木齐市工业和信息化局 2,297.20 = 206 2,068.67 + 215 228.53 (holds)."
+        ),
+        "T8.tree.parent_eq_sum_of_children": _NO_FIGURES,
+        "T8.tree.total_eq_sum_of_top_level": _NO_FIGURES,
+        "T9.tree.parent_eq_sum_of_children": _NO_FIGURES,
+        "T9.tree.total_eq_sum_of_top_level": _NO_FIGURES,
+        "T11.tree.total_eq_sum_of_top_level": (
+            "004 表11 L449: 总计 29,197.23 = the unit row 29,197.23 (holds)."
+        ),
+        "T11.tree.unit_eq_sum_of_rows": (
+            "004 表11 L450–461: the unit row 29,197.23 = its eleven projects (holds)."
+        ),
+        # family 3: across tables
+        "cross.T2_total_eq_T1_income_total": "004 表2 L139 总计 33,898.98 = 表1 L126 收入总计 "
+        "(holds).",
+        "cross.T2_fiscal_subtotal_eq_T1_fiscal_items": (
+            "004 表2 L139 小计 4,701.75 = 表1 L97 一般公共预算拨款 4,701.75 (holds)."
+        ),
+        "cross.T2_general_budget_eq_T1_general_budget_own": (
+            "004 表2 L139 一般公共预算 4,549.75 = 表1 L98 一般财力 4,549.75 (holds)."
+        ),
+        "cross.T2_general_budget_transfer_eq_T1_general_budget_transfer": (
+            "004 表2 L139 上级一般公共预算安排的转移支付 152.00 = 表1 L99 (holds)."
+        ),
+        "cross.T2_fund_budget_eq_T1_fund_budget_own": "No corpus document has this money.",
+        "cross.T2_fund_budget_transfer_eq_T1_fund_budget_transfer": "No corpus document has this "
+        "money.",
+        "cross.T2_soe_budget_eq_T1_soe_budget_own": "No corpus document has this money.",
+        "cross.T2_soe_budget_transfer_eq_T1_soe_budget_transfer": "No corpus document has this "
+        "money.",
+        "cross.T2_special_account_eq_T1_special_account": "No corpus document has this money.",
+        "cross.T2_unit_funds_eq_T1_unit_funds": (
+            "003 表2 L142–143 单位资金 432.18 (printed one cell right, read back by the parser) = "
+            "表1 L98 5.单位资金 432.18 (holds)."
+        ),
+        "cross.T2_fiscal_carryover_eq_T1_fiscal_carryover": (
+            "000 表2 L147 财政拨款结转 216.98 = 表1 L122 (holds)."
+        ),
+        "cross.T2_nonfiscal_carryover_eq_T1_nonfiscal_carryover": (
+            "000 表2 L147 非财政拨款结转结余 238.00 = 表1 L126 (holds)."
+        ),
+        "cross.T3_total_eq_T1_expenditure_total": (
+            "003 表3 L168 合计 1,003.73 = 表1 L117 支出总计 (holds)."
+        ),
+        "cross.T3_eq_T2_per_code": "001 表3 L477 2011301 359.11 = 表2 L340 359.11 (holds).",
+        "cross.T1_class_eq_T3_class": "004 表1 L101 206 5,340.70 = 表3 L192 (holds).",
+        "cross.T4_general_budget_eq_T1_general_budget": (
+            "000 表4 L222 一般公共预算 581.55 = 表1 L105 一般公共预算拨款 (holds)."
+        ),
+        "cross.T4_fund_budget_eq_T1_fund_budget": "No corpus document has this money.",
+        "cross.T4_soe_budget_eq_T1_soe_budget": "No corpus document has this money.",
+        "cross.T5_total_eq_T4_general_budget": "004 表5 L275 4,701.75 = 表4 L261 (holds).",
+        "cross.T5_class_eq_T4_class_general_budget": (
+            "004 表5 L288 215 1,956.17 = 表4 L245 一般公共预算 1,956.17 (holds)."
+        ),
+        "cross.T6_total_eq_T5_basic": "003 表6 L277 561.95 = 表5 L237 基本支出 561.95 (holds).",
+        "cross.T7_total_eq_T5_project": "004 表7 L354 2,341.81 = 表5 L275 项目支出 (holds).",
+        "cross.T8_total_eq_T4_fund_budget": (
+            "004: 表8 empty (L400) and 表4 政府性基金预算 empty (L261) (holds; the 25,800.00 of "
+            "fund "
+            "money is last year's carry-over, 表1 L116, which neither 表4 nor 表8 covers)."
+        ),
+        "cross.T9_total_eq_T4_soe_budget": "000: 表9 empty and 表4 国有资本经营预算 empty (holds).",
+        "cross.T6_30217_eq_T10_reception": "000 表6 L312 30217 0.45 = 表10 L383 0.45 (holds).",
+        "cross.T6_30231_eq_T10_vehicle_operation": (
+            "004 表6 L334 30231 22.50 = 表10 L435 22.50 (holds)."
+        ),
+        "cross.T11_total_eq_T1_carryover": "000 表11 L400 454.98 = 表1 L121 (holds).",
+        "cross.T11_fiscal_total_eq_T1_fiscal_carryover": "000 表11 L400 216.98 = 表1 L122 (holds).",
+        "cross.T11_nonfiscal_total_eq_T1_nonfiscal_carryover": (
+            "000 表11 L400 238.00 = 表1 L126 (holds)."
+        ),
+        # family 4: codes
+        "codes.wrong_scheme": "No corpus document mixes the two classifications.",
+        "codes.unknown": "No corpus document prints a code the 2024 tables do not have.",
+        "codes.name_mismatch": (
+            "003 表5 L225: 201 printed 一般公共预算支出, the classification says 一般公共服务支出; "
+            "003 表4 L211: 234 printed 抗疫特别国债还本支出, the classification says "
+            "抗疫特别国债安排的支出 (both recorded misprints): warnings."
+        ),
+        "codes.wrong_parent": "No corpus document prints a 项 under another 款.",
+        # family 6: completeness
+        "completeness.table_missing": (
+            "003 has ten tables, no 表11 (its contents L14–25 list ten); 表1 L104 shows no "
+            "上年结转结余, so nothing is lost: info."
+        ),
+        "completeness.empty_table_contradicted": (
+            "000 表7 L338 says it is empty and 表5 L265 has no 项目支出 (holds)."
+        ),
+        "completeness.empty_statement_contradicted": (
+            "000 表8 L353 says it is empty and prints no amount (holds)."
+        ),
+    }
+)
+
+
+def example_for(rule: str) -> str:
+    """The example of a rule (``""`` when none is recorded)."""
+    return EXAMPLES.get(rule, "")

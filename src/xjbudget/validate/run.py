@@ -1,0 +1,58 @@
+"""``validate(document)``: run the rules, collect the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from ..errors import XjbudgetError
+from ..model import Document
+from .findings import DEFAULT_TOLERANCE
+from .registry import select_rules
+from .report import ValidationReport
+
+__all__ = ["ToleranceError", "validate"]
+
+
+class ToleranceError(XjbudgetError, ValueError):
+    """A tolerance that is not a non-negative amount."""
+
+
+def _tolerance(value: Decimal | str | int | None) -> Decimal:
+    if value is None:
+        return DEFAULT_TOLERANCE
+    try:
+        # str() first: a float becomes the decimal it prints as, never its binary expansion.
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise ToleranceError(f"not an amount: {value!r}") from None
+    if not amount.is_finite() or amount < 0:
+        raise ToleranceError(f"the tolerance must be a non-negative amount: {value!r}")
+    return amount
+
+
+def validate(
+    document: Document,
+    rules: str | Iterable[str] | None = None,
+    tolerance: Decimal | str | int | None = None,
+) -> ValidationReport:
+    """Check a document's sums, cross-references, codes and completeness.
+
+    ``rules`` selects rules by id, id prefix or family (see
+    :func:`~xjbudget.validate.select_rules`); all by default. ``tolerance`` is the
+    printed precision of an amount in the document's own unit (0.01 by default: 0.01
+    万元, or 0.01 元 for a document in 元): a sum of ``n`` items off by at most
+    ``n × tolerance / 2`` is a rounding *warning*, beyond that an *error*.
+
+    Pure: reads the document (and the package's code tables), changes nothing.
+    """
+    selected = select_rules(rules)
+    limit = _tolerance(tolerance)
+    findings = tuple(f for r in selected for f in r.run(document, limit))
+    return ValidationReport(
+        findings=findings,
+        rules=tuple(r.id for r in selected),
+        tolerance=limit,
+        unit=document.meta.unit,
+        source=document.meta.source,
+    )
