@@ -17,7 +17,7 @@ from .findings import DEFAULT_TOLERANCE, judge, rounding_bound
 from .registry import RULES, RuleSelectionError, rule, select_rules
 from .report import ValidationReport
 from .rule import FAMILIES, Rule
-from .run import ToleranceError, validate
+from .run import ToleranceError, as_tolerance, validate
 
 __all__ = [
     "CROSS_CHECKS",
@@ -30,6 +30,7 @@ __all__ = [
     "RuleSelectionError",
     "ToleranceError",
     "ValidationReport",
+    "as_tolerance",
     "judge",
     "rounding_bound",
     "rule",

@@ -11,14 +11,18 @@ from .findings import DEFAULT_TOLERANCE
 from .registry import select_rules
 from .report import ValidationReport
 
-__all__ = ["ToleranceError", "validate"]
+__all__ = ["ToleranceError", "as_tolerance", "validate"]
 
 
 class ToleranceError(XjbudgetError, ValueError):
     """A tolerance that is not a non-negative amount."""
 
 
-def _tolerance(value: Decimal | str | int | None) -> Decimal:
+def as_tolerance(value: Decimal | str | int | None) -> Decimal:
+    """A tolerance as a :class:`~decimal.Decimal` (the default for ``None``).
+
+    Raises :class:`ToleranceError` for anything but a non-negative finite amount.
+    """
     if value is None:
         return DEFAULT_TOLERANCE
     try:
@@ -47,7 +51,7 @@ def validate(
     Pure: reads the document (and the package's code tables), changes nothing.
     """
     selected = select_rules(rules)
-    limit = _tolerance(tolerance)
+    limit = as_tolerance(tolerance)
     findings = tuple(f for r in selected for f in r.run(document, limit))
     return ValidationReport(
         findings=findings,
