@@ -1,0 +1,34 @@
+"""The functional code of a 类/款/项 path in words, through :mod:`xjbudget.codes`.
+
+``("一般公共服务支出", "商贸事务", "行政运行")`` → ``"2011301"``: the 类 by name among
+the 类, then the 款 among its children, then the 项 among the 款's children (项 names
+such as 行政运行 repeat under many 款, so a name alone is not enough).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..codes import normalize_name, table
+from ..errors import CodeError
+
+__all__ = ["resolve_path"]
+
+
+def resolve_path(path: Sequence[str], year: int | None) -> str | None:
+    """The code the path names in the edition for ``year``, or ``None`` if a step is
+    unknown."""
+    if not path:
+        return None
+    try:
+        codes = table("functional", year)
+    except CodeError:
+        return None
+    parent: str | None = None
+    for name in path:
+        wanted = normalize_name(name)
+        found = next((e for e in codes.children(parent) if normalize_name(e.name) == wanted), None)
+        if found is None:
+            return None
+        parent = found.code
+    return parent
