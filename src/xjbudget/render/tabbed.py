@@ -1,26 +1,15 @@
-"""Render a one-sided standard table to the tab-separated text form (``000``'s layout)."""
+"""Render standard tables and whole documents to the tab-separated text form
+(``000``'s layout: one row a line, cells separated by tabs, ``<b>`` on bold cells)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from decimal import Decimal
+from collections.abc import Collection
 
-from ..model import Row, Table
-from ..tables.standard import spec_for_number
+from ..model import Document, Table
+from .document import TableLines, document_lines, table_heading
+from .layout import table_grid
 
-__all__ = ["render_table_tabbed"]
-
-_KEY_HEADERS = {
-    "functional": (("功能分类科目编码", "", "", "功能分类科目名称"), ("类", "款", "项", "")),
-    "economic": (("经济分类科目编码", "", "经济分类科目名称"), ("类", "款", "")),
-    "project": (("项目名称",), ("",)),
-}
-
-
-def _amount(value: Decimal | None, grouped: bool) -> str:
-    if value is None:
-        return ""
-    return f"{value:,}" if grouped else str(value)
+__all__ = ["render_document_tabbed", "render_table_tabbed"]
 
 
 def render_table_tabbed(
@@ -30,47 +19,61 @@ def render_table_tabbed(
     bold: Collection[int] = (),
     page_break: int | None = None,
     grouped: bool = False,
+    unit: str = "万元",
+    markdown: bool = False,
 ) -> list[str]:
     """The lines of ``table`` in the tab-separated form: marker, title, 编制部门 and
     单位 lines, header rows (labels, 类/款/项, ※ numbering), body rows.
 
-    ``bold`` are row indices printed in ``<b>`` tags, ``page_break`` a row index before
-    which the 编制部门 block and the header are printed again, ``grouped`` prints
-    thousands separators. Only the one-sided tables (not 表1/表4) are rendered.
+    ``bold`` are body row indices printed in ``<b>`` tags, ``page_break`` a body row
+    index before which the 编制部门 block and the header are printed again, ``grouped``
+    prints thousands separators, ``markdown`` prints the title as a ``##`` heading. Every
+    standard table renders, 表1 and 表4 with their two lists side by side; a table with an
+    ``empty_statement`` and no rows prints its header and then the sentence.
     """
-    spec = spec_for_number(table.number)
-    if spec is None or spec.two_sided:
-        raise ValueError(f"table {table.number} cannot be rendered in the tabbed form")
-    key = "project" if spec.row_key in ("project", "item") else spec.row_key
-    top, levels = _KEY_HEADERS[key]
-    extra = ("项目名称",) if spec.number == 7 else ()
-    labels = tuple(c.label for c in table.columns)
-    width = len(top) + len(extra) + len(labels)
-    header = [
-        "\t".join((*top, *extra, *labels)),
-        "\t".join((*levels, *("" for _ in extra), *("" for _ in labels))),
-        "\t".join(("※",) * (len(top) + len(extra)) + tuple(str(i + 1) for i in range(len(labels)))),
-    ]
-    block = [f"编制部门：{preparer}", "", "单位：万元", "", *header]
-    lines = [f"表 {table.number}", "", table.title, "", *block]
-    for index, row in enumerate(table.rows):
+    grid = table_grid(table, grouped=grouped)
+    header = ["\t".join(cells) for cells in grid.header]
+    block = [f"编制部门：{preparer}", "", f"单位：{unit}", "", *header]
+    lines = [*table_heading(table, markdown=markdown), *block]
+    for index, cells in enumerate(grid.body):
         if index == page_break:
             lines += ["", *block]
-        cells = [*_key_cells(row, key, len(top)), *_project(row, extra)]
-        cells += [_amount(row.values.get(c.key), grouped) for c in table.columns]
         if index in bold:
-            cells = [f"<b>{c}</b>" if c else c for c in cells]
-        assert len(cells) == width
+            cells = tuple(f"<b>{c}</b>" if c else c for c in cells)
         lines.append("\t".join(cells))
+    if table.empty_statement and not grid.body:
+        lines += ["", table.empty_statement]
     return lines
 
 
-def _key_cells(row: Row, key: str, width: int) -> list[str]:
-    if key == "project":
-        return [row.project or row.name]
-    parts = list(row.code.parts) if row.code else []
-    return [*parts, *[""] * (width - 1 - len(parts)), row.name]
+def render_document_tabbed(
+    document: Document,
+    *,
+    grouped: bool = False,
+    markdown: bool = False,
+    page_breaks: dict[int, int] | None = None,
+    bold: dict[int, Collection[int]] | None = None,
+) -> str:
+    """The whole ``document`` in the tab-separated form: cover, the four parts with
+    their headings and sections, every table, the glossary and the closing lines.
 
+    ``page_breaks`` maps a table number to the body row before which the page breaks;
+    ``bold`` maps a table number to the body rows printed bold.
+    """
+    breaks = page_breaks or {}
+    bolds = bold or {}
+    preparer = document.meta.department or "某某局"
 
-def _project(row: Row, extra: Sequence[str]) -> list[str]:
-    return [row.project or ""] if extra else []
+    def table_lines(table: Table) -> list[str]:
+        return render_table_tabbed(
+            table,
+            preparer=table.preparer or preparer,
+            bold=bolds.get(table.number, ()),
+            page_break=breaks.get(table.number),
+            grouped=grouped,
+            unit=table.unit or "万元",
+            markdown=markdown,
+        )
+
+    render: TableLines = table_lines
+    return "\n".join(document_lines(document, render, markdown=markdown)) + "\n"
