@@ -1,0 +1,67 @@
+"""Family 4: the printed codes against the classification tables of ``xjbudget.codes``."""
+
+from __future__ import annotations
+
+from xjbudget.model import Code, Row
+from xjbudget.validate import validate
+
+from .builders import amounts, coded, document, table
+
+
+def _run(*tables: object, year: int = 2024) -> list[tuple[str, str, int | None, str | None]]:
+    report = validate(document(*tables, year=year), rules="codes")  # type: ignore[arg-type]
+    return [(f.rule, f.severity, f.table, f.row) for f in report.findings]
+
+
+def test_known_codes_with_their_names_give_nothing() -> None:
+    t5 = table(
+        5,
+        coded("201", "一般公共服务支出", total="1.00"),
+        coded("20113", "商贸事务", total="1.00"),
+        coded("2011301", "行政运行", total="1.00"),
+    )
+    t6 = table(
+        6, coded("301", "工资福利支出", total="1.00"), coded("30101", "基本工资", total="1.00")
+    )
+    assert _run(t5, t6) == []
+
+
+def test_a_name_that_is_not_the_codes_name_is_a_warning() -> None:
+    # 003 表5 L225 prints 201 as 一般公共预算支出
+    t5 = table(5, coded("201", "一般公共预算支出", total="436.08"))
+    assert _run(t5) == [("codes.name_mismatch", "warning", 5, "201 一般公共预算支出")]
+    report = validate(document(t5), rules="codes.name_mismatch")
+    assert "一般公共服务支出" in report.findings[0].message
+    assert "一般公共服务支出" in report.findings[0].message_zh
+
+
+def test_rows_without_amounts_are_checked_too() -> None:
+    # 003 表4 L211: 234 抗疫特别国债还本支出, no amount
+    row = Row("抗疫特别国债还本支出", amounts(total=None), code=Code("234"), side="expenditure")
+    assert _run(table(4, row)) == [
+        ("codes.name_mismatch", "warning", 4, "234 抗疫特别国债还本支出")
+    ]
+
+
+def test_an_unknown_code_is_an_error() -> None:
+    t3 = table(3, coded("2019999", "不存在的科目", total="1.00"))
+    assert _run(t3) == [("codes.unknown", "error", 3, "2019999 不存在的科目")]
+
+
+def test_an_economic_code_in_a_functional_table_is_the_wrong_scheme() -> None:
+    t3 = table(3, coded("30101", "基本工资", total="1.00"))
+    assert _run(t3) == [("codes.wrong_scheme", "error", 3, "30101 基本工资")]
+    t6 = table(6, Row("行政运行", amounts(total="1.00"), code=Code("20113")))
+    assert _run(t6) == [("codes.wrong_scheme", "error", 6, "20113 行政运行")]
+
+
+def test_a_project_printed_under_another_kuan() -> None:
+    t3 = table(
+        3,
+        coded("208", "社会保障和就业支出", total="1.00"),
+        coded("20801", "人力资源和社会保障管理事务", total="1.00"),
+        coded("2080505", "机关事业单位基本养老保险缴费支出", total="1.00"),
+    )
+    assert _run(t3) == [
+        ("codes.wrong_parent", "warning", 3, "2080505 机关事业单位基本养老保险缴费支出")
+    ]
