@@ -77,6 +77,8 @@ def check_figures(facts: Facts, expected: Sequence[F]) -> None:
     """Every expected figure is there with exactly these values, and nothing else is."""
     got = [(f.span.section, f.subject) for f in facts.figures]
     want = [(e.section, e.subject) for e in expected]
-    assert got == want
+    missing = [w for w in want if w not in got]
+    extra = [g for g in got if g not in want]
+    assert got == want, f"missing {missing}, extra {extra}"
     for figure, expectation in zip(facts.figures, expected, strict=True):
         expectation.check(figure)

@@ -82,7 +82,7 @@ def _unit_figures(joined: Text) -> Iterator[Figure]:
 
 def read_organisation(joined: Text) -> tuple[tuple[Figure, ...], Units | None]:
     """The counts of offices and units (topic ``units``) and their names."""
-    figures = tuple(_unit_figures(joined))
+    figures = tuple(sorted(_unit_figures(joined), key=lambda f: f.span.start))
     text = joined.text
     offices: tuple[str, ...] = ()
     span: Span | None = None

@@ -75,6 +75,7 @@ def section_text(section: str, body: Sequence[tuple[int, str]]) -> Text:
             bool(ITEM.match(previous))
             and len(previous) < 0.6 * width
             and not any(mark in ITEM.sub("", previous) for mark in _GOES_ON)
+            and not ("（类）" in previous and "（项）" not in previous)  # a path goes on
         )
         if parts and (ITEM.match(text) or _LABEL.match(text) or short):
             parts.append("\n")
