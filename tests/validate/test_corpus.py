@@ -112,16 +112,7 @@ def test_golden_cells_give_exactly_the_known_findings(stem: str) -> None:
     assert validate(golden_document(stem)).ok  # every one is a rounding slip or a label
 
 
-@pytest.mark.parametrize(
-    "stem",
-    [
-        *TABBED,
-        *(
-            pytest.param(s, marks=pytest.mark.xfail(reason="flattened-text tables not read yet"))
-            for s in FLAT
-        ),
-    ],
-)
+@pytest.mark.parametrize("stem", TABBED + FLAT)
 def test_parsed_documents_give_exactly_the_known_findings(
     stem: str, parsed: dict[str, xjbudget.Document]
 ) -> None:
