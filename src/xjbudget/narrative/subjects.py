@@ -28,7 +28,7 @@ _TERMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("一般公共预算基本支出", r"一般公共预算基本支出"),
         ("支出预算", r"(?<!基本|项目)支出预算"),
         ("一般公共预算拨款合计", r"一般公共预算(?:当年)?拨款合计"),
-        ("财政拨款“三公”经费", r"财政拨款[“\"]?三公[”\"]?经费(?:预算)?"),
+        ("财政拨款“三公”经费", r"(?:财政拨款)?[“\"]?三公[”\"]?经费(?:预算)?"),
         ("机关运行经费", r"机关运行经费(?:财政拨款)?(?:预算)?"),
         ("政府采购预算", r"政府采购预算"),
         ("面向中小企业预留", r"中小企业预留政府采购项目预算(?:金额)?"),
@@ -61,6 +61,7 @@ _LEAD = regex.compile(
 )
 _TAIL = regex.compile(r"(?:预算数)?(?:为|是)?$")
 _EQUIPMENT = regex.compile(r"(\d+)万元以上(?:的)?大型设备$")
+_YEAR = regex.compile(r"^\d{4}年(?:度)?")
 _PATH = regex.compile(r"^(.+?)（类）(?:(.+?)（款）)?(?:(.+?)（项）)?$")
 
 
@@ -94,7 +95,7 @@ def clean_subject(text: str, *, purchase: bool = False) -> str:
 
 def subject_key(subject: str) -> str:
     """The form of a subject compared across clauses (``…预算`` and ``…`` are one)."""
-    key = label_key(subject)
+    key = _YEAR.sub("", label_key(subject))
     for tail in ("预算数", "预算"):
         if key.endswith(tail) and len(key) > len(tail) + 1:
             return key[: -len(tail)]
