@@ -115,13 +115,13 @@ def build_document(
     generic: list[GenericTable] = []
     unrecognized: list[TextBlock] = []
     for block in segments.tables:
-        result = recognize(block, department=department)
+        result = recognize(block, department=department, context={t.number: t for t in tables})
         found.extend(result.findings)
         if isinstance(result.table, Table):
             tables.append(result.table)
         else:
             generic.append(result.table)
-        if block.text:
+        if block.text and not result.flat:
             unrecognized.append(
                 TextBlock(
                     "\n".join(line.text for line in block.text),

@@ -49,7 +49,9 @@ class TableBlock:
     """A table of part 2 as found: marker number, title, header lines and pages.
 
     ``text`` holds lines inside the block that are neither cells nor header lines
-    (a flattened table's rows, stray text), kept for the recognizer to account for.
+    (a flattened table's rows, stray text), kept for the recognizer to account for;
+    ``lines`` every non-blank line after the title, in order (the flattened-text reader
+    works from these).
     """
 
     number: int | None
@@ -61,6 +63,7 @@ class TableBlock:
     statement: str | None = None
     text: tuple[SourceLine, ...] = ()
     first: SourceLine | None = None
+    lines: tuple[SourceLine, ...] = ()
 
 
 @frozen
@@ -233,6 +236,7 @@ class _TableBuilder:
     unit: str | None = None
     statement: str | None = None
     text: list[SourceLine] = Factory(list)
+    lines: list[SourceLine] = Factory(list)
 
     def new_page(self) -> None:
         if self.header or self.body:
@@ -240,12 +244,14 @@ class _TableBuilder:
         self.header, self.body = [], []
 
     def add_row(self, line: SourceLine) -> None:
+        self.lines.append(line)
         if self.body or looks_like_data(line.cells or ()):
             self.body.append(line)
         else:
             self.header.append(line)
 
     def take_text(self, line: SourceLine) -> None:
+        self.lines.append(line)
         text = line.text.strip()
         preparer = _PREPARER.search(text)
         if preparer:
@@ -256,6 +262,9 @@ class _TableBuilder:
         elif unit := _UNIT.match(text):
             self.unit = unit.group(1)
         elif "为空表" in text:
+            starts = "没有" in text or text.startswith("备注")
+            if not starts and self.text and not self.text[-1].text.rstrip().endswith("。"):
+                text = self.text.pop().text.strip() + text  # a sentence wrapped over lines
             self.statement = regex.sub(r"^\s*备注\s*[:：]\s*", "", normalize_text(text))
         else:
             self.text.append(line)
@@ -272,6 +281,7 @@ class _TableBuilder:
             statement=self.statement,
             text=tuple(self.text),
             first=self.first,
+            lines=tuple(self.lines),
         )
 
 

@@ -1,5 +1,5 @@
-"""Every amount cell of every standard table of the tab-separated corpus documents,
-against the golden files transcribed by hand (tests/golden/README.md)."""
+"""Every amount cell of every standard table of the corpus documents — tab-separated and
+flattened — against the golden files transcribed by hand (tests/golden/README.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import xjbudget
 from xjbudget.export import long_rows
 
-from ..conftest import GOLDEN, TABBED
+from ..conftest import FLAT, GOLDEN, TABBED
 
 
 def _golden(stem: str, kind: str) -> list[tuple[str, ...]]:
@@ -19,7 +19,7 @@ def _golden(stem: str, kind: str) -> list[tuple[str, ...]]:
         return [tuple(row) for row in list(csv.reader(handle))[1:]]
 
 
-@pytest.mark.parametrize("stem", TABBED)
+@pytest.mark.parametrize("stem", TABBED + FLAT)
 def test_every_amount_cell_matches_the_golden_file(
     stem: str, parsed: dict[str, xjbudget.Document]
 ) -> None:

@@ -7,6 +7,7 @@ body a list of indicators whose blank 一级/二级 cells repeat the row above.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 from decimal import Decimal
 
 from attrs import evolve
@@ -97,7 +98,7 @@ def _read_target(block: PerformanceBlock) -> tuple[PerformanceTarget, list[Findi
     funds: dict[str, Decimal | None] = {}
     for row in rows[:start]:
         _read_pairs(row, fields, funds)
-    kind = "department" if "整体" in block.title else "project"
+    kind: Literal["department", "project"] = "department" if "整体" in block.title else "project"
     indicators, findings = _read_indicators(block, rows, start)
     target = PerformanceTarget(
         kind=kind,

@@ -9,16 +9,17 @@ coded rows (表2, 3, 5, 6, 7, 8, 9), two side-by-side lists (表1, 表4) or name
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..model import Finding, GenericTable, Location, Row, Table
 from ..segment import TableBlock
 from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
+from .flat import read_flat_table
 from .header import (
     HeaderCell,
     HeaderMap,
@@ -27,7 +28,8 @@ from .header import (
     numbered_columns,
     read_header,
 )
-from .spec import ItemDef, TableSpec
+from .items import ItemMatcher
+from .spec import TableSpec
 from .standard import spec_for_number, spec_for_title
 from .sums import repair_by_sums
 
@@ -45,6 +47,7 @@ class Recognized:
 
     table: Table | GenericTable
     findings: tuple[Finding, ...]
+    flat: bool = False
 
 
 def _choose_spec(block: TableBlock) -> tuple[TableSpec | None, list[Finding]]:
@@ -94,11 +97,29 @@ def _generic(block: TableBlock, reason: str, findings: list[Finding]) -> Recogni
     return Recognized(table, tuple(findings))
 
 
-def recognize(block: TableBlock, *, department: str | None = None) -> Recognized:
-    """Read one table block into its record (see the module docstring)."""
+def recognize(
+    block: TableBlock,
+    *,
+    department: str | None = None,
+    context: Mapping[int, Table] | None = None,
+) -> Recognized:
+    """Read one table block into its record (see the module docstring).
+
+    A block without cell rows is a table in the flattened text form, read by
+    :func:`~xjbudget.tables.flat.read_flat_table`; ``context`` holds the tables of the
+    same document already read, whose cells help place its amounts.
+    """
     spec, findings = _choose_spec(block)
     if spec is None:
         return _generic(block, "no standard table has this number or title", findings)
+    if block.text and not any(page.header or page.body for page in block.pages):
+        rows, found, statement = read_flat_table(
+            block, spec, context=context or {}, department=department
+        )
+        table = _table(block, spec, tuple(rows))
+        if statement and not table.empty_statement:
+            table = evolve(table, empty_statement=statement)
+        return Recognized(table, (*findings, *found), flat=True)
     header_rows = next(
         ([line.cells or () for line in page.header] for page in block.pages if page.header), []
     )
@@ -133,30 +154,6 @@ def _body(block: TableBlock, key_end: int) -> list[RawRow]:
     return rows
 
 
-def _item_key(text: str) -> str:
-    """A label without its numbering (``1、``, ``一、``, ``其中：``), for item matching."""
-    return label_key(_NUMBERING.sub("", text))
-
-
-class _ItemMatcher:
-    """Matches printed labels to declared items in document order, so a label printed
-    twice (一般公共预算拨款 as income and as carry-over) gets the right item."""
-
-    def __init__(self, items: Sequence[ItemDef]) -> None:
-        self._items = list(items)
-        self._keys = [{_item_key(k) for k in (item.label, *item.variants)} for item in items]
-        self._next = 0
-
-    def match(self, label: str) -> str | None:
-        key = _item_key(label)
-        order = list(range(self._next, len(self._items))) + list(range(self._next))
-        for i in order:
-            if key in self._keys[i]:
-                self._next = i + 1
-                return self._items[i].key
-        return None
-
-
 def _read_rows(
     block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
 ) -> tuple[list[Row], list[Finding]] | None:
@@ -186,7 +183,7 @@ def _read_rows(
     if spec.row_key == "project":
         project_at = None
     rows: list[Row] = []
-    items = _ItemMatcher(spec.items) if spec.items else None
+    items = ItemMatcher(spec.items) if spec.items else None
     scheme = "economic" if spec.row_key == "economic" else "functional"
     raw_rows = _body(block, key_end)
     all_bold = all(r.line.bold for r in raw_rows)
@@ -290,7 +287,7 @@ def _read_two_sided(
     findings: list[Finding] = []
     income: list[Row] = []
     spending: list[Row] = []
-    items = _ItemMatcher(spec.items)
+    items = ItemMatcher(spec.items)
     for raw in _body(block, left.first_value):
         label = " ".join(raw.cell(i) for i in range(left.first_value) if raw.cell(i).strip())
         values, found = read_values(raw, header, table=spec.number, lo=left.first_value, hi=split)
@@ -313,7 +310,7 @@ def _side_row(
     side: str,
     raw: RawRow,
     spec: TableSpec,
-    items: _ItemMatcher,
+    items: ItemMatcher,
     findings: list[Finding],
 ) -> Row:
     code, name = split_code(label, "functional") if side == "expenditure" else (None, "")

@@ -1,0 +1,218 @@
+"""Which column each amount of a flattened row belongs to.
+
+A flattened row keeps its amounts in order but loses its empty cells, so ``359.11 346.47
+346.47 12.64`` under table 2's twelve columns could sit in many places. The amounts keep
+their printed order, so the candidates for one row are the order-preserving placements
+of k amounts in n columns — C(n, k) of them, at most C(12, 6) = 924 for the widest
+standard table — each scored exactly against the row's declared sums
+(``total = basic + project`` …).
+
+Rows are then chosen together, top down: the children of a row (the 款 under a 类, the
+类 under the total row, the items under 表10's 合计) take the combination of candidates
+whose columns add up to the parent's; values known from tables already read (表1's
+items for 表2's total row, 表2's totals for 表3 …) break ties; what still ties is
+decided as a reader would (the leftmost columns) and reported as an ambiguous column.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+
+from attrs import frozen
+
+__all__ = ["Candidate", "Solution", "candidates", "solve"]
+
+_ZERO = Decimal(0)
+# Above this many placements a row is placed left-aligned instead (and reported).
+PLACEMENT_LIMIT = 50_000
+# Above this many combinations of children the combination is improved one row at a time.
+COMBINATION_LIMIT = 4_096
+
+
+@frozen
+class Candidate:
+    """One placement of a row's amounts: the value per column (``None`` = empty cell) and
+    how far it is from the row's sums (violated sums, total absolute difference)."""
+
+    values: tuple[Decimal | None, ...]
+    violations: int
+    deviation: Decimal
+    spread: int  # sum of column indices used: smaller is further left
+
+
+def _score(
+    values: Sequence[Decimal | None], sums: Sequence[tuple[int, Sequence[int]]]
+) -> tuple[int, Decimal]:
+    violations, deviation = 0, _ZERO
+    for total, parts in sums:
+        left = values[total] or _ZERO
+        right = sum((values[p] or _ZERO for p in parts), _ZERO)
+        if left != right:
+            violations += 1
+            deviation += abs(left - right)
+    return violations, deviation
+
+
+def candidates(
+    amounts: Sequence[Decimal], width: int, sums: Sequence[tuple[int, Sequence[int]]]
+) -> list[Candidate]:
+    """Every order-preserving placement of ``amounts`` in ``width`` columns, best first.
+
+    Raises ``ValueError`` when there are more amounts than columns.
+    """
+    k = len(amounts)
+    if k > width:
+        raise ValueError(f"{k} amounts for {width} columns")
+    if math.comb(width, k) > PLACEMENT_LIMIT:
+        placements: list[tuple[int, ...]] = [tuple(range(k))]
+    else:
+        placements = list(itertools.combinations(range(width), k))
+    found = []
+    for placement in placements:
+        values: list[Decimal | None] = [None] * width
+        for column, amount in zip(placement, amounts, strict=True):
+            values[column] = amount
+        violations, deviation = _score(values, sums)
+        found.append(Candidate(tuple(values), violations, deviation, sum(placement)))
+    found.sort(key=lambda c: (c.violations, c.deviation, c.spread))
+    return found
+
+
+@frozen
+class Solution:
+    """The chosen placement per row, and the rows whose choice was a tie."""
+
+    chosen: tuple[Candidate | None, ...]
+    ties: tuple[tuple[int, tuple[Candidate, ...]], ...]
+
+
+def _add(total: list[Decimal], values: Sequence[Decimal | None]) -> None:
+    for i, value in enumerate(values):
+        if value is not None:
+            total[i] += value
+
+
+def _mismatch(parent: Candidate, kids: Sequence[Candidate]) -> tuple[int, Decimal]:
+    width = len(parent.values)
+    total = [_ZERO] * width
+    for kid in kids:
+        _add(total, kid.values)
+    count, deviation = 0, _ZERO
+    for i in range(width):
+        expected = parent.values[i] or _ZERO
+        if total[i] != expected:
+            count += 1
+            deviation += abs(total[i] - expected)
+    return count, deviation
+
+
+def _ref_score(candidate: Candidate, refs: Mapping[int, Decimal | None]) -> int:
+    return -sum(1 for i, v in refs.items() if candidate.values[i] == v)
+
+
+def solve(
+    options: Sequence[Sequence[Candidate]],
+    children: Callable[[int], Sequence[int]],
+    roots: Sequence[int],
+    refs: Mapping[int, Mapping[int, Decimal | None]],
+) -> Solution:
+    """Choose one candidate per row (see the module docstring).
+
+    ``options[i]`` are row i's candidates best first; ``children(i)`` the rows that add up
+    to row i; ``roots`` the rows with no parent; ``refs[i]`` what is known of row i's
+    columns from other tables (``None``: the column is empty).
+    """
+    chosen: list[Candidate | None] = [None] * len(options)
+    ties: list[tuple[int, tuple[Candidate, ...]]] = []
+
+    def own_key(i: int, c: Candidate) -> tuple[object, ...]:
+        return (c.violations, c.deviation, _ref_score(c, refs.get(i, {})))
+
+    def settle(parent: int) -> tuple[int, Decimal, int]:
+        """Choose the rows under ``parent`` (already chosen), level by level; return how
+        well the whole subtree fits: columns off, by how much, references missed."""
+        kids = [k for k in children(parent) if options[k]]
+        parent_choice = chosen[parent]
+        if not kids or parent_choice is None:
+            return 0, _ZERO, 0
+        picks, alternatives = _combine(parent_choice, kids)
+        for k, pick, others in zip(kids, picks, alternatives, strict=True):
+            chosen[k] = pick
+            if others:
+                ties.append((k, (pick, *others)))
+        count, deviation = _mismatch(parent_choice, picks)
+        missed = sum(_ref_score(p, refs.get(k, {})) for k, p in zip(kids, picks, strict=True))
+        for k in kids:
+            below = settle(k)
+            count, deviation, missed = count + below[0], deviation + below[1], missed + below[2]
+        return count, deviation, missed
+
+    def _combine(
+        parent_choice: Candidate, kids: list[int]
+    ) -> tuple[list[Candidate], list[tuple[Candidate, ...]]]:
+        def key(picks: Iterable[Candidate]) -> tuple[int, int, Decimal, Decimal, int]:
+            picks = list(picks)
+            count, deviation = _mismatch(parent_choice, picks)
+            violations = sum(p.violations for p in picks)
+            own_deviation = sum((p.deviation for p in picks), _ZERO)
+            refs_matched = sum(
+                _ref_score(p, refs.get(k, {})) for k, p in zip(kids, picks, strict=True)
+            )
+            return (count, violations, deviation, own_deviation, refs_matched)
+
+        pools = [options[k] for k in kids]
+        if math.prod(len(p) for p in pools) <= COMBINATION_LIMIT:
+            picks = list(
+                min(
+                    itertools.product(*pools),
+                    key=lambda combo: (*key(combo), sum(p.spread for p in combo)),
+                )
+            )
+        else:
+            picks = [
+                min(pool, key=lambda c, k=k: (*own_key(k, c), c.spread))  # type: ignore[misc]
+                for k, pool in zip(kids, pools, strict=True)
+            ]
+            improved = True
+            while improved:
+                improved = False
+                for position, pool in enumerate(pools):
+                    for option in pool:
+                        trial = [*picks[:position], option, *picks[position + 1 :]]
+                        if key(trial) < key(picks):
+                            picks, improved = trial, True
+        best = key(picks)
+        alternatives = [
+            tuple(
+                option
+                for option in pool
+                if option.values != picks[position].values
+                and key([*picks[:position], option, *picks[position + 1 :]]) == best
+            )
+            for position, pool in enumerate(pools)
+        ]
+        return picks, alternatives
+
+    for root in roots:
+        if not options[root]:
+            continue
+        top = min(own_key(root, option) for option in options[root])
+        mark = len(ties)
+        scored: list[tuple[tuple[object, ...], Candidate]] = []
+        for option in options[root]:
+            if own_key(root, option) != top:
+                continue
+            chosen[root] = option
+            scored.append(((*settle(root),), option))
+        scored.sort(key=lambda item: (*item[0], item[1].spread))
+        best_key, best = scored[0]
+        chosen[root] = best
+        del ties[mark:]  # the trial settlements above noted ties of discarded choices
+        settle(root)
+        others = tuple(o for k, o in scored[1:] if k == best_key and o.values != best.values)
+        if others:
+            ties.append((root, (best, *others)))
+    return Solution(tuple(chosen), tuple(ties))

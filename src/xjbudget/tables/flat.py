@@ -1,0 +1,378 @@
+"""Reading a standard table from the flattened text form (empty cells dropped).
+
+The rows come from :mod:`~xjbudget.tables.flat_rows`, the placement of their amounts
+from :mod:`~xjbudget.tables.assign`; this module knows the tables: which columns a block
+prints, which rows add up to which, and which cells other tables already state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from attrs import define, evolve
+
+from ..amounts import parse_amount
+from ..model import Code, Finding, Row, RowRole, Severity, Table
+from ..segment import TableBlock, is_numbering_row
+from ..sources.lines import SourceLine
+from ..text import label_key, normalize_text
+from .assign import Candidate, candidates, solve
+from .cells import is_total_label
+from .flat_rows import FlatRow, body_lines, is_flat_amount, read_flat_rows, split_two_sided
+from .items import ItemMatcher
+from .spec import ColumnDef, TableSpec
+
+__all__ = ["read_flat_table"]
+
+
+@define
+class _Shape:
+    """What a flattened row is, before its amounts are placed."""
+
+    name: str
+    code: Code | None = None
+    project: str | None = None
+    item: str | None = None
+    role: RowRole = "detail"
+
+
+def _numbered(block: TableBlock) -> int:
+    for line in block.lines:
+        tokens = line.text.split()
+        if is_numbering_row(tokens):
+            return sum(1 for t in tokens if t.isdigit())
+    return 0
+
+
+def _columns(block: TableBlock, spec: TableSpec) -> list[ColumnDef]:
+    """The value columns this block prints: all declared ones, or — when the numbering
+    row counts fewer — those whose labels the (broken) header spells out."""
+    columns = [c for c in spec.columns if c.side != "income"]
+    count = _numbered(block)
+    if not count or count == len(columns):
+        return columns
+    header = label_key("".join(line.text for line in block.lines[:40]))
+    present = [c for c in columns if any(k in header for k in c.label_keys())]
+    keys = {c.key for c in present}
+    if {"personnel", "public_use"} <= keys and len(present) > count:
+        # 表8/表9 print 基本支出 as the group over 人员经费 and 公用经费, not as a column.
+        present = [c for c in present if c.key != "basic"]
+    return present if len(present) == count else columns[:count]
+
+
+def _sums(spec: TableSpec, keys: Sequence[str]) -> list[tuple[int, tuple[int, ...]]]:
+    index = {k: i for i, k in enumerate(keys)}
+    return [
+        (index[s.total], tuple(index[p] for p in s.parts))
+        for s in spec.row_sums
+        if s.total in index and all(p in index for p in s.parts)
+    ]
+
+
+def read_flat_table(
+    block: TableBlock,
+    spec: TableSpec,
+    *,
+    context: Mapping[int, Table],
+    department: str | None,
+) -> tuple[list[Row], list[Finding], str | None]:
+    """Rows and findings of a flattened table, and its "为空表" statement if printed."""
+    body, statement_lines = body_lines(block.lines)
+    statement = normalize_text("".join(line.text for line in statement_lines)) or None
+    if statement is not None:
+        statement = statement.removeprefix("备注：").removeprefix("备注:")
+    keys = [c.key for c in _columns(block, spec)]
+    if spec.two_sided:
+        rows, findings = _two_sided(spec, body, keys, context)
+    else:
+        rows, findings = _one_sided(spec, body, keys, context, department)
+    return rows, findings, statement
+
+
+def _one_sided(
+    spec: TableSpec,
+    body: Sequence[SourceLine],
+    keys: list[str],
+    context: Mapping[int, Table],
+    department: str | None,
+) -> tuple[list[Row], list[Finding]]:
+    items = ItemMatcher(spec.items) if spec.items else None
+    flat = read_flat_rows(body, is_item=items.knows if items is not None else None)
+    shapes = [_shape(spec, r, items, department) for r in flat]
+    return _place(spec, flat, shapes, keys, context)
+
+
+def _shape(
+    spec: TableSpec, row: FlatRow, items: ItemMatcher | None, department: str | None
+) -> _Shape:
+    """Code, name, project, item and role of a flattened row."""
+    shape = _Shape(row.label)
+    if row.code and spec.row_key in ("functional", "economic"):
+        shape.code = Code(row.code, "economic" if spec.row_key == "economic" else "functional")
+    if is_total_label(row.label):
+        shape.role = "total"
+    elif items is not None:
+        shape.item = items.match(row.label)
+        shape.role = "total" if shape.item == "total" else "detail"
+    elif spec.row_key == "project":
+        if department and label_key(row.label) == label_key(department):
+            shape.role = "unit"
+        else:
+            shape.project, shape.name = row.label, ""
+    elif not row.code:
+        shape.role = "unit"
+    return shape
+
+
+def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]:
+    """Which rows add up to which: named items by the declared item sums; otherwise the
+    total row over the units (or the 类), a unit over its rows, a code over its children."""
+    kids: dict[int, list[int]] = {i: [] for i in range(len(shapes))}
+    if spec.items:
+        by_item = {s.item: i for i, s in enumerate(shapes) if s.item}
+        for rule in spec.item_sums:
+            if rule.total in by_item:
+                kids[by_item[rule.total]] = [by_item[p] for p in rule.parts if p in by_item]
+        return kids
+    units = [i for i, s in enumerate(shapes) if s.role == "unit"]
+    tops = [j for j, s in enumerate(shapes) if s.code is not None and s.code.depth == 1]
+    for i, shape in enumerate(shapes):
+        if shape.role == "total":
+            kids[i] = units or tops
+        elif shape.role == "unit":
+            end = next((u for u in units if u > i), len(shapes))
+            kids[i] = [
+                j
+                for j in range(i + 1, end)
+                if j in tops or (spec.row_key == "project" and shapes[j].role == "detail")
+            ]
+        elif shape.code is not None:
+            code = shape.code
+            kids[i] = [
+                j for j, s in enumerate(shapes) if s.code is not None and s.code.parent == code
+            ]
+    return kids
+
+
+def _refs(
+    spec: TableSpec,
+    shapes: Sequence[_Shape],
+    keys: Sequence[str],
+    context: Mapping[int, Table],
+) -> dict[int, dict[int, Decimal | None]]:
+    """What other tables of the document say of this table's cells, by row and column
+    index: a value (``_LINKS``), or that a column is empty (``_EMPTY_WITH``: no 基金
+    income in 表1, so no 基金 column in 表4 or 表10)."""
+    index = {k: i for i, k in enumerate(keys)}
+    refs: dict[int, dict[int, Decimal | None]] = {}
+    for i, shape in enumerate(shapes):
+        known = refs.setdefault(i, {})
+        for key, (other, source) in _LINKS.get(spec.number, {}).items():
+            table = context.get(other)
+            value = _linked(table, shape, source) if table is not None else None
+            if key in index and value is not None:
+                known[index[key]] = value
+        table1 = context.get(1)
+        for key, item in _EMPTY_WITH.get(spec.number, {}).items():
+            row = next((r for r in table1.rows if r.item == item), None) if table1 else None
+            if key in index and row is not None and row.values.get("income") is None:
+                known[index[key]] = None
+        if spec.row_key == "project" and shape.project:
+            # A project's carry-over is project spending, not personnel or public use.
+            for key in _BASIC_KEYS:
+                if key in index:
+                    known[index[key]] = None
+    return refs
+
+
+_BASIC_KEYS = (
+    "fiscal_personnel",
+    "fiscal_public_use",
+    "nonfiscal_personnel",
+    "nonfiscal_public_use",
+)
+_EMPTY_WITH: dict[int, dict[str, str]] = {
+    4: {"fund_budget": "fund_budget", "soe_budget": "soe_budget"},
+    10: {"fund_budget": "fund_budget", "soe_budget": "soe_budget"},
+    11: {
+        "nonfiscal_total": "nonfiscal_carryover",
+        "nonfiscal_personnel": "nonfiscal_carryover",
+        "nonfiscal_public_use": "nonfiscal_carryover",
+        "nonfiscal_project": "nonfiscal_carryover",
+    },
+}
+
+
+def _linked(table: Table, shape: _Shape, source: str) -> Decimal | None:
+    column = source
+    if source.startswith("item:"):
+        if shape.role != "total":
+            return None
+        item, column = source[5:].split(".")
+        row = next((r for r in table.rows if r.item == item), None)
+    elif shape.code is not None:
+        row = next(table.find(shape.code.digits), None)
+    elif shape.role == "total":
+        row = table.total_row
+    else:
+        return None
+    return row.values.get(column) if row is not None else None
+
+
+# Cells of a table that another, already read, table states: column → (other table,
+# its column, or "item:ITEM.column" for a named row of the other table's total).
+_LINKS: dict[int, dict[str, tuple[int, str]]] = {
+    2: {
+        "total": (1, "item:income_total.income"),
+        "general_budget": (1, "item:general_budget_own.income"),
+        "general_budget_transfer": (1, "item:general_budget_transfer.income"),
+        "fund_budget": (1, "item:fund_budget_own.income"),
+        "fund_budget_transfer": (1, "item:fund_budget_transfer.income"),
+        "soe_budget": (1, "item:soe_budget_own.income"),
+        "soe_budget_transfer": (1, "item:soe_budget_transfer.income"),
+        "special_account": (1, "item:special_account.income"),
+        "unit_funds": (1, "item:unit_funds.income"),
+        "fiscal_carryover": (1, "item:fiscal_carryover.income"),
+        "nonfiscal_carryover": (1, "item:nonfiscal_carryover.income"),
+    },
+    3: {"total": (2, "total")},
+    5: {"basic": (3, "basic"), "project": (3, "project")},
+    6: {"total": (5, "basic")},
+    7: {"total": (5, "project")},
+    11: {
+        "total": (1, "item:carryover.income"),
+        "fiscal_total": (1, "item:fiscal_carryover.income"),
+        "nonfiscal_total": (1, "item:nonfiscal_carryover.income"),
+    },
+}
+
+
+def _place(
+    spec: TableSpec,
+    flat: Sequence[FlatRow],
+    shapes: Sequence[_Shape],
+    keys: list[str],
+    context: Mapping[int, Table],
+) -> tuple[list[Row], list[Finding]]:
+    findings: list[Finding] = []
+    sums = _sums(spec, keys)
+    options: list[list[Candidate]] = []
+    for row in flat:
+        try:
+            options.append(candidates(row.amounts, len(keys), sums))
+        except ValueError:
+            options.append([])
+            findings.append(
+                _finding(
+                    spec,
+                    row,
+                    "parse.flat.too_many_amounts",
+                    "error",
+                    f"{len(row.amounts)} amounts for {len(keys)} columns; amounts not placed: "
+                    + " ".join(str(a) for a in row.amounts),
+                    f"{len(row.amounts)}个金额多于{len(keys)}栏，未能归栏",
+                )
+            )
+    kids = _children(spec, shapes)
+    parented = {k for ks in kids.values() for k in ks}
+    roots = [i for i in range(len(flat)) if i not in parented]
+    solution = solve(options, lambda i: kids.get(i, []), roots, _refs(spec, shapes, keys, context))
+    rows = []
+    for i, (row, shape) in enumerate(zip(flat, shapes, strict=True)):
+        pick = solution.chosen[i]
+        values = dict(zip(keys, pick.values, strict=True)) if pick else dict.fromkeys(keys)
+        if pick is not None and pick.violations:
+            findings.append(
+                _finding(
+                    spec,
+                    row,
+                    "parse.flat.sum_fails",
+                    "warning",
+                    "no placement of the printed amounts satisfies the row's sums; "
+                    "the closest one is used",
+                    "所印金额无论如何归栏均不满足本行合计关系，采用最接近的一种",
+                )
+            )
+        rows.append(
+            Row(
+                name=shape.name,
+                values=values,
+                code=shape.code,
+                project=shape.project,
+                item=shape.item,
+                role=shape.role,
+                location=row.location,
+            )
+        )
+    for i, choices in solution.ties:
+        described = " | ".join(
+            ",".join(k for k, v in zip(keys, c.values, strict=True) if v is not None)
+            for c in choices
+        )
+        findings.append(
+            _finding(
+                spec,
+                flat[i],
+                "parse.flat.ambiguous_column",
+                "warning",
+                f"amounts fit several columns equally ({described}); the first is used",
+                f"金额可归入多种栏目组合（{described}），采用第一种",
+            )
+        )
+    return rows, findings
+
+
+def _finding(
+    spec: TableSpec, row: FlatRow, rule: str, severity: Severity, message: str, message_zh: str
+) -> Finding:
+    return Finding(
+        rule,
+        severity,
+        f"table {spec.number}, {row.code or ''} {row.label}: {message}",
+        f"表{spec.number} {row.code or ''}{row.label}：{message_zh}",
+        location=row.location,
+        table=spec.number,
+        row=row.code or row.label,
+    )
+
+
+def _two_sided(
+    spec: TableSpec,
+    body: Sequence[SourceLine],
+    keys: list[str],
+    context: Mapping[int, Table],
+) -> tuple[list[Row], list[Finding]]:
+    """表1/表4: each line holds an income item on the left and a 类 (or 支出总计) on the
+    right; the left list has one amount column, the right list is placed as any table."""
+    items = ItemMatcher(spec.items)
+    income: list[Row] = []
+    right_lines: list[SourceLine] = []
+    for line in body:
+        left, right = split_two_sided(line.text)
+        if left:
+            tokens = left.split()
+            amount = parse_amount(tokens[-1]) if tokens and is_flat_amount(tokens[-1]) else None
+            label = normalize_text(" ".join(tokens[:-1] if amount is not None else tokens))
+            item = items.match(label)
+            income.append(
+                Row(
+                    name=label,
+                    values={"income": amount},
+                    item=item,
+                    side="income",
+                    role="total" if item == "income_total" else "detail",
+                    location=line.location,
+                )
+            )
+        if right:
+            right_lines.append(SourceLine(right, line.location))
+    flat = read_flat_rows(right_lines, is_item=items.knows)
+    shapes = [
+        _Shape(r.label, code=Code(r.code))
+        if r.code
+        else _Shape(r.label, item=items.match(r.label), role="total")
+        for r in flat
+    ]
+    placed, findings = _place(spec, flat, shapes, keys, context)
+    return income + [evolve(r, side="expenditure") for r in placed], findings

@@ -1,0 +1,175 @@
+"""Logical rows of a table in the flattened text form.
+
+Converters that drop a table's grid (pdftotext without layout, copy-paste from a viewer)
+print each row as one line of space-separated tokens with the empty cells gone, wrap
+long names onto the next line (before or after the numbers), break header labels one
+character a line and repeat the header block after a page break. This module turns such
+lines back into rows of (code, label, amounts) — which column each amount belongs to is
+decided afterwards, by :mod:`xjbudget.tables.assign`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import regex
+from attrs import define, field
+
+from ..amounts import parse_amount
+from ..model import Location
+from ..segment import is_numbering_row
+from ..sources.lines import SourceLine
+from ..text import label_key, normalize_text
+
+__all__ = ["FlatRow", "body_lines", "is_flat_amount", "read_flat_rows", "split_two_sided"]
+
+_AMOUNT = regex.compile(r"^-?\d[\d,]*\.\d{1,2}$")
+_CODE1 = regex.compile(r"^\d{3}$")
+_CODE2 = regex.compile(r"^\d{2}$")
+_PREPARER = regex.compile(r"编制(?:部门|单位)\s*[:：]")
+_STATEMENT = regex.compile(r"没有使用|为空表|^备注")
+
+
+@define
+class FlatRow:
+    """One table row rebuilt from flattened lines: code digits (``""`` for none), the
+    row's label, its amounts in printed order, and the line it starts on."""
+
+    code: str
+    label: str
+    amounts: list[Decimal] = field(factory=list)
+    location: Location = field(factory=Location)
+    lines: int = 1
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.amounts)
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def _split(tokens: list[str]) -> tuple[str, list[str], list[str]]:
+    """Leading code tokens, middle label tokens, trailing amount tokens."""
+    code = ""
+    i = 0
+    if i < len(tokens) and _CODE1.match(tokens[i]):
+        code, i = tokens[i], i + 1
+        for _ in range(2):
+            if i < len(tokens) and _CODE2.match(tokens[i]):
+                code, i = code + tokens[i], i + 1
+    j = len(tokens)
+    while j > i and _AMOUNT.match(tokens[j - 1]):
+        j -= 1
+    return code, tokens[i:j], tokens[j:]
+
+
+def _amounts(tokens: Sequence[str], location: Location) -> list[Decimal]:
+    values = []
+    for token in tokens:
+        value = parse_amount(token, where=location.describe())
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def body_lines(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
+    """Split a flattened table's lines into body lines and the statement lines ("…为空表").
+
+    Header zones — from a ``编制部门`` line (a page's start) to the ``※ 1 2 3`` numbering
+    row, or to the first line that starts with a code or carries an amount — are left
+    out.
+    """
+    body: list[SourceLine] = []
+    statement: list[SourceLine] = []
+    in_header = True
+    has_numbering = any(is_numbering_row(line.text.split()) for line in lines)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if _PREPARER.search(text):
+            in_header = True
+            continue
+        if statement or _STATEMENT.search(text):
+            statement.append(line)
+            continue
+        if in_header:
+            if is_numbering_row(text.split()):
+                in_header = False
+                continue
+            if has_numbering or not _looks_like_data(text):
+                continue
+            in_header = False
+        body.append(line)
+    return body, statement
+
+
+def _looks_like_data(text: str) -> bool:
+    code, _, amounts = _split(_tokens(text))
+    return bool(code or amounts) or label_key(text).startswith(("一", "合计", "总计"))
+
+
+def read_flat_rows(
+    lines: Sequence[SourceLine], *, is_item: Callable[[str], bool] | None = None
+) -> list[FlatRow]:
+    """Rebuild rows from body lines.
+
+    A line that starts with a code, or that carries a label while the row before already
+    has its amounts, starts a row; a label-only line before the row's amounts continues
+    its name (``机关事业单位基本养老保险缴`` / ``费支出``); an amounts-only line gives the
+    pending row its amounts; a lone digit run after an amount with one decimal finishes a
+    number broken over two lines (``1036.5`` / ``3``). ``is_item`` (a callable on a
+    label) marks labels that always start a row even without amounts (表10's items).
+    """
+    rows: list[FlatRow] = []
+    starts = is_item or (lambda label: False)
+    for line in lines:
+        tokens = _tokens(line.text)
+        code, label_tokens, amount_tokens = _split(tokens)
+        label = normalize_text(" ".join(label_tokens))
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and len(tokens) == 1
+            and tokens[0].isdigit()
+            and last.amounts
+            and regex.search(r"\.\d$", str(last.amounts[-1]))
+        ):
+            last.amounts[-1] = Decimal(f"{last.amounts[-1]}{tokens[0]}")
+            continue
+        amounts = _amounts(amount_tokens, line.location)
+        new_row = bool(code) or last is None or (bool(label) and (last.complete or starts(label)))
+        if not new_row and last is not None and label and last.complete and not code:
+            new_row = True
+        if new_row and not code and not label and last is not None and not last.complete:
+            new_row = False
+        if new_row:
+            rows.append(FlatRow(code, label, amounts, line.location))
+        elif last is not None:
+            last.label = normalize_text(last.label + label) if label else last.label
+            last.amounts.extend(amounts)
+            last.lines += 1
+    return rows
+
+
+def split_two_sided(text: str) -> tuple[str, str]:
+    """Cut a line of 表1/表4 into its left (income) and right (expenditure) halves: the
+    right half starts at a 类 code followed by a name, or at 支出总计."""
+    tokens = _tokens(text)
+    for i, token in enumerate(tokens):
+        if i and _CODE1.match(token) and i + 1 < len(tokens) and not _AMOUNT.match(tokens[i + 1]):
+            return " ".join(tokens[:i]), " ".join(tokens[i:])
+    if tokens and _CODE1.match(tokens[0]):
+        return "", text
+    match = regex.search(r"支\s*出\s*总\s*计", text)
+    if match:
+        return text[: match.start()].strip(), text[match.start() :].strip()
+    return text, ""
+
+
+def is_flat_amount(token: str) -> bool:
+    """Whether a space-separated token is an amount (with its decimals)."""
+    return _AMOUNT.match(token) is not None
