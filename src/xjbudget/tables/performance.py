@@ -7,8 +7,8 @@ body a list of indicators whose blank 一级/二级 cells repeat the row above.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 from decimal import Decimal
+from typing import Literal
 
 from attrs import evolve
 
