@@ -77,3 +77,11 @@ def test_validation_does_not_change_the_document() -> None:
     before = repr(doc)
     validate(doc)  # type: ignore[arg-type]
     assert repr(doc) == before
+
+
+def test_docs_list_every_rule() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text("utf-8")
+    missing = [r.id for r in RULES if f"`{r.id}`" not in text]
+    assert not missing
