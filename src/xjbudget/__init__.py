@@ -44,6 +44,7 @@ from .model import (
     TextBlock,
 )
 from .parse import parse, parse_pdf, parse_text
+from .validate import ValidationReport, validate
 
 __all__ = [
     "AmountError",
@@ -71,10 +72,12 @@ __all__ = [
     "Table",
     "TextBlock",
     "UnreadablePdfError",
+    "ValidationReport",
     "XjbudgetError",
     "__version__",
     "parse",
     "parse_amount",
     "parse_pdf",
     "parse_text",
+    "validate",
 ]

@@ -24,6 +24,7 @@ from .model import (
     Table,
     TextBlock,
 )
+from .narrative import extract_facts
 from .segment import Segments, segment
 from .sources.lines import SourceLine
 from .sources.tabbed import looks_tabbed, read_text_lines
@@ -144,8 +145,9 @@ def build_document(
             unrecognized.append(TextBlock(line.text, "outside any part or table", line.location))
     performance, perf_findings = read_performance(segments.performance)
     found.extend(perf_findings)
+    meta = _meta(segments, department, tables, form, source)
     return Document(
-        meta=_meta(segments, department, tables, form, source),
+        meta=meta,
         parts=tuple(
             Part(p.number, normalize_text(p.heading.text), p.heading.location)
             for p in segments.parts
@@ -167,6 +169,7 @@ def build_document(
         glossary=_glossary(segments, department),
         findings=tuple(found),
         unrecognized=tuple(unrecognized),
+        facts=extract_facts(lines, year=meta.year, unit=meta.unit or "万元"),
     )
 
 

@@ -28,8 +28,14 @@ __all__ = [
 
 _PART = regex.compile(r"^\s*第\s*([一二三四])\s*部分")
 _TABLE_MARKER = regex.compile(r"^\s*表\s*(\d{1,2})(?!\d)\s*[:：.、]?\s*(.*)$")
-_PREPARER = regex.compile(r"编制(部门|单位)\s*[:：]\s*(.*?)\s*(?:单位\s*[:：]\s*(\S+))?\s*$")
-_UNIT = regex.compile(r"^\s*(?:金额)?单位\s*[:：]\s*(\S+)\s*$")
+# Other provinces number their tables 公开01表 …: not the standard numbers, so only a marker.
+_OTHER_MARKER = regex.compile(r"^\s*公开\s*\d{1,2}\s*表\s*(.*)$")
+# A short line ending in 表 (or 表（功能科目）) opens a table even without a marker.
+_TITLE = regex.compile(r"^[^。，；：:]{2,40}表(?:\s*[（(][^）)]{1,8}[)）])?$")
+_PREPARER = regex.compile(
+    r"(?:编制(部门|单位)|(部门|单位)名称)\s*[:：]\s*(.*?)\s*(?:单位\s*[:：]\s*(\S+))?\s*$"
+)
+_UNIT = regex.compile(r"(?:^|\s)(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*$")
 _LEVEL1 = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$")
 _LEVEL2 = regex.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$")
 _PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
@@ -256,10 +262,10 @@ class _TableBuilder:
         preparer = _PREPARER.search(text)
         if preparer:
             self.new_page()
-            self.preparer = self.preparer or normalize_text(preparer.group(2))
-            self.preparer_kind = preparer.group(1)
-            self.unit = preparer.group(3) or self.unit
-        elif unit := _UNIT.match(text):
+            self.preparer = self.preparer or normalize_text(preparer.group(3))
+            self.preparer_kind = preparer.group(1) or preparer.group(2)
+            self.unit = preparer.group(4) or self.unit
+        elif unit := _UNIT.search(text):
             self.unit = unit.group(1)
         elif "为空表" in text:
             starts = "没有" in text or text.startswith("备注")
@@ -268,6 +274,11 @@ class _TableBuilder:
             self.statement = regex.sub(r"^\s*备注\s*[:：]\s*", "", normalize_text(text))
         else:
             self.text.append(line)
+
+    @property
+    def is_heading(self) -> bool:
+        """Nothing but a title was read: a heading over tables, not a table."""
+        return not (self.header or self.body or self.pages or self.text or self.statement)
 
     def build(self) -> TableBlock:
         self.new_page()
@@ -300,22 +311,29 @@ def _find_tables(lines: Sequence[SourceLine]) -> tuple[list[TableBlock], list[So
             else:
                 current.add_row(line)
             continue
-        marker = _TABLE_MARKER.match(text)
+        marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
         spec = spec_for_title(text) if not marker and len(text) <= 40 else None
-        if marker or spec is not None:
-            title = normalize_text(marker.group(2) if marker else text)
-            if marker is None and current is not None and not current.title and not current.body:
+        if marker or spec is not None or _TITLE.match(text):
+            number = int(marker.group(1)) if marker and marker.re is _TABLE_MARKER else None
+            title = normalize_text(marker.group(marker.re.groups) if marker else text)
+            if marker is None and current is not None and not current.title and current.is_heading:
                 current.title = title
                 continue
             if current is not None:
-                blocks.append(current.build())
-            current = _TableBuilder(int(marker.group(1)) if marker else None, title, line)
+                if current.is_heading:
+                    outside.append(current.first)
+                else:
+                    blocks.append(current.build())
+            current = _TableBuilder(number, title, line)
         elif current is None:
             outside.append(line)
         else:
             current.take_text(line)
     if current is not None:
-        blocks.append(current.build())
+        if current.is_heading:
+            outside.append(current.first)
+        else:
+            blocks.append(current.build())
     return blocks, outside
 
 

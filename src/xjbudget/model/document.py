@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from attrs import frozen
 
@@ -12,6 +12,9 @@ from .finding import Finding
 from .location import Location
 from .performance import PerformanceTarget
 from .table import GenericTable, Row, Table
+
+if TYPE_CHECKING:  # the narrative layer builds on the model, not the other way round
+    from ..narrative.records import Facts
 
 __all__ = [
     "Document",
@@ -93,6 +96,8 @@ class Document:
 
     ``findings`` are what parsing noticed (a cell moved back under its header, a
     table not recognised); :func:`xjbudget.validate` adds the checks of sums.
+    ``facts`` are the figures, duties and units stated in the sentences of parts 1 and
+    3 (:mod:`xjbudget.narrative`).
     """
 
     meta: DocumentMeta
@@ -104,6 +109,7 @@ class Document:
     glossary: tuple[GlossaryEntry, ...] = ()
     findings: tuple[Finding, ...] = ()
     unrecognized: tuple[TextBlock, ...] = ()
+    facts: Facts | None = None
 
     def table(self, number: int) -> Table | None:
         """The standard table with this number, or ``None`` when the document lacks it."""

@@ -202,6 +202,8 @@ def _read_rows(
             name = name or project
             project = ""
             row_kwargs["role"] = "total"
+            if items is not None:
+                row_kwargs["item"] = items.match(name)
         elif items is not None:
             item = items.match(name)
             row_kwargs["item"] = item
