@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from ..model import Row, Table
+from ..model import ColumnSpec, Row, Table
 from ..tables.spec import TableSpec
 from ..tables.standard import spec_for_number
 
@@ -102,13 +102,14 @@ def _coded(
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     top, levels = _KEY_HEADERS["economic" if spec.row_key == "economic" else "functional"]
     extra = ("项目名称",) if spec.number == 7 else ()
-    labels = tuple(c.label for c in table.columns)
+    printed = _printed_columns(table)
+    labels = tuple(c.label for c in printed)
     header = (
         (*top, *extra, *labels),
         (*levels, *("" for _ in extra), *("" for _ in labels)),
         _numbering(len(top) + len(extra), len(labels)),
     )
-    keys = [c.key for c in table.columns]
+    keys = [c.key for c in printed]
     body = []
     for row in table.rows:
         parts = list(row.code.parts) if row.code else []
@@ -117,6 +118,14 @@ def _coded(
             cells.append(row.project or "")
         body.append(tuple(cells + _values(row, keys, grouped)))
     return header, tuple(body)
+
+
+def _printed_columns(table: Table) -> tuple[ColumnSpec, ...]:
+    """The columns a table prints: those its rows have values for (表8/表9 print either
+    人员经费/公用经费 or 基本支出), all of them for a table without rows."""
+    if not table.rows:
+        return table.columns
+    return tuple(c for c in table.columns if any(c.key in r.values for r in table.rows))
 
 
 def _named(
