@@ -14,7 +14,8 @@ Without atheris it falls back to a hypothesis loop over mutated corpus documents
     python fuzz/fuzz_text.py --hypothesis --seconds 600
 
 Crashes are collected rather than stopping the run: one file per distinct crash site in
-``--crashes`` (default ``fuzz/crashes``), holding the traceback and the input. A summary
+``--crashes`` (default ``fuzz/crashes``), holding the traceback and the input; the
+slowest input over a second is kept there as ``slowest.txt``. A summary
 (duration, inputs, distinct crashes) is printed at the end.
 """
 
@@ -31,6 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.fuzz.mutations
+
+
+#: Seconds after which the slowest input so far is kept (``slowest.txt``).
+SLOW = 1.0
 
 
 class Session:
@@ -55,7 +60,14 @@ class Session:
             self.errors += 1
         except Exception as error:  # the point: anything else is a crash
             self.record(text, error)
-        self.slowest = max(self.slowest, time.monotonic() - began)
+        took = time.monotonic() - began
+        if took > self.slowest:
+            self.slowest = took
+            if took > SLOW:
+                self.crashes.mkdir(parents=True, exist_ok=True)
+                (self.crashes / "slowest.txt").write_text(
+                    f"{took:.2f} s\n--- input ({len(text)} chars) ---\n{text}", encoding="utf-8"
+                )
 
     def record(self, text: str, error: Exception) -> None:
         frames = traceback.extract_tb(error.__traceback__)
