@@ -69,7 +69,7 @@ def render_table_flat(
         row = _row_lines(cells, width, break_number=index in number_breaks)
         if row:
             lines += [*row, *after]
-    if table.empty_statement and not grid.body:
+    if table.empty_statement and table.is_empty:
         lines += ["", *wrap(table.empty_statement, width and max(width, 30)), ""]
     return lines
 

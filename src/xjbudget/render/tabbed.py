@@ -29,7 +29,7 @@ def render_table_tabbed(
     index before which the 编制部门 block and the header are printed again, ``grouped``
     prints thousands separators, ``markdown`` prints the title as a ``##`` heading. Every
     standard table renders, 表1 and 表4 with their two lists side by side; a table with an
-    ``empty_statement`` and no rows prints its header and then the sentence.
+    ``empty_statement`` and no amount prints its header (and bare rows) and then the sentence.
     """
     grid = table_grid(table, grouped=grouped)
     header = ["\t".join(cells) for cells in grid.header]
@@ -41,7 +41,7 @@ def render_table_tabbed(
         if index in bold:
             cells = tuple(f"<b>{c}</b>" if c else c for c in cells)
         lines.append("\t".join(cells))
-    if table.empty_statement and not grid.body:
+    if table.empty_statement and table.is_empty:
         lines += ["", table.empty_statement]
     return lines
 
