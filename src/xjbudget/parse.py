@@ -35,6 +35,7 @@ from .text import label_key, normalize_text
 __all__ = ["parse", "parse_pdf", "parse_text"]
 
 _YEAR_KIND = regex.compile(r"(\d{4})\s*年\s*度?\s*(部门|单位)?\s*(预算|决算)")
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _DATE = regex.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _GLOSSARY = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+?)\s*[:：]\s*(.*)$")
 _PART_TITLE = regex.compile(
@@ -115,11 +116,13 @@ def build_document(
     tables: list[Table] = []
     generic: list[GenericTable] = []
     unrecognized: list[TextBlock] = []
+    context: dict[int, Table] = {}  # the standard tables read so far, by number
     for block in segments.tables:
-        result = recognize(block, department=department, context={t.number: t for t in tables})
+        result = recognize(block, department=department, context=context)
         found.extend(result.findings)
         if isinstance(result.table, Table):
             tables.append(result.table)
+            context.setdefault(result.table.number, result.table)
         else:
             generic.append(result.table)
         if block.text and not result.flat:
@@ -204,6 +207,9 @@ def _meta(
             year = year or int(match.group(1))
             if match.group(2) and kind is None:
                 kind = match.group(2) + match.group(3)
+    if year is None:
+        titles = [t.title for t in segments.tables] + [line.text for line in segments.loose[:50]]
+        year = next((int(m.group(1)) for t in titles if (m := _YEAR.search(t))), None)
     if kind is None and segments.tables:
         who = segments.tables[0].preparer_kind or "部门"
         kind = who + "预算"

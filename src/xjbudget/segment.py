@@ -168,6 +168,9 @@ def segment(lines: Sequence[SourceLine]) -> Segments:
         else:
             body, perf = _find_performance(part.lines)
             performance.extend(perf)
+            if part.number == 1:
+                found, body = _find_tables(body, require_cells=True)
+                tables.extend(found)
             sections.extend(_find_sections(part.number, body, level2=part.number == 3))
     if not any(p.number == 2 for p in parts):
         # A document without part headings (a bare table set): look for tables anywhere.
@@ -224,6 +227,8 @@ def looks_like_data(cells: Sequence[str]) -> bool:
         return False
     if _CODE_CELL.match(filled[0]):
         return True
+    if label_key(filled[0]) in ("合计", "总计") and all(is_amount(c) for c in filled[1:]):
+        return True  # a total row, possibly with nothing but 0 in it
     return any(is_amount(c) and "." in c for c in filled)
 
 
@@ -251,10 +256,25 @@ class _TableBuilder:
 
     def add_row(self, line: SourceLine) -> None:
         self.lines.append(line)
-        if self.body or looks_like_data(line.cells or ()):
+        cells = line.cells or ()
+        data = looks_like_data(cells)
+        if self.body and not data and self._repeats_header(cells):
+            self.new_page()  # the header printed again on the next page, no 编制部门 line
+        elif self.pages and not self.body and not data:
+            # On a continuation page only what repeats the first page's header is header:
+            # a row without amounts (表10's 因公出国（境）费) is a row.
+            data = not (is_numbering_row(cells) or self._repeats_header(cells))
+        if self.body or data:
             self.body.append(line)
         else:
             self.header.append(line)
+
+    def _repeats_header(self, cells: Sequence[str]) -> bool:
+        """Whether every label of ``cells`` is printed in the first page's header."""
+        first = self.pages[0].header if self.pages else self.header
+        labels = {label_key(c) for h in first for c in h.cells or ()}
+        own = {label_key(c) for c in cells} - {""}
+        return bool(own) and own <= labels
 
     def take_text(self, line: SourceLine) -> None:
         self.lines.append(line)
@@ -274,6 +294,10 @@ class _TableBuilder:
             self.statement = regex.sub(r"^\s*备注\s*[:：]\s*", "", normalize_text(text))
         else:
             self.text.append(line)
+
+    @property
+    def has_cells(self) -> bool:
+        return bool(self.header or self.body or self.pages)
 
     @property
     def is_heading(self) -> bool:
@@ -296,20 +320,38 @@ class _TableBuilder:
         )
 
 
-def _find_tables(lines: Sequence[SourceLine]) -> tuple[list[TableBlock], list[SourceLine]]:
-    """Find the table blocks of part 2; return them and the lines outside any table."""
+def _find_tables(
+    lines: Sequence[SourceLine], *, require_cells: bool = False
+) -> tuple[list[TableBlock], list[SourceLine]]:
+    """Find the table blocks among ``lines``; return them and the lines outside any table.
+
+    In part 2 a block may hold no cell at all (the flattened text form). Elsewhere
+    (``require_cells``: part 1 of a document whose tables sit there, as in 决算 documents
+    without a 第二部分 heading) a title followed by no cell row is narrative, and its lines
+    go back. Cell rows under no title make an untitled block, never narrative.
+    """
     blocks: list[TableBlock] = []
     outside: list[SourceLine] = []
     current: _TableBuilder | None = None
+
+    def close() -> None:
+        if current is None:
+            return
+        if current.is_heading:
+            outside.append(current.first)
+        elif require_cells and not current.has_cells:
+            outside.extend((current.first, *current.lines))
+        else:
+            blocks.append(current.build())
+
     for line in lines:
         if line.is_blank:
             continue
         text = line.text.strip()
         if line.cells is not None:
             if current is None:
-                outside.append(line)
-            else:
-                current.add_row(line)
+                current = _TableBuilder(None, "", line)
+            current.add_row(line)
             continue
         marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
         spec = spec_for_title(text) if not marker and len(text) <= 40 else None
@@ -319,21 +361,18 @@ def _find_tables(lines: Sequence[SourceLine]) -> tuple[list[TableBlock], list[So
             if marker is None and current is not None and not current.title and current.is_heading:
                 current.title = title
                 continue
-            if current is not None:
-                if current.is_heading:
-                    outside.append(current.first)
-                else:
-                    blocks.append(current.build())
+            close()
             current = _TableBuilder(number, title, line)
         elif current is None:
             outside.append(line)
+        elif current.body and require_cells and not _PREPARER.search(text):
+            # Narrative after a table of part 1: the table is over.
+            close()
+            current = None
+            outside.append(line)
         else:
             current.take_text(line)
-    if current is not None:
-        if current.is_heading:
-            outside.append(current.first)
-        else:
-            blocks.append(current.build())
+    close()
     return blocks, outside
 
 

@@ -28,8 +28,14 @@ __all__ = ["Candidate", "Solution", "candidates", "solve"]
 _ZERO = Decimal(0)
 # Above this many placements a row is placed left-aligned instead (and reported).
 PLACEMENT_LIMIT = 50_000
-# Above this many combinations of children the combination is improved one row at a time.
-COMBINATION_LIMIT = 4_096
+# Above this many combinations of children the combination is improved one row at a time,
+# in at most CLIMB_PASSES passes, each row trying its POOL_LIMIT best placements: the work
+# per table is bounded whatever the input.
+COMBINATION_LIMIT = 512
+CLIMB_PASSES = 8
+POOL_LIMIT = 64
+# A row with no parent tries at most this many of its equally good placements.
+ROOT_TRIALS = 8
 
 
 @frozen
@@ -163,7 +169,10 @@ def solve(
             )
             return (count, violations, deviation, own_deviation, refs_matched)
 
-        pools = [options[k] for k in kids]
+        pools = [
+            sorted(options[k], key=lambda c, k=k: (*own_key(k, c), c.spread))[:POOL_LIMIT]  # type: ignore[misc]
+            for k in kids
+        ]
         if math.prod(len(p) for p in pools) <= COMBINATION_LIMIT:
             picks = list(
                 min(
@@ -176,9 +185,9 @@ def solve(
                 min(pool, key=lambda c, k=k: (*own_key(k, c), c.spread))  # type: ignore[misc]
                 for k, pool in zip(kids, pools, strict=True)
             ]
-            improved = True
-            while improved:
-                improved = False
+            improved, passes = True, 0
+            while improved and passes < CLIMB_PASSES:
+                improved, passes = False, passes + 1
                 for position, pool in enumerate(pools):
                     for option in pool:
                         trial = [*picks[:position], option, *picks[position + 1 :]]
@@ -202,9 +211,8 @@ def solve(
         top = min(own_key(root, option) for option in options[root])
         mark = len(ties)
         scored: list[tuple[tuple[object, ...], Candidate]] = []
-        for option in options[root]:
-            if own_key(root, option) != top:
-                continue
+        trials = [o for o in options[root] if own_key(root, o) == top][:ROOT_TRIALS]
+        for option in trials:
             chosen[root] = option
             scored.append(((*settle(root),), option))
         scored.sort(key=lambda item: (*item[0], item[1].spread))

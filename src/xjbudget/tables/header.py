@@ -56,21 +56,38 @@ def _label(cell: str) -> str:
     return "" if key in {"", "※"} or key.isdigit() else key
 
 
+def _spans(grid: list[list[str]], width: int) -> list[list[tuple[int, int, str]]]:
+    """Per header row, the labels with the columns they span: to the next label of the
+    row, but never past the span of the label above them (a merged cell spans only
+    within its group)."""
+    spans: list[list[tuple[int, int, str]]] = []
+    for r, row in enumerate(grid):
+        starts = [j for j in range(width) if row[j]]
+        found = []
+        for k, j in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else width
+            if r:
+                parent = next((e for s, e, _ in spans[r - 1] if s <= j < e), width)
+                end = min(end, parent)
+            found.append((j, end, row[j]))
+        spans.append(found)
+    return spans
+
+
 def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
     """The leaf and group labels of every column of a header block."""
     width = max((len(r) for r in rows), default=0)
     grid = [[_label(c) for c in r] + [""] * (width - len(r)) for r in rows]
+    spans = _spans(grid, width)
     cells = []
     for index in range(width):
         depth = next((r for r in range(len(grid) - 1, -1, -1) if grid[r][index]), None)
         if depth is None:
             continue
-        groups = []
-        for r in range(depth):
-            left = next((grid[r][i] for i in range(index, -1, -1) if grid[r][i]), "")
-            if left:
-                groups.append(left)
-        cells.append(HeaderCell(index, grid[depth][index], tuple(groups)))
+        groups = tuple(
+            label for r in range(depth) for start, end, label in spans[r] if start <= index < end
+        )
+        cells.append(HeaderCell(index, grid[depth][index], groups))
     return tuple(cells)
 
 

@@ -32,6 +32,7 @@ from .items import ItemMatcher
 from .spec import TableSpec
 from .standard import spec_for_number, spec_for_title
 from .sums import repair_by_sums
+from .transposed import is_transposed, read_transposed
 
 __all__ = ["Recognized", "recognize"]
 
@@ -123,6 +124,12 @@ def recognize(
     header_rows = next(
         ([line.cells or () for line in page.header] for page in block.pages if page.header), []
     )
+    if spec.number == 10 and is_transposed(header_rows, spec):
+        transposed = read_transposed(block, spec, header_rows)
+        if transposed is not None:
+            rows, columns, found = transposed
+            table = evolve(_table(block, spec, tuple(rows)), columns=columns)
+            return Recognized(table, (*findings, *found))
     reader = _read_two_sided if spec.two_sided else _read_rows
     result = reader(block, spec, header_rows, department)
     if result is None:
@@ -173,8 +180,10 @@ def _read_rows(
                 table=spec.number,
             )
         )
-    if not header.columns:
-        return None
+    if not header.columns or (
+        spec.row_key in ("functional", "economic") and not header.first_value
+    ):
+        return None  # a coded table needs its code and name columns
     key_end = header.first_value
     project_at = next(
         (c.index for c in cells if c.index < key_end and c.leaf == "项目名称"),

@@ -178,7 +178,7 @@ T2 = TableSpec(
 )
 
 _BASIC_PROJECT = (
-    C("total", "合计"),
+    C("total", "合计", ("金额",)),
     C("basic", "基本支出"),
     C("project", "项目支出"),
 )
@@ -188,7 +188,7 @@ T3 = TableSpec(
     number=3,
     kind="expenditure_summary",
     title="部门支出总体情况表",
-    title_pattern=_PREFIX + r"支出总体情况表$",
+    title_pattern=_PREFIX + r"支出(?:总体情况表|预算总表)$",
     columns=_BASIC_PROJECT,
     row_key="functional",
     hierarchical=True,
@@ -234,16 +234,24 @@ T5 = _coded(
     "一般公共预算支出情况表",
     _BASIC_PROJECT,
     _BASIC_PROJECT_SUM,
-    title_pattern=_PREFIX + r"一般公共预算支出情况表$",
+    # Other provinces: 一般公共预算支出功能分类预算表 (上海), 一般公共预算支出预算表（功能科目）
+    # (江苏), 一般公共预算财政拨款支出决算表 (决算).
+    title_pattern=_PREFIX
+    + r"一般公共预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表功能科目|决算表)$",
 )
 
 T6 = _coded(
     6,
     "general_budget_basic_expenditure",
     "一般公共预算基本支出情况表",
-    (C("total", "合计"), C("personnel", "人员经费"), C("public_use", "公用经费")),
+    (
+        C("total", "合计", ("基本支出", "金额")),
+        C("personnel", "人员经费"),
+        C("public_use", "公用经费"),
+    ),
     (S("total", "total", ("personnel", "public_use")),),
     row_key="economic",
+    title_pattern=r"一般公共预算基本支出(?:情况表|部门预算经济分类预算表|预算表经济科目)$",
 )
 
 _T7_PARTS = (
@@ -268,7 +276,7 @@ T7 = _coded(
 )
 
 _FUND_COLUMNS = (
-    C("total", "合计"),
+    C("total", "合计", ("金额",)),
     C("personnel", "人员经费"),
     C("public_use", "公用经费"),
     C("basic", "基本支出"),
@@ -279,15 +287,31 @@ _FUND_SUMS = (
     S("total_basic", "total", ("basic", "project")),
 )
 
-T8 = _coded(8, "fund_budget_expenditure", "政府性基金预算支出情况表", _FUND_COLUMNS, _FUND_SUMS)
+T8 = _coded(
+    8,
+    "fund_budget_expenditure",
+    "政府性基金预算支出情况表",
+    _FUND_COLUMNS,
+    _FUND_SUMS,
+    title_pattern=r"政府性基金预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表)$",
+)
 
-T9 = _coded(9, "soe_budget_expenditure", "国有资本经营预算支出情况表", _FUND_COLUMNS, _FUND_SUMS)
+T9 = _coded(
+    9,
+    "soe_budget_expenditure",
+    "国有资本经营预算支出情况表",
+    _FUND_COLUMNS,
+    _FUND_SUMS,
+    title_pattern=r"国有资本经营预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表)$",
+)
 
 T10 = TableSpec(
     number=10,
     kind="three_public_expenses",
     title="财政拨款“三公”经费支出情况表",
-    title_pattern=r"三公经费(?:预算)?支出情况表$",
+    # Other provinces print the items as columns: 三公经费、会议费、培训费支出预算表 (江苏),
+    # 三公经费和机关运行经费预算表 (上海), 财政拨款三公经费支出决算表.
+    title_pattern=r"三公经费.*表$",
     columns=(C("total", "合计"), *_SOURCES),
     row_key="item",
     items=(

@@ -1,0 +1,135 @@
+"""表10 printed the other way round: the items as columns, the amounts in one row.
+
+Other provinces print their “三公” table as a header of item columns
+(合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费) over a
+single row of amounts, sometimes with a 预算数 / 决算数 pair under each item and with
+columns that are not “三公” items (会议费, 培训费, 机关运行经费). Each column is read as
+the item its labels name; the other columns become rows without an item (reported), so
+nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..amounts import parse_amount
+from ..errors import AmountError
+from ..model import ColumnSpec, Finding, Row
+from ..segment import TableBlock
+from .header import HeaderCell, read_header
+from .items import item_key
+from .spec import TableSpec
+
+__all__ = ["is_transposed", "read_transposed"]
+
+_PAIR = {"预算数": "budget", "决算数": "total"}
+_SUBTOTAL = {"小计", "合计"}
+_ALIASES = {
+    "购置费": "vehicle_purchase",
+    "运行费": "vehicle_operation",
+    "公务用车运行维护费": "vehicle_operation",
+    "公务用车购置及运行维护费": "vehicles",
+}
+
+
+def _item_of(label: str, spec: TableSpec) -> str | None:
+    key = item_key(label)
+    if key in _ALIASES:
+        return _ALIASES[key]
+    for item in spec.items:
+        if key in {item_key(v) for v in (item.label, *item.variants)} and key not in _SUBTOTAL:
+            return item.key
+    return None
+
+
+def is_transposed(header_rows: Sequence[Sequence[str]], spec: TableSpec) -> bool:
+    """Whether the header names “三公” items as columns."""
+    labels = {c.leaf for c in read_header(header_rows)} | {
+        g for c in read_header(header_rows) for g in c.groups
+    }
+    return sum(1 for label in labels if _item_of(label, spec) is not None) >= 2
+
+
+def _column_item(cell: HeaderCell, spec: TableSpec, grand_total_elsewhere: bool) -> str | None:
+    path = [*cell.groups, cell.leaf]
+    labels = [p for p in path if p not in _PAIR]
+    for depth in range(len(labels) - 1, -1, -1):
+        label = labels[depth]
+        if label in _SUBTOTAL:
+            above = labels[depth - 1] if depth else ""
+            if "三公" in above:
+                return "total"
+            if above and (parent := _item_of(above, spec)) is not None:
+                return parent
+            if label == "合计" and not grand_total_elsewhere:
+                return "total"
+            return None
+        item = _item_of(label, spec)
+        if item is not None:
+            return item
+        if "三公" in label and depth == len(labels) - 1:
+            return "total"
+    return None
+
+
+def read_transposed(
+    block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]]
+) -> tuple[list[Row], tuple[ColumnSpec, ...], list[Finding]] | None:
+    """Rows (one per item column) and the table's columns, or ``None`` when the body is
+    not a single row of amounts."""
+    body = [line for page in block.pages for line in page.body]
+    if len(body) != 1:
+        return None
+    cells = read_header(header_rows)
+    subtotal_of_three = any(c.leaf == "小计" and any("三公" in g for g in c.groups) for c in cells)
+    line = body[0]
+    values: dict[tuple[str, str], Decimal | None] = {}
+    names: dict[str, str] = {}
+    findings: list[Finding] = []
+    for cell in cells:
+        text = (line.cells or ())[cell.index] if cell.index < len(line.cells or ()) else ""
+        try:
+            amount = parse_amount(text, where=line.location.describe())
+        except AmountError:
+            return None
+        item = _column_item(cell, spec, subtotal_of_three) or f"?{cell.index}"
+        column = _PAIR.get(cell.leaf, "total")
+        if item.startswith("?"):
+            labels = [p for p in (*cell.groups, cell.leaf) if p not in _PAIR]
+            names[item] = labels[-1] if labels else cell.leaf
+        key = (item, column)
+        if key in values and values[key] is not None:
+            return None  # two columns for one item: not a layout this reader knows
+        values[key] = amount
+    final = any(c.leaf == "决算数" for c in cells)
+    columns = [ColumnSpec("total", "决算数" if final else "合计")]
+    if any(column == "budget" for _, column in values):
+        columns.append(ColumnSpec("budget", "预算数"))
+    keys = [c.key for c in columns]
+    order = [i.key for i in spec.items] + sorted(k for k, _ in values if k.startswith("?"))
+    rows = []
+    for item in dict.fromkeys(k for k, _ in sorted(values, key=lambda kc: order.index(kc[0]))):
+        known = not item.startswith("?")
+        label = next((i.label for i in spec.items if i.key == item), names.get(item, item))
+        row = Row(
+            name=label,
+            values={k: values.get((item, k)) for k in keys},
+            item=item if known else None,
+            role="total" if item == "total" else "detail",
+            location=line.location,
+        )
+        rows.append(row)
+        if not known:
+            findings.append(
+                Finding(
+                    "parse.row.unknown_item",
+                    "info",
+                    f"column {label!r} of table {spec.number} is not a “三公” item; kept as a row",
+                    f"“{label}”栏不属于“三公”经费项目，作为一行保留",
+                    location=line.location,
+                    table=spec.number,
+                    row=label,
+                )
+            )
+    return rows, tuple(columns), findings
