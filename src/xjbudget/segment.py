@@ -14,7 +14,7 @@ from attrs import Factory, define, field, frozen
 
 from .sources.lines import SourceLine
 from .tables.standard import spec_for_title
-from .text import label_key, normalize_text
+from .text import label_key, normalize_text, strip_tags
 
 __all__ = [
     "GridPage",
@@ -205,7 +205,7 @@ def _split_parts(lines: Sequence[SourceLine], start: int) -> tuple[PartBlock, ..
 
 def is_numbering_row(cells: Sequence[str]) -> bool:
     """The ``※ ※ ※ 1 2 3`` row (or a bare ``1 2 3`` row) that numbers the columns."""
-    keys = [label_key(c) or c.strip() for c in cells if c.strip()]
+    keys = [strip_tags(c).strip() for c in cells if c.strip()]
     if not keys:
         return False
     if any(k == "※" for k in keys):

@@ -34,8 +34,12 @@ PLACEMENT_LIMIT = 50_000
 COMBINATION_LIMIT = 512
 CLIMB_PASSES = 8
 POOL_LIMIT = 64
+# Exact search over column sums: at most STATE_LIMIT distinct partial sums, PER_STATE
+# combinations kept for each.
+STATE_LIMIT = 20_000
+PER_STATE = 8
 # A row with no parent tries at most this many of its equally good placements.
-ROOT_TRIALS = 8
+ROOT_TRIALS = 64
 
 
 @frozen
@@ -87,6 +91,40 @@ def candidates(
     return found
 
 
+def _exact_combinations(
+    target: Sequence[Decimal | None], pools: Sequence[Sequence[Candidate]]
+) -> list[tuple[Candidate, ...]] | None:
+    """The combinations (one placement per row) whose columns add up to ``target``
+    exactly, found column-sum by column-sum over the rows (partial sums beyond the target
+    are dropped when no amount is negative). ``None`` when the partial sums outgrow
+    STATE_LIMIT; at most PER_STATE combinations are kept per partial sum."""
+    goal = tuple(v or _ZERO for v in target)
+    nonnegative = all(v >= 0 for v in goal) and all(
+        (v or _ZERO) >= 0 for pool in pools for c in pool for v in c.values
+    )
+    states: dict[tuple[Decimal, ...], list[tuple[Candidate, ...]]] = {
+        tuple(_ZERO for _ in goal): [()]
+    }
+    for pool in pools:
+        following: dict[tuple[Decimal, ...], list[tuple[Candidate, ...]]] = {}
+        for partial, combos in states.items():
+            for candidate in pool:
+                total = tuple(
+                    p + (v or _ZERO) for p, v in zip(partial, candidate.values, strict=True)
+                )
+                if nonnegative and any(t > g for t, g in zip(total, goal, strict=True)):
+                    continue
+                kept = following.setdefault(total, [])
+                for combo in combos:
+                    if len(kept) >= PER_STATE:
+                        break
+                    kept.append((*combo, candidate))
+        if len(following) > STATE_LIMIT:
+            return None
+        states = following
+    return states.get(goal, [])
+
+
 @frozen
 class Solution:
     """The chosen placement per row, and the rows whose choice was a tie."""
@@ -124,18 +162,39 @@ def solve(
     children: Callable[[int], Sequence[int]],
     roots: Sequence[int],
     refs: Mapping[int, Mapping[int, Decimal | None]],
+    hints: Mapping[int, Mapping[int, Decimal | None]] | None = None,
 ) -> Solution:
     """Choose one candidate per row (see the module docstring).
 
     ``options[i]`` are row i's candidates best first; ``children(i)`` the rows that add up
     to row i; ``roots`` the rows with no parent; ``refs[i]`` what is known of row i's
-    columns from other tables (``None``: the column is empty).
+    columns from other tables (``None``: the column is empty); ``hints[i]`` likely
+    values that only order equally good choices, which stay reported as ties.
     """
     chosen: list[Candidate | None] = [None] * len(options)
     ties: list[tuple[int, tuple[Candidate, ...]]] = []
 
     def own_key(i: int, c: Candidate) -> tuple[object, ...]:
         return (c.violations, c.deviation, _ref_score(c, refs.get(i, {})))
+
+    def prefer(i: int, c: Candidate) -> tuple[int, int]:
+        """Among equally good placements: the hinted one, then the leftmost."""
+        return (_ref_score(c, (hints or {}).get(i, {})), c.spread)
+
+    def _pool(i: int) -> list[Candidate]:
+        """Row i's placements worth combining: those that keep its own sums when any
+        does, best first, at most POOL_LIMIT."""
+        ranked = sorted(options[i], key=lambda c: (*own_key(i, c), *prefer(i, c)))
+        if ranked and ranked[0].violations == 0:
+            ranked = [c for c in ranked if c.violations == 0]
+        return ranked[:POOL_LIMIT]
+
+    def _best_refs(i: int, pool: list[Candidate]) -> list[Candidate]:
+        """The placements other tables agree with most, then those hinted most."""
+        for known in (refs.get(i, {}), (hints or {}).get(i, {})):
+            best = min((_ref_score(c, known) for c in pool), default=0)
+            pool = [c for c in pool if _ref_score(c, known) == best]
+        return pool
 
     def settle(parent: int) -> tuple[int, Decimal, int]:
         """Choose the rows under ``parent`` (already chosen), level by level; return how
@@ -169,39 +228,70 @@ def solve(
             )
             return (count, violations, deviation, own_deviation, refs_matched)
 
-        pools = [
-            sorted(options[k], key=lambda c, k=k: (*own_key(k, c), c.spread))[:POOL_LIMIT]  # type: ignore[misc]
-            for k in kids
-        ]
-        if math.prod(len(p) for p in pools) <= COMBINATION_LIMIT:
-            picks = list(
-                min(
-                    itertools.product(*pools),
-                    key=lambda combo: (*key(combo), sum(p.spread for p in combo)),
-                )
+        def rank(combo: Iterable[Candidate]) -> tuple[object, ...]:
+            combo = list(combo)
+            return (
+                *key(combo),
+                sum(prefer(k, p)[0] for k, p in zip(kids, combo, strict=True)),
+                sum(p.spread for p in combo),
             )
-        else:
-            picks = [
-                min(pool, key=lambda c, k=k: (*own_key(k, c), c.spread))  # type: ignore[misc]
-                for k, pool in zip(kids, pools, strict=True)
-            ]
-            improved, passes = True, 0
-            while improved and passes < CLIMB_PASSES:
-                improved, passes = False, passes + 1
+
+        def search(pools: list[list[Candidate]]) -> list[Candidate]:
+            if math.prod(len(p) for p in pools) <= COMBINATION_LIMIT:
+                return list(min(itertools.product(*pools), key=rank))
+            picks = [pool[0] for pool in pools]
+            # Coordinate descent: each row in turn takes its best placement given the
+            # others, until a pass changes nothing (at most CLIMB_PASSES passes).
+            for _ in range(CLIMB_PASSES):
+                changed = False
                 for position, pool in enumerate(pools):
-                    for option in pool:
-                        trial = [*picks[:position], option, *picks[position + 1 :]]
-                        if key(trial) < key(picks):
-                            picks, improved = trial, True
-        best = key(picks)
+                    best_option = min(
+                        pool, key=lambda o: key([*picks[:position], o, *picks[position + 1 :]])
+                    )
+                    if best_option is not picks[position] and key(
+                        [*picks[:position], best_option, *picks[position + 1 :]]
+                    ) < key(picks):
+                        picks[position], changed = best_option, True
+                if not changed:
+                    break
+            return picks
+
+        pools = [_pool(k) for k in kids]
+        exact = _exact_combinations(parent_choice.values, pools)
+        if exact is None:  # too many partial sums: the placements others agree with
+            exact = _exact_combinations(
+                parent_choice.values,
+                [_best_refs(k, pool) for k, pool in zip(kids, pools, strict=True)],
+            )
+        if exact:
+            # Every combination that adds up exactly; the best by references, hints and
+            # position; the others as good are joint ties (two 项 whose 基本/项目 amounts
+            # could be swapped between them).
+            picks = list(min(exact, key=rank))
+            best = key(picks)
+            equal: list[Sequence[Candidate]] = [c for c in exact if key(c) == best]
+        else:
+            # Nothing adds up (the source's own sums fail): the closest combination.
+            preferred = [_best_refs(k, pool) for k, pool in zip(kids, pools, strict=True)]
+            picks = search(preferred)
+            if key(picks)[0]:
+                picks = min(picks, search(pools), key=key)
+            best = key(picks)
+            equal = [
+                [*picks[:position], option, *picks[position + 1 :]]
+                for position, pool in enumerate(pools)
+                for option in pool
+                if key([*picks[:position], option, *picks[position + 1 :]]) == best
+            ]
         alternatives = [
             tuple(
-                option
-                for option in pool
-                if option.values != picks[position].values
-                and key([*picks[:position], option, *picks[position + 1 :]]) == best
+                {
+                    combo[position].values: combo[position]
+                    for combo in equal
+                    if combo[position].values != picks[position].values
+                }.values()
             )
-            for position, pool in enumerate(pools)
+            for position in range(len(pools))
         ]
         return picks, alternatives
 
@@ -215,7 +305,7 @@ def solve(
         for option in trials:
             chosen[root] = option
             scored.append(((*settle(root),), option))
-        scored.sort(key=lambda item: (*item[0], item[1].spread))
+        scored.sort(key=lambda item: (*item[0], *prefer(root, item[1])))
         best_key, best = scored[0]
         chosen[root] = best
         del ties[mark:]  # the trial settlements above noted ties of discarded choices

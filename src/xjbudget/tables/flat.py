@@ -7,19 +7,28 @@ prints, which rows add up to which, and which cells other tables already state.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
-from attrs import define, evolve
+import regex
+from attrs import Factory, define, evolve
 
+from .. import codes
 from ..amounts import parse_amount
-from ..model import Code, Finding, Row, RowRole, Severity, Table
+from ..errors import XjbudgetError
+from ..model import Code, Finding, Location, Row, RowRole, Severity, Table
 from ..segment import TableBlock, is_numbering_row
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text
 from .assign import Candidate, candidates, solve
 from .cells import is_total_label
-from .flat_rows import FlatRow, body_lines, is_flat_amount, read_flat_rows, split_two_sided
+from .flat_rows import (
+    FlatRow,
+    body_lines,
+    is_flat_amount,
+    read_flat_rows,
+    split_two_sided,
+)
 from .items import ItemMatcher
 from .spec import ColumnDef, TableSpec
 
@@ -78,7 +87,8 @@ def read_flat_table(
     department: str | None,
 ) -> tuple[list[Row], list[Finding], str | None]:
     """Rows and findings of a flattened table, and its "为空表" statement if printed."""
-    body, statement_lines = body_lines(block.lines)
+    resume = _label_start(spec) if spec.two_sided else None
+    body, statement_lines = body_lines(block.lines, resume=resume)
     statement = normalize_text("".join(line.text for line in statement_lines)) or None
     if statement is not None:
         statement = statement.removeprefix("备注：").removeprefix("备注:")
@@ -112,6 +122,7 @@ def _shape(
         shape.code = Code(row.code, "economic" if spec.row_key == "economic" else "functional")
     if is_total_label(row.label):
         shape.role = "total"
+        shape.item = items.match(row.label) if items is not None else None
     elif items is not None:
         shape.item = items.match(row.label)
         shape.role = "total" if shape.item == "total" else "detail"
@@ -137,6 +148,11 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
         return kids
     units = [i for i, s in enumerate(shapes) if s.role == "unit"]
     tops = [j for j, s in enumerate(shapes) if s.code is not None and s.code.depth == 1]
+    top_set = set(tops)
+    under: dict[str, list[int]] = {}  # parent code → the rows directly under it
+    for j, s in enumerate(shapes):
+        if s.code is not None and len(s.code.digits) > 3:
+            under.setdefault(s.code.digits[:-2], []).append(j)
     for i, shape in enumerate(shapes):
         if shape.role == "total":
             kids[i] = units or tops
@@ -145,13 +161,10 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
             kids[i] = [
                 j
                 for j in range(i + 1, end)
-                if j in tops or (spec.row_key == "project" and shapes[j].role == "detail")
+                if j in top_set or (spec.row_key == "project" and shapes[j].role == "detail")
             ]
         elif shape.code is not None:
-            code = shape.code
-            kids[i] = [
-                j for j, s in enumerate(shapes) if s.code is not None and s.code.parent == code
-            ]
+            kids[i] = under.get(shape.code.digits, [])
     return kids
 
 
@@ -178,12 +191,37 @@ def _refs(
             row = next((r for r in table1.rows if r.item == item), None) if table1 else None
             if key in index and row is not None and row.values.get("income") is None:
                 known[index[key]] = None
-        if spec.row_key == "project" and shape.project:
-            # A project's carry-over is project spending, not personnel or public use.
+    return refs
+
+
+def _hints(
+    spec: TableSpec,
+    shapes: Sequence[_Shape],
+    keys: Sequence[str],
+    context: Mapping[int, Table],
+) -> dict[int, dict[int, Decimal | None]]:
+    """What a reader would assume where the printed amounts and the sums leave a choice:
+    a carry-over is project spending (表11); 表5's split follows 表3's when they agree.
+    Hints only order equal choices: the row is still reported as ambiguous."""
+    index = {k: i for i, k in enumerate(keys)}
+    hints: dict[int, dict[int, Decimal | None]] = {}
+    for i, shape in enumerate(shapes):
+        known = hints.setdefault(i, {})
+        if spec.row_key == "project":
             for key in _BASIC_KEYS:
                 if key in index:
                     known[index[key]] = None
-    return refs
+        for key, (other, source) in _HINT_LINKS.get(spec.number, {}).items():
+            table = context.get(other)
+            value = _linked(table, shape, source) if table is not None else None
+            if key in index and value is not None:
+                known[index[key]] = value
+    return hints
+
+
+_HINT_LINKS: dict[int, dict[str, tuple[int, str]]] = {
+    5: {"basic": (3, "basic"), "project": (3, "project")},
+}
 
 
 _BASIC_KEYS = (
@@ -237,7 +275,7 @@ _LINKS: dict[int, dict[str, tuple[int, str]]] = {
         "nonfiscal_carryover": (1, "item:nonfiscal_carryover.income"),
     },
     3: {"total": (2, "total")},
-    5: {"basic": (3, "basic"), "project": (3, "project")},
+    5: {"total": (4, "general_budget")},
     6: {"total": (5, "basic")},
     7: {"total": (5, "project")},
     11: {
@@ -277,7 +315,13 @@ def _place(
     kids = _children(spec, shapes)
     parented = {k for ks in kids.values() for k in ks}
     roots = [i for i in range(len(flat)) if i not in parented]
-    solution = solve(options, lambda i: kids.get(i, []), roots, _refs(spec, shapes, keys, context))
+    solution = solve(
+        options,
+        lambda i: kids.get(i, []),
+        roots,
+        _refs(spec, shapes, keys, context),
+        _hints(spec, shapes, keys, context),
+    )
     rows = []
     for i, (row, shape) in enumerate(zip(flat, shapes, strict=True)):
         pick = solution.chosen[i]
@@ -346,27 +390,28 @@ def _two_sided(
     """表1/表4: each line holds an income item on the left and a 类 (or 支出总计) on the
     right; the left list has one amount column, the right list is placed as any table."""
     items = ItemMatcher(spec.items)
-    income: list[Row] = []
+    income = _IncomeList(items)
     right_lines: list[SourceLine] = []
     for line in body:
         left, right = split_two_sided(line.text)
+        if (
+            left
+            and not right
+            and right_lines
+            and not income.absorbs(left)
+            and _continues_right(left, right_lines[-1].text, items)
+        ):
+            # The rest of a long 类 name, or its amounts, wrapped onto a line of its own.
+            last = right_lines[-1]
+            broken = left.isdigit() and regex.search(r"\d\.\d$", last.text)
+            joined = f"{last.text}{left}" if broken else f"{last.text} {left}"
+            right_lines[-1] = SourceLine(joined, last.location)
+            continue
         if left:
-            tokens = left.split()
-            amount = parse_amount(tokens[-1]) if tokens and is_flat_amount(tokens[-1]) else None
-            label = normalize_text(" ".join(tokens[:-1] if amount is not None else tokens))
-            item = items.match(label)
-            income.append(
-                Row(
-                    name=label,
-                    values={"income": amount},
-                    item=item,
-                    side="income",
-                    role="total" if item == "income_total" else "detail",
-                    location=line.location,
-                )
-            )
+            income.take(left, line.location)
         if right:
             right_lines.append(SourceLine(right, line.location))
+    income.flush()
     flat = read_flat_rows(right_lines, is_item=items.knows)
     shapes = [
         _Shape(r.label, code=Code(r.code))
@@ -375,4 +420,105 @@ def _two_sided(
         for r in flat
     ]
     placed, findings = _place(spec, flat, shapes, keys, context)
-    return income + [evolve(r, side="expenditure") for r in placed], findings
+    return income.rows + [evolve(r, side="expenditure") for r in placed], findings
+
+
+@define
+class _IncomeList:
+    """The left list of 表1/表4, rebuilt from line halves: a label wrapped over lines
+    (``1、一般公共预算`` / ``拨款 4387.56``) is joined, an amount alone on the next line
+    (``一、财政拨款（补`` / ``助）`` / ``0.01``) goes to the label above."""
+
+    items: ItemMatcher
+    rows: list[Row] = Factory(list)
+    pending: str = ""
+    pending_at: Location | None = None
+
+    def absorbs(self, text: str) -> bool:
+        """Whether ``text`` completes the label waiting for the rest of it."""
+        return bool(self.pending) and self.items.knows(self.pending + text)
+
+    def take(self, text: str, where: Location) -> None:
+        tokens = text.split()
+        amount = parse_amount(tokens[-1]) if is_flat_amount(tokens[-1]) else None
+        label = normalize_text(" ".join(tokens[:-1] if amount is not None else tokens))
+        if self.pending:
+            joined = normalize_text(self.pending + label)
+            if (
+                not label
+                or self.items.knows(joined)
+                or not (self.items.knows(self.pending) or self.items.knows(label))
+            ):
+                label, where = joined, self.pending_at or where
+                self.pending = ""
+            else:
+                self.flush()
+        if amount is None:
+            self.pending, self.pending_at = label, where
+            return
+        self._emit(label, amount, where)
+
+    def flush(self) -> None:
+        if self.pending:
+            self._emit(self.pending, None, self.pending_at or Location())
+        self.pending, self.pending_at = "", None
+
+    def _emit(self, label: str, amount: Decimal | None, where: Location) -> None:
+        item = self.items.match(label)
+        self.rows.append(
+            Row(
+                name=label,
+                values={"income": amount},
+                item=item,
+                side="income",
+                role="total" if item == "income_total" else "detail",
+                location=where,
+            )
+        )
+
+
+def _label_start(
+    spec: TableSpec,
+) -> Callable[[Sequence[SourceLine], SourceLine], list[SourceLine]]:
+    """For 表1/表4: the lines at the end of a header zone that start the first row's
+    wrapped income label (``一、财政拨款（补`` / ``助）`` over ``0.01 201 …``)."""
+    items = ItemMatcher(spec.items)
+
+    def resume(zone: Sequence[SourceLine], first: SourceLine) -> list[SourceLine]:
+        left = split_two_sided(first.text)[0].split()
+        if not left:
+            return []  # the row has no income half: nothing of it can stand above
+        label = " ".join(left[:-1] if is_flat_amount(left[-1]) else left)
+        tail = list(zone[-3:])
+        for n in range(len(tail), 0, -1):
+            if items.knows("".join(line.text for line in tail[-n:]) + label):
+                return tail[-n:]
+        return []
+
+    return resume
+
+
+def _continues_right(text: str, last: str, items: ItemMatcher) -> bool:
+    """The rest of the right-hand row above (``last``): its amounts alone on a line, or
+    the end of its wrapped 类 name (the name only matches its code with it, or a short
+    fragment that is no income item)."""
+    tokens = text.split()
+    if all(is_flat_amount(t) for t in tokens):
+        return True
+    if text.isdigit() and regex.search(r"\d\.\d$", last):
+        return True  # the last digit of a number broken over two lines
+    head = last.split()
+    if head and _completes_name(head[0], normalize_text(" ".join(head[1:])), text):
+        return True
+    return len(text) <= 6 and not is_flat_amount(tokens[-1]) and not items.knows(text)
+
+
+def _completes_name(code: str, name: str, fragment: str) -> bool:
+    if not code.isdigit() or len(code) != 3 or not name:
+        return False
+    try:
+        before = codes.check(code, name).status
+        after = codes.check(code, normalize_text(name + fragment)).status
+    except XjbudgetError:
+        return False
+    return before is not codes.CheckStatus.MATCH and after is codes.CheckStatus.MATCH

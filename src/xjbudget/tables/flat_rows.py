@@ -10,6 +10,7 @@ decided afterwards, by :mod:`xjbudget.tables.assign`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -20,9 +21,15 @@ from ..amounts import parse_amount
 from ..model import Location
 from ..segment import is_numbering_row
 from ..sources.lines import SourceLine
-from ..text import label_key, normalize_text
+from ..text import normalize_text
 
-__all__ = ["FlatRow", "body_lines", "is_flat_amount", "read_flat_rows", "split_two_sided"]
+__all__ = [
+    "FlatRow",
+    "body_lines",
+    "is_flat_amount",
+    "read_flat_rows",
+    "split_two_sided",
+]
 
 _AMOUNT = regex.compile(r"^-?\d[\d,]*\.\d{1,2}$")
 _CODE1 = regex.compile(r"^\d{3}$")
@@ -75,23 +82,29 @@ def _amounts(tokens: Sequence[str], location: Location) -> list[Decimal]:
     return values
 
 
-def body_lines(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[SourceLine]]:
+def body_lines(
+    lines: Sequence[SourceLine],
+    *,
+    resume: Callable[[Sequence[SourceLine], SourceLine], Sequence[SourceLine]] | None = None,
+) -> tuple[list[SourceLine], list[SourceLine]]:
     """Split a flattened table's lines into body lines and the statement lines ("…为空表").
 
     Header zones — from a ``编制部门`` line (a page's start) to the ``※ 1 2 3`` numbering
     row, or to the first line that starts with a code or carries an amount — are left
-    out.
+    out. ``resume(zone, first)`` may give back the end of a header zone that is really
+    the start of the first row (a label wrapped before its amounts, 表1/表4).
     """
     body: list[SourceLine] = []
     statement: list[SourceLine] = []
     in_header = True
+    zone: list[SourceLine] = []
     has_numbering = any(is_numbering_row(line.text.split()) for line in lines)
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
         if _PREPARER.search(text):
-            in_header = True
+            in_header, zone = True, []
             continue
         if statement or _STATEMENT.search(text):
             statement.append(line)
@@ -101,15 +114,42 @@ def body_lines(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[Sour
                 in_header = False
                 continue
             if has_numbering or not _looks_like_data(text):
+                zone.append(line)
                 continue
             in_header = False
+            if resume is not None:
+                body.extend(resume(zone, line))
         body.append(line)
+    # A sentence wrapped over lines: its first lines (no code, no amount) belong to it.
+    while (
+        statement
+        and body
+        and not _looks_like_data(body[-1].text)
+        and _adjacent(body[-1], statement[0])
+    ):
+        statement.insert(0, body.pop())
     return body, statement
 
 
+def _adjacent(line: SourceLine, following: SourceLine) -> bool:
+    first, second = line.location.line, following.location.line
+    return first is None or second is None or 0 < second - first <= 2
+
+
 def _looks_like_data(text: str) -> bool:
-    code, _, amounts = _split(_tokens(text))
-    return bool(code or amounts) or label_key(text).startswith(("一", "合计", "总计"))
+    """A body line starts with a code, carries an amount, or (表1/表4) holds a 类 code
+    after its income label; a broken header does none of these."""
+    tokens = _tokens(text)
+    return (
+        bool(tokens)
+        and (
+            _CODE1.match(tokens[0]) is not None
+            or any(_AMOUNT.match(t) for t in tokens)
+            or any(  # a two-sided line: an income label, then a 类 code and its name
+                _CODE1.match(t) and not _AMOUNT.match(n) for t, n in itertools.pairwise(tokens[1:])
+            )
+        )
+    )
 
 
 def read_flat_rows(
@@ -119,7 +159,8 @@ def read_flat_rows(
 
     A line that starts with a code, or that carries a label while the row before already
     has its amounts, starts a row; a label-only line before the row's amounts continues
-    its name (``机关事业单位基本养老保险缴`` / ``费支出``); an amounts-only line gives the
+    its name (``机关事业单位基本养老保险缴`` / ``费支出``) unless the row above is a whole
+    item already (表10's 公务接待费 printed without amounts); an amounts-only line gives the
     pending row its amounts; a lone digit run after an amount with one decimal finishes a
     number broken over two lines (``1036.5`` / ``3``). ``is_item`` (a callable on a
     label) marks labels that always start a row even without amounts (表10's items).
@@ -141,7 +182,11 @@ def read_flat_rows(
             last.amounts[-1] = Decimal(f"{last.amounts[-1]}{tokens[0]}")
             continue
         amounts = _amounts(amount_tokens, line.location)
-        new_row = bool(code) or last is None or (bool(label) and (last.complete or starts(label)))
+        new_row = (
+            bool(code)
+            or last is None
+            or (bool(label) and (last.complete or starts(label) or starts(last.label)))
+        )
         if not new_row and last is not None and label and last.complete and not code:
             new_row = True
         if new_row and not code and not label and last is not None and not last.complete:
