@@ -13,6 +13,7 @@ __all__ = [
     "EmptyInputError",
     "EncryptedPdfError",
     "InputError",
+    "InputTooLargeError",
     "NotABudgetDocumentError",
     "NotTextError",
     "PdfError",
@@ -69,6 +70,11 @@ class EmptyInputError(InputError):
 
 class NotTextError(InputError):
     """The input is binary data that is neither text nor a PDF."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than a budget disclosure can be (see :mod:`xjbudget.limits`):
+    refused before any work, so one hostile file cannot stall a batch."""
 
 
 class NotABudgetDocumentError(InputError):

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from .errors import InputError
+from .errors import InputTooLargeError
 
 __all__ = ["DEFAULT_LIMITS", "InputTooLargeError", "Limits", "check_pdf", "check_text"]
-
-
-class InputTooLargeError(InputError):
-    """The input is larger than a budget disclosure can be (see :class:`Limits`)."""
 
 
 @frozen

@@ -12,6 +12,7 @@ from typing import BinaryIO
 import regex
 
 from .errors import EmptyInputError, InputError, NotABudgetDocumentError, NotTextError
+from .limits import check_text
 from .model import (
     Document,
     DocumentMeta,
@@ -46,12 +47,14 @@ _PART_TITLE = regex.compile(
 def parse_text(text: str, *, source: str | None = None) -> Document:
     """Parse the text of a disclosure (tab-separated or flattened) into a Document.
 
-    Raises :class:`~xjbudget.errors.EmptyInputError` for blank text and
+    Raises :class:`~xjbudget.errors.EmptyInputError` for blank text,
+    :class:`~xjbudget.errors.InputTooLargeError` beyond :mod:`xjbudget.limits` and
     :class:`~xjbudget.errors.NotABudgetDocumentError` when no part and no standard
     table can be found.
     """
     if not text.strip():
         raise EmptyInputError("the input holds no text", where=source)
+    check_text(text, where=source)
     lines = read_text_lines(text)
     form: SourceForm = "tabbed" if looks_tabbed(lines) else "flat"
     return build_document(lines, form=form, source=source)

@@ -31,6 +31,7 @@ from ..errors import (
     UnreadablePdfError,
     XjbudgetError,
 )
+from ..limits import check_pdf
 from ..model import Finding, Location
 from .lines import SourceLine
 from .pdf_layout import (
@@ -134,6 +135,7 @@ def _check_pdf(stream: IO[bytes], name: str) -> None:
         raise NotTextError("not a PDF: binary data without a %PDF header", where=name)
     stream.seek(0, os.SEEK_END)
     size = stream.tell()
+    check_pdf(size, where=name)
     stream.seek(max(0, size - 4096))
     tail = stream.read()
     stream.seek(0)
@@ -159,6 +161,7 @@ def _read(stream: IO[bytes], name: str) -> PdfSource:
     try:
         with pdfplumber.open(cast(Any, stream)) as pdf:
             page_count = len(pdf.pages)
+            check_pdf(0, page_count, where=name)
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     page_items, page_findings, has_text = _read_page(page, number)
