@@ -19,7 +19,7 @@ if table is not None:
     print(f"表{table.number} {table.title}")
     for row in table.rows:
         cells = "  ".join(f"{k}={v}" for k, v in row.values.items() if v is not None)
-        print(f"  {str(row.code or ''):>8} {row.name:<20} {cells}")
+        print(f"  {row.code or ''!s:>8} {row.name:<20} {cells}")
 
 for finding in document.findings:
     where = finding.location.describe() if finding.location else ""

@@ -76,7 +76,7 @@ def test_sections_and_glossary(parsed: dict[str, xjbudget.Document]) -> None:
     assert "收支总预算 1,036.53 万元" in part3[0].text
     terms = [g.term for g in document.glossary]
     assert terms[:2] == ["财政拨款", "一般公共预算"] and "机关运行经费" in terms[-1]
-    assert all("昌吉回族自治州工业和信息化局" != g.definition for g in document.glossary)
+    assert all(g.definition != "昌吉回族自治州工业和信息化局" for g in document.glossary)
 
 
 def test_rows_carry_codes_items_roles_and_lines(parsed: dict[str, xjbudget.Document]) -> None:

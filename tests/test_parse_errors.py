@@ -33,7 +33,7 @@ def test_bad_input_raises_a_typed_error(data: bytes, error: type[Exception]) -> 
 
 def test_missing_file_names_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    with pytest.raises(xjbudget.InputError, match="nope.txt"):
+    with pytest.raises(xjbudget.InputError, match=r"nope\.txt"):
         xjbudget.parse(missing)
 
 
