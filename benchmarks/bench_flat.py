@@ -92,7 +92,6 @@ def exactness(examples: int) -> None:
     from hypothesis import strategies as st
 
     import xjbudget.strategies as xst
-    from xjbudget.render import render_document_flat
 
     counts = {"tables": 0, "exact": 0, "ambiguous": 0, "neither": 0}
 
@@ -107,21 +106,10 @@ def exactness(examples: int) -> None:
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(xst.documents(max_classes=2), st.data())
-    def run(document: xjbudget.Document, data: st.DataObject) -> None:
-        page_breaks, number_breaks = {}, {}
-        for table in document.tables:
-            if len(table.rows) > 2 and data.draw(st.booleans()):
-                page_breaks[table.number] = {data.draw(st.integers(1, len(table.rows) - 1))}
-            if table.rows and data.draw(st.booleans()):
-                number_breaks[table.number] = {data.draw(st.integers(0, len(table.rows) - 1))}
-        text = render_document_flat(
-            document,
-            name_width=data.draw(st.sampled_from([None, 8, 14])),
-            header_width=data.draw(st.sampled_from([None, 1, 5])),
-            page_breaks=page_breaks,
-            number_breaks=number_breaks,
-        )
+    @given(st.data())
+    def run(data: st.DataObject) -> None:
+        document = data.draw(xst.documents(max_classes=2))
+        text = data.draw(xst.flat_texts(document))
         read = xjbudget.parse_text(text)
         ambiguous = {f.table for f in read.findings if f.rule == "parse.flat.ambiguous_column"}
         for table in document.tables:

@@ -30,6 +30,7 @@ from ._amounts import amounts
 from ._broken import BROKEN_KINDS, BrokenDocument, ExpectedFinding, broken_documents
 from ._codes import code_entries, economic_codes, functional_codes
 from ._documents import documents, rows, tables
+from ._texts import flat_texts
 
 __all__ = [
     "BROKEN_KINDS",
@@ -40,6 +41,7 @@ __all__ = [
     "code_entries",
     "documents",
     "economic_codes",
+    "flat_texts",
     "functional_codes",
     "rows",
     "tables",

@@ -168,6 +168,22 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
     return kids
 
 
+def _linked_cells(
+    links: Mapping[str, tuple[int, str]],
+    shape: _Shape,
+    index: Mapping[str, int],
+    context: Mapping[int, Table],
+) -> dict[int, Decimal | None]:
+    """The cells of one row that ``links`` take from tables already read."""
+    known: dict[int, Decimal | None] = {}
+    for key, (other, source) in links.items():
+        table = context.get(other)
+        value = _linked(table, shape, source) if table is not None else None
+        if key in index and value is not None:
+            known[index[key]] = value
+    return known
+
+
 def _refs(
     spec: TableSpec,
     shapes: Sequence[_Shape],
@@ -178,20 +194,19 @@ def _refs(
     index: a value (``_LINKS``), or that a column is empty (``_EMPTY_WITH``: no 基金
     income in 表1, so no 基金 column in 表4 or 表10)."""
     index = {k: i for i, k in enumerate(keys)}
-    refs: dict[int, dict[int, Decimal | None]] = {}
-    for i, shape in enumerate(shapes):
-        known = refs.setdefault(i, {})
-        for key, (other, source) in _LINKS.get(spec.number, {}).items():
-            table = context.get(other)
-            value = _linked(table, shape, source) if table is not None else None
-            if key in index and value is not None:
-                known[index[key]] = value
-        table1 = context.get(1)
-        for key, item in _EMPTY_WITH.get(spec.number, {}).items():
-            row = next((r for r in table1.rows if r.item == item), None) if table1 else None
-            if key in index and row is not None and row.values.get("income") is None:
-                known[index[key]] = None
-    return refs
+    table1 = context.get(1)
+    empty = [
+        index[key]
+        for key, item in _EMPTY_WITH.get(spec.number, {}).items()
+        if key in index
+        and table1 is not None
+        and any(r.item == item and r.values.get("income") is None for r in table1.rows)
+    ]
+    links = _LINKS.get(spec.number, {})
+    return {
+        i: {**_linked_cells(links, shape, index, context), **dict.fromkeys(empty)}
+        for i, shape in enumerate(shapes)
+    }
 
 
 def _hints(
@@ -204,19 +219,12 @@ def _hints(
     a carry-over is project spending (表11); 表5's split follows 表3's when they agree.
     Hints only order equal choices: the row is still reported as ambiguous."""
     index = {k: i for i, k in enumerate(keys)}
-    hints: dict[int, dict[int, Decimal | None]] = {}
-    for i, shape in enumerate(shapes):
-        known = hints.setdefault(i, {})
-        if spec.row_key == "project":
-            for key in _BASIC_KEYS:
-                if key in index:
-                    known[index[key]] = None
-        for key, (other, source) in _HINT_LINKS.get(spec.number, {}).items():
-            table = context.get(other)
-            value = _linked(table, shape, source) if table is not None else None
-            if key in index and value is not None:
-                known[index[key]] = value
-    return hints
+    project = [index[k] for k in _BASIC_KEYS if k in index] if spec.row_key == "project" else []
+    links = _HINT_LINKS.get(spec.number, {})
+    return {
+        i: {**dict.fromkeys(project), **_linked_cells(links, shape, index, context)}
+        for i, shape in enumerate(shapes)
+    }
 
 
 _HINT_LINKS: dict[int, dict[str, tuple[int, str]]] = {

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from attrs import evolve
+
 from ..model import Finding, Row
 
 __all__ = ["children_of", "repair_by_sums"]
@@ -66,14 +68,5 @@ def repair_by_sums(rows: list[Row], table: int) -> tuple[list[Row], list[Finding
                     )
                     break
         if values != dict(row.values):
-            result[index] = Row(
-                name=row.name,
-                values=values,
-                code=row.code,
-                project=row.project,
-                item=row.item,
-                side=row.side,
-                role=row.role,
-                location=row.location,
-            )
+            result[index] = evolve(row, values=values)
     return result, findings
