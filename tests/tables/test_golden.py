@@ -32,11 +32,6 @@ def test_every_amount_cell_matches_the_golden_file(
     assert got == expected  # and in document order
 
 
-# 004's ninth target prints indicator rows broken over several lines and shifted
-# across cells (lines 933-942); reading them as the golden file does is still open.
-KNOWN_PERFORMANCE_GAPS = {("004_ce2c4c2fd8aa6825", 9)}
-
-
 @pytest.mark.parametrize("stem", TABBED)
 def test_every_performance_indicator_matches(
     stem: str, parsed: dict[str, xjbudget.Document]
@@ -64,9 +59,6 @@ def test_every_performance_indicator_matches(
             )
             for i in target.indicators
         ]
-        if (stem, number) in KNOWN_PERFORMANCE_GAPS:
-            assert got != expected.get(number, []), "gap closed: remove it from the list"
-            continue
         assert got == expected.get(number, []), f"target {number}"
 
 

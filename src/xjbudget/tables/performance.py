@@ -141,16 +141,18 @@ def _read_indicators(
     indicators: list[Indicator] = []
     findings: list[Finding] = []
     level1 = level2 = ""
-    first = min(columns, default=0)
+    weight = next((i for i, name in columns.items() if name == "weight"), None)
+    value = next((i for i, name in columns.items() if name == "value"), None)
     for offset, row in enumerate(rows[start + 1 :], start=start + 1):
-        if len(row) > first and label_key(row[first]) in _LEVEL2_ONLY and not row[-1]:
-            row = ["", *row[:-1]]
+        shifted = _realign(row, weight, value)
+        if shifted is not None:
+            row = shifted
             findings.append(
                 Finding(
                     "parse.performance.shifted_row",
                     "info",
-                    "indicator row printed one cell left, read one cell right",
-                    "绩效指标行左移一格，已按表头归位",
+                    "indicator row printed one cell off, read under its header",
+                    "绩效指标行错位一格，已按表头归位",
                     location=block.rows[offset].location,
                 )
             )
@@ -161,7 +163,8 @@ def _read_indicators(
         rest = {k: v for k, v in values.items() if v and k not in ("level1", "level2")}
         if not rest:
             continue  # a 一级/二级 heading row with no indicator under it
-        if not values.get("level3") and not values.get("value") and indicators:
+        if not values.get("level3") and indicators:
+            # No indicator name: the rest of the row above, wrapped onto a line of its own.
             findings.append(_fragment(indicators, rest))
             indicators[-1] = _append(indicators[-1], rest)
             continue
@@ -180,6 +183,28 @@ def _read_indicators(
             )
         )
     return indicators, findings
+
+
+def _is_weight(text: str) -> bool:
+    return bool(text) and text.replace(".", "", 1).isdigit()
+
+
+def _realign(row: list[str], weight: int | None, value: int | None) -> list[str] | None:
+    """A row the converter printed one cell off, put back; ``None`` when it is in place.
+
+    The weight column (指标分值权重) holds a number in every indicator row, which tells
+    the shift: the number one cell left of it (and the last cell empty) means the row
+    moved left — a cell goes back in front (after a 一级 label that is one); one cell
+    right of it (and the value cell empty) means an empty cell was inserted before it.
+    """
+    if weight is None or weight + 1 >= len(row) or _is_weight(row[weight]):
+        return None
+    if _is_weight(row[weight - 1]) and not row[-1]:
+        at = 1 if row[0] and label_key(row[0]) not in _LEVEL2_ONLY else 0
+        return [*row[:at], "", *row[at:-1]]
+    if _is_weight(row[weight + 1]) and value is not None and not row[value]:
+        return [*row[:value], *row[value + 1 :], ""]
+    return None
 
 
 def _append(indicator: Indicator, values: dict[str, str]) -> Indicator:
