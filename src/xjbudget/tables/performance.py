@@ -82,6 +82,19 @@ def read_performance(
         target, found = _read_target(block)
         targets.append(target)
         findings.extend(found)
+        if not block.rows:
+            # The flattened form prints these tables without their grid: the title is
+            # found, the lines under it stay in the section's text.
+            findings.append(
+                Finding(
+                    "parse.performance.not_read",
+                    "warning",
+                    f"{block.title}: no cell rows under it (a flattened table); its lines are "
+                    "kept in the section text, not read as indicators",
+                    f"{block.title}无单元格行（表格已被拉平），其内容保留在章节文字中，未读为指标",
+                    location=block.first.location,
+                )
+            )
     return tuple(targets), findings
 
 
