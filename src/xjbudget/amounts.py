@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from .errors import AmountError
-from .text import strip_tags
+from .text import has_space, strip_tags
 
 __all__ = ["is_amount", "parse_amount"]
 
@@ -43,10 +43,11 @@ def parse_amount(text: str | None, *, where: str | None = None) -> Decimal | Non
     if text is None:
         return None
     folded = unicodedata.normalize("NFKC", strip_tags(text))
-    compact = _WHITESPACE.sub("", folded).replace("−", "-")
+    spaced = has_space(folded)
+    compact = (_WHITESPACE.sub("", folded) if spaced else folded).replace("−", "-")
     if compact in _NIL:
         return None
-    if not _NUMBER.fullmatch(compact) or _SPLIT_INTEGER.search(folded.split(".")[0]):
+    if not _NUMBER.fullmatch(compact) or (spaced and _SPLIT_INTEGER.search(folded.split(".")[0])):
         raise AmountError(text, where=where)
     return Decimal(compact.replace(",", ""))
 

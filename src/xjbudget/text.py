@@ -12,7 +12,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["label_key", "normalize_text", "strip_tags"]
+__all__ = ["has_space", "label_key", "normalize_text", "strip_tags"]
 
 _TAG = regex.compile(r"</?\s*[bB]\s*>|\*\*")
 # A character of CJK script or CJK/full-width punctuation.
@@ -24,7 +24,15 @@ _LABEL_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 
 def strip_tags(text: str) -> str:
     """Remove the ``<b>``/``</b>`` tags and ``**`` markers converters leave on bold text."""
+    if "<" not in text and "**" not in text:
+        return text  # the common case: no regex pass over the text
     return _TAG.sub("", text)
+
+
+def has_space(text: str) -> bool:
+    """Whether ``text`` holds any whitespace. Every character regex's ``\\s`` matches is
+    ``str.isspace``, so without one the whitespace passes can be skipped."""
+    return text.split(maxsplit=1) != [text]
 
 
 def normalize_text(text: str) -> str:
@@ -35,8 +43,10 @@ def normalize_text(text: str) -> str:
     space: ``收 入 总 计`` → ``收入总计``, ``特定目标 0310016Y`` → ``特定目标0310016Y``.
     Characters themselves (full-width brackets, numbering) are kept as printed.
     """
-    text = strip_tags(text).replace("\u00a0", " ")
-    text = _SPACE_NEAR_CJK.sub("", text)
+    text = strip_tags(text)
+    if not has_space(text):
+        return text
+    text = _SPACE_NEAR_CJK.sub("", text.replace("\u00a0", " "))
     return _SPACES.sub(" ", text).strip()
 
 
@@ -48,4 +58,6 @@ def label_key(text: str) -> str:
     ``财政拨款(补助) 小 计`` compare equal.
     """
     folded = unicodedata.normalize("NFKC", strip_tags(text))
+    if folded.isalnum():  # letters and digits only: nothing to drop (no regex pass)
+        return folded
     return _LABEL_DROP.sub("", folded)

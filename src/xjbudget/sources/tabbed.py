@@ -33,11 +33,12 @@ def read_text_lines(text: str) -> list[SourceLine]:
         else:
             cells = None
             stripped = raw.strip()
-            match = _HEADING.match(stripped)
+            match = _HEADING.match(stripped) if stripped[:1] == "#" else None
             if match:
                 heading = len(match.group(1))
                 stripped = stripped[match.end() :]
-            stripped = _BULLET.sub("", stripped)
+            if stripped[:1] in ("-", "*"):
+                stripped = _BULLET.sub("", stripped)
             body = strip_tags(stripped).strip()
         lines.append(
             SourceLine(
