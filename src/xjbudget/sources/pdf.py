@@ -215,7 +215,7 @@ def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool
             )
             return [], [finding], False
         return [], [], False
-    unmapped = sum(1 for c in visible if _CID.match(c["text"]))
+    unmapped = sum(1 for c in visible if _is_cid(c["text"]))
     findings: list[Finding] = []
     if unmapped and unmapped >= _UNMAPPED_SHARE * len(visible):
         findings.append(
@@ -231,10 +231,15 @@ def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool
             )
         )
     if unmapped:
-        chars = [{**c, "text": "\ufffd"} if _CID.match(c["text"]) else c for c in chars]
+        chars = [{**c, "text": "\ufffd"} if _is_cid(c["text"]) else c for c in chars]
     usable = unmapped < len(visible) * (1 - _UNMAPPED_SHARE)
     items = _layout(page, chars, number, height)
     return items, findings, usable
+
+
+def _is_cid(text: str) -> bool:
+    """Whether a glyph's text is pdfminer's ``(cid:NNN)`` for an unmapped glyph."""
+    return text[:5] == "(cid:" and _CID.match(text) is not None
 
 
 def _unique_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -149,11 +149,13 @@ def text_line(chars: Sequence[Char]) -> TextLine:
     em = median(_size(c) for c in chars)
     segments: list[Segment] = []
     run: list[Char] = []
+    right = 0.0  # the right edge of the run so far (glyphs may overlap)
     for char in chars:
-        if run and char["x0"] - max(c["x1"] for c in run) > _SEGMENT_GAP_EM * em:
+        if run and char["x0"] - right > _SEGMENT_GAP_EM * em:
             segments.append(_segment(run, em))
             run = []
         if run or not char["text"].isspace():
+            right = max(right, char["x1"]) if run else char["x1"]
             run.append(char)
     if run:
         segments.append(_segment(run, em))
