@@ -6,8 +6,8 @@
 (True, {'error': 0, 'warning': 2, 'info': 0})
 
 Rules come in families (see ``docs/validation.md``): 1 within a row, 2 within a table,
-3 across tables, 4 against the classification code tables, 6 completeness. Family 5
-(narrative against tables) is not written yet.
+3 across tables, 4 against the classification code tables, 5 the narrative of part 3
+against the tables, 6 completeness.
 """
 
 from __future__ import annotations

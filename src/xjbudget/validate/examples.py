@@ -230,6 +230,133 @@ EXAMPLES = MappingProxyType(
             "抗疫特别国债安排的支出 (both recorded misprints): warnings."
         ),
         "codes.wrong_parent": "No corpus document prints a 项 under another 款.",
+        # family 5: narrative against tables (L = line of the sentence, then of the cell)
+        "narrative.budget.total_eq_T1_income_total": (
+            "000 L411 收支总预算 1,036.53 = 表1 L134 收入总计 1,036.53 (holds)."
+        ),
+        "narrative.income.total_eq_T1_income_total": (
+            "004 L475 收入预算 33,898.98 = 表1 L126 收入总计 (holds)."
+        ),
+        "narrative.income.general_budget_eq_T1": (
+            "004 L475 一般公共预算 4,549.75 = 表1 L98 其中：一般财力 4,549.75, not L97 "
+            "一般公共预算拨款 4,701.75: L479 states 上级一般公共预算安排的转移支付资金 152.00 "
+            "apart (holds)."
+        ),
+        "narrative.income.general_budget_transfer_eq_T1": (
+            "004 L479 上级一般公共预算安排的转移支付资金 152.00 = 表1 L99 (holds); 000 L423 "
+            "未安排 = 表1 L107, empty (holds)."
+        ),
+        "narrative.income.fund_budget_eq_T1": (
+            "000 L425 政府性基金预算 0.00 = 表1 L109 其中：政府性基金收入, empty (holds)."
+        ),
+        "narrative.income.fund_budget_transfer_eq_T1": (
+            "003 L366 上级政府性基金安排的转移支付资金未安排 = 表1 L93, empty (holds)."
+        ),
+        "narrative.income.soe_budget_eq_T1": (
+            "000 L429 国有资本经营预算 0.00 = 表1 L112 其中：国有资本经营收入, empty (holds)."
+        ),
+        "narrative.income.soe_budget_transfer_eq_T1": (
+            "000 L431 上级国有资本经营预算安排的转移支付资金未安排 = 表1 L113, empty (holds)."
+        ),
+        "narrative.income.special_account_eq_T1": (
+            "No corpus document states 财政专户管理资金 in part 3 (all four print 表1 财政专户核拨 "
+            "empty)."
+        ),
+        "narrative.income.unit_funds_eq_T1": (
+            "003 L372 单位资金 432.18 = 表1 L98 5.单位资金 432.18 (holds)."
+        ),
+        "narrative.income.fiscal_carryover_eq_T1": (
+            "004 L489 财政拨款结转 29,197.23 = 表1 L114 1、财政拨款结转 (holds)."
+        ),
+        "narrative.income.nonfiscal_carryover_eq_T1": (
+            "000 L437 非财政拨款结转结余 238.00 = 表1 L126 (holds)."
+        ),
+        "narrative.expenditure.total_eq_T3_total": (
+            "001 L920 支出预算 815.12 = 表3 L471 总计 815.12 (holds)."
+        ),
+        "narrative.expenditure.basic_eq_T3_basic": (
+            "003 L378 基本支出 561.95 = 表3 L168 合计, 基本支出 561.95 (holds)."
+        ),
+        "narrative.expenditure.project_eq_T3_project": (
+            "004 L497 项目支出 31,539.04 = 表3 L191 总计, 项目支出 (holds)."
+        ),
+        "narrative.fiscal.total_eq_T4_income_total": (
+            "000 L447 财政拨款收支总预算 581.55 = 表4 L251 收入总计 (holds)."
+        ),
+        "narrative.fiscal.general_budget_eq_T4_general_budget": (
+            "004 L505 一般公共预算拨款 4,701.75 = 表4 L232 收入 一般公共预算 (holds)."
+        ),
+        "narrative.general.total_eq_T5_total": (
+            "004 L513 一般公共预算拨款合计 4,701.75 = 表5 L275 总计 (holds)."
+        ),
+        "narrative.general.basic_eq_T5_basic": (
+            "003 L404 基本支出 561.95 = 表5 L237 合计, 基本支出 (holds)."
+        ),
+        "narrative.general.project_eq_T5_project": (
+            "000 L463 项目支出 0.00 = 表5 L265 总计, 项目支出 empty (holds)."
+        ),
+        "narrative.general.class_eq_T5_class": (
+            "004 L524 资源勘探工业信息等支出（类）1,956.17 = 表5 L288 215 (holds)."
+        ),
+        "narrative.general.item_eq_T5_item": (
+            "001 L991 一般公共服务支出（类）商贸事务（款）事业运行（项）130.45 = 表5 L617 2011350 "
+            "(holds); 000 L476 其他商贸事务支出（项）0.00 has no 表5 row: not compared."
+        ),
+        "narrative.basic.total_eq_T6_total": (
+            "000 L496 一般公共预算基本支出 581.55 = 表6 L294 总计 (holds)."
+        ),
+        "narrative.basic.personnel_eq_T6_personnel": (
+            "001 L1048 人员经费 489.12 = 表6 L660 总计, 人员经费 (holds)."
+        ),
+        "narrative.basic.public_use_eq_T6_public_use": (
+            "004 L562 公用经费 208.17 = 表6 L310 总计, 公用经费 (holds)."
+        ),
+        "narrative.project.amount_eq_T7_project": (
+            "004 L654 ppp项目咨询服务费 28.00 = 表7 L365 PPP项目咨询服务费 28.00 (letter case "
+            "ignored; holds)."
+        ),
+        "narrative.three_public.total_eq_T10": (
+            "000 L516 财政拨款“三公”经费 10.45 = 表10 L381 合计 (holds)."
+        ),
+        "narrative.three_public.outbound_travel_eq_T10": (
+            "000 L516 因公出国（境）费 0 = 表10 L382, empty (holds)."
+        ),
+        "narrative.three_public.vehicles_eq_T10": (
+            "No corpus document states 公务用车购置及运行费 as one figure (all give its parts)."
+        ),
+        "narrative.three_public.vehicle_purchase_eq_T10": (
+            "000 L516 公务用车购置费 0 = 表10 L385, empty (holds)."
+        ),
+        "narrative.three_public.vehicle_operation_eq_T10": (
+            "004 L714 公务用车运行费 22.50 = 表10 L435 (holds)."
+        ),
+        "narrative.three_public.reception_eq_T10": (
+            "003 L494 公务接待费 3.00 = 表10 L339 (holds)."
+        ),
+        "narrative.carryover.total_eq_T11_total": (
+            "004 L722 上年结转结余 29,197.23 = 表11 L449 总计 (holds)."
+        ),
+        "narrative.carryover.fiscal_eq_T11_fiscal_total": (
+            "000 L522 财政拨款 216.98 = 表11 L400 总计, 财政拨款合计 (holds)."
+        ),
+        "narrative.carryover.nonfiscal_eq_T11_nonfiscal_total": (
+            "000 L522 非财政拨款 238.00 = 表11 L400 总计, 非财政拨款合计 (holds)."
+        ),
+        "narrative.carryover.project_eq_T11_project": (
+            "000 L528 州工信局2023年中国产业转移发展对接活动（新疆）项目经费 184.38 = 表11 L404 "
+            "(holds)."
+        ),
+        "narrative.operating.total_eq_T6_public_use": (
+            "003 L502 机关运行经费 30.23 = 表6 L277 合计, 公用经费 (holds)."
+        ),
+        "narrative.share.recomputed": (
+            "001 L887–889 一般公共预算 610.48 of 收入预算 815.12 is 74.89%, printed 占 74.90% "
+            "(L922 prints 74.89% for the same two figures): within rounding, warning."
+        ),
+        "narrative.change_pct.recomputed": (
+            "000 L480 减少 2.51 of last year's 55.71 is 4.51%, printed 下降 4.50%; 000 L536 "
+            "1.91 of 61.53 is 3.10%, printed 3.11%: within rounding, warnings."
+        ),
         # family 6: completeness
         "completeness.table_missing": (
             "003 has ten tables, no 表11 (its contents L14–25 list ten); 表1 L104 shows no "

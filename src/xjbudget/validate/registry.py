@@ -14,18 +14,22 @@ from ..errors import XjbudgetError
 from .classification import classification_rules
 from .completeness import completeness_rules
 from .cross import cross_rules
+from .narrative import narrative_rules
+from .percentages import percentage_rules
 from .row_sums import row_sum_rules
 from .rule import FAMILIES, Rule
 from .table_sums import table_sum_rules
 
 __all__ = ["RULES", "RuleSelectionError", "rule", "select_rules"]
 
-#: Every rule, family by family. Family 5 (narrative against tables) has no rule yet.
+#: Every rule, family by family.
 RULES: tuple[Rule, ...] = (
     *row_sum_rules(),
     *table_sum_rules(),
     *cross_rules(),
     *classification_rules(),
+    *narrative_rules(),
+    *percentage_rules(),
     *completeness_rules(),
 )
 

@@ -1,0 +1,156 @@
+"""Family 5: shares and year-on-year percentages recomputed from the stated figures.
+
+The narrative reader already bounds a percentage by the rounding of its amounts
+(:mod:`xjbudget.narrative.checks`) and reports only those beyond it; validation
+recomputes every one instead, so that a slip within rounding is a *warning* as
+everywhere else in validation, and one beyond rounding an *error*. Its findings
+(``narrative.percent.mismatch``, ``narrative.change.direction`` in ``Facts.findings``)
+are therefore not repeated: these rules see all of them and more.
+
+- ``narrative.share.recomputed``: ``占 Y%`` = amount / total × 100, the total being the
+  figure the section opened with (the last figure of role ``total`` before it:
+  收入预算, 支出预算, 一般公共预算拨款合计).
+- ``narrative.change_pct.recomputed``: ``增长/下降 W%`` = change / last year × 100, last year
+  being ``amount − change`` (``Figure.prior``); a change from nothing (last year 0 within
+  rounding) printed as 100% or 0% follows the convention and is not a finding.
+
+The exact ratio is rounded (half up) to the printed decimals: equal is clean; otherwise
+the finding is a warning when some values within the rounding of the printed amounts give
+the printed percentage, an error when none do (or the percentage and the change in 万元
+go opposite ways).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..model import Document, Finding, Location, Severity
+from ..narrative.checks import interval_ratio
+from ..narrative.checks import tolerance as half_unit
+from ..narrative.records import Figure
+from .narrative import family_5_rule
+from .rule import Rule
+
+__all__ = ["percentage_rules"]
+
+_HUNDRED = Decimal(100)
+SHARE = "narrative.share.recomputed"
+CHANGE = "narrative.change_pct.recomputed"
+
+
+def _severity(printed: Decimal, bounds: tuple[Decimal, Decimal | None]) -> Severity:
+    low, high = bounds
+    slack = half_unit(printed)
+    beyond = printed + slack < low or (high is not None and printed - slack > high)
+    return "error" if beyond else "warning"
+
+
+def _finding(
+    rule: str, figure: Figure, what: str, printed: Decimal, exact: Decimal, severity: Severity
+) -> Finding:
+    shown = exact.quantize(printed, rounding=ROUND_HALF_UP)
+    line = figure.span.line
+    return Finding(
+        rule=rule,
+        severity=severity,
+        message=(
+            f"{figure.span.section} L{line} {figure.subject}: {what} printed {printed}%, "
+            f"the stated amounts give {exact.quantize(Decimal('0.0001'))}% ≈ {shown}%"
+            + (" (within their rounding)" if severity == "warning" else "")
+        ),
+        message_zh=(
+            f"第{line}行 {figure.subject}：{what}印为 {printed}%，按所述金额计算为 {shown}%"
+            + ("（在舍入误差范围内）" if severity == "warning" else "")
+        ),
+        location=Location(line=line),
+        row=figure.subject,
+        column=what,
+        expected=shown,
+        actual=printed,
+    )
+
+
+def _share(figure: Figure, total: Figure | None) -> Finding | None:
+    if figure.share is None or figure.amount is None or total is None or total.amount is None:
+        return None
+    if total.amount <= 0:
+        return None
+    exact = figure.amount / total.amount * _HUNDRED
+    if exact.quantize(figure.share, rounding=ROUND_HALF_UP) == figure.share:
+        return None
+    bounds = interval_ratio(
+        figure.amount, half_unit(figure.amount), total.amount, half_unit(total.amount)
+    )
+    return _finding(SHARE, figure, "share", figure.share, exact, _severity(figure.share, bounds))
+
+
+def _change(figure: Figure) -> Finding | None:
+    prior, change, pct = figure.prior, figure.change, figure.change_pct
+    if prior is None or change is None or pct is None or figure.amount is None:
+        return None
+    error = half_unit(figure.amount) + half_unit(change)
+    if prior <= 0 or (prior - error <= 0 and abs(pct) in (_HUNDRED, 0)):
+        return None  # from nothing: printed as 100% (or 0%) by convention
+    exact = change / prior * _HUNDRED
+    if exact.quantize(pct, rounding=ROUND_HALF_UP) == pct:
+        return None
+    if change and pct and (change > 0) != (pct > 0):
+        return _finding(CHANGE, figure, "change_pct", pct, exact, "error")
+    bounds = interval_ratio(abs(change), half_unit(change), prior, error)
+    return _finding(CHANGE, figure, "change_pct", pct, exact, _severity(abs(pct), bounds))
+
+
+def _check_shares(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    if document.facts is None:
+        return
+    total: Figure | None = None
+    for figure in document.facts.figures:
+        finding = _share(figure, total)
+        if finding is not None:
+            yield finding
+        if figure.role == "total" and figure.amount is not None:
+            total = figure
+
+
+def _check_changes(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    if document.facts is None:
+        return
+    for figure in document.facts.figures:
+        finding = _change(figure)
+        if finding is not None:
+            yield finding
+
+
+def percentage_rules() -> tuple[Rule, ...]:
+    """The two family-5 rules that recompute percentages."""
+    return (
+        family_5_rule(
+            SHARE,
+            (
+                "Part 3: each share (占 Y%) = amount / the total the section opened with × 100, "
+                "rounded to the printed decimals. Within the rounding of the two amounts: "
+                "warning; beyond: error."
+            ),
+            (
+                "第三部分：各占比 = 金额 / 本节开头所述总额 × 100（按印刷位数四舍五入）。"
+                "在两金额舍入误差范围内为警告，超出为错误。"
+            ),
+            _check_shares,
+        ),
+        family_5_rule(
+            CHANGE,
+            (
+                "Part 3: each year-on-year percentage = change / (amount − change) × 100, "
+                "rounded to the printed decimals. Within the rounding of the stated amounts: "
+                "warning; beyond, or of the opposite sign: error. A change from nothing printed "
+                "as 100% (or 0%) is the convention, not a finding."
+            ),
+            (
+                "第三部分：各增减百分比 = 增减额 / （金额 − 增减额）× 100（按印刷位数四舍五入）。"
+                "在舍入误差范围内为警告，超出或方向相反为错误；"
+                "上年为零时印为 100%（或 0%）不算差异。"
+            ),
+            _check_changes,
+        ),
+    )
