@@ -1,4 +1,5 @@
-"""``xjbudget parse FILE… [--format json|csv] [-o OUT]``."""
+"""``xjbudget parse FILE… [--format json|csv] [-o OUT]``, and the batch form
+``xjbudget parse DIR_OR_GLOB… --jobs N -o OUT [--resume]`` (see docs/batch.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
+from ..batch import Job
+from ..batch_run import add_batch_arguments, batch_form, run_from_args, wants_batch
 from ..errors import XjbudgetError
 from ..export import document_to_dict, write_long_csv
 from ..model import Document
@@ -26,15 +29,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Parse each FILE (a PDF or the text a converter made of one). "
             "--format json (default) writes the whole model, amounts as decimal strings; "
             "--format csv writes the long form, one line per amount cell, with the columns "
-            "document,table,code,name,project,column,amount."
+            "document,table,code,name,project,column,amount. "
+            "A directory or a glob runs a batch (with --jobs, --resume, --errors): "
+            "JSON Lines, the long CSV or Parquet, written as files finish."
         ),
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="disclosure files")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="disclosure files, directories or globs"
+    )
     parser.add_argument(
         "--sample", action="store_true", help="also parse the sample bundled with xjbudget"
     )
-    parser.add_argument("--format", choices=("json", "csv"), default="json")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "parquet"),
+        default="json",
+        help="json (a batch: JSON Lines), csv (the long form), jsonl or parquet (a batch)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of stdout (parquet: a folder)"
+    )
+    add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -43,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print("xjbudget: error: give at least one FILE (or --sample)", file=sys.stderr)
         return 2
+    if wants_batch(args):
+        return run_from_args(args, Job(task="parse", form=batch_form(args.format)), files)
     documents: list[tuple[str, Document]] = []
     failed = False
     for name in files:

@@ -1,4 +1,5 @@
-"""``xjbudget validate FILE… [--format table|json|csv] [--rules …] [--tolerance …]``.
+"""``xjbudget validate FILE… [--format table|json|csv] [--rules …] [--tolerance …]``,
+and the batch form ``xjbudget validate DIR_OR_GLOB… --jobs N -o OUT`` (docs/batch.md).
 
 Exit status: 0 when no file has an error-level finding, 1 when one has, 2 when a file
 cannot be read (or the options are wrong); an unreadable file is one line on stderr and
@@ -8,19 +9,24 @@ the other files are still validated.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-import regex
-
+from ..batch import Job
+from ..batch_records import (
+    FINDING_COLUMNS,
+    csv_text,
+    finding_rows,
+    report_dict,
+    report_table,
+    split_row,
+)
+from ..batch_run import add_batch_arguments, batch_form, run_from_args, wants_batch
 from ..errors import XjbudgetError
-from ..model import Finding
 from ..parse import parse
 from ..validate import (
     DEFAULT_TOLERANCE,
@@ -30,22 +36,9 @@ from ..validate import (
     validate,
 )
 
-__all__ = ["CSV_COLUMNS", "register", "run"]
+__all__ = ["CSV_COLUMNS", "register", "run", "split_row"]
 
-CSV_COLUMNS = (
-    "document",
-    "rule",
-    "severity",
-    "table",
-    "code",
-    "name",
-    "column",
-    "expected",
-    "actual",
-    "message",
-)
-
-_CODE_AND_NAME = regex.compile(r"^(\d{3,7}) (.*)$")
+CSV_COLUMNS = FINDING_COLUMNS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,8 +52,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "be read. See docs/validation.md for every rule."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="disclosure files")
-    parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="disclosure files, directories or globs"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "csv", "parquet"),
+        default="table",
+        help="table, json (a batch: JSON Lines), csv (one row per finding), jsonl or parquet",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of stdout (parquet: a folder)"
+    )
     parser.add_argument(
         "--rules",
         action="append",
@@ -78,6 +81,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "n items off by at most n × AMOUNT / 2 is a rounding warning, more is an error"
         ),
     )
+    add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -89,6 +93,11 @@ def run(args: argparse.Namespace) -> int:
     except XjbudgetError as error:
         print(f"xjbudget: error: {error}", file=sys.stderr)
         return 2
+    if wants_batch(args):
+        job = Job(
+            task="validate", form=batch_form(args.format), rules=tuple(rules), tolerance=tolerance
+        )
+        return run_from_args(args, job, args.files)
     reports: list[tuple[str, ValidationReport]] = []
     unreadable = False
     for name in args.files:
@@ -100,7 +109,13 @@ def run(args: argparse.Namespace) -> int:
             unreadable = True
             continue
         reports.append((Path(name).name, report))
-    _write(sys.stdout, args.format, reports)
+    with ExitStack() as stack:
+        out: TextIO = (
+            stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
+            if args.output
+            else sys.stdout
+        )
+        _write(out, args.format, reports)
     if unreadable:
         return 2
     return 0 if all(report.ok for _, report in reports) else 1
@@ -109,121 +124,18 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- output
 
 
-def split_row(finding: Finding) -> tuple[str, str]:
-    """``(code digits, name)`` of the row a finding names (``""`` for no code)."""
-    row = finding.row or ""
-    match = _CODE_AND_NAME.match(row)
-    return (match[1], match[2]) if match else ("", row)
-
-
-def _text(amount: Decimal | None) -> str:
-    return "" if amount is None else str(amount)
-
-
 def _write(out: TextIO, form: str, reports: Sequence[tuple[str, ValidationReport]]) -> None:
     if form == "json":
         json.dump(_as_json(reports), out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif form == "csv":
-        _write_csv(out, reports)
+        out.write(csv_text([CSV_COLUMNS]))
+        for name, report in reports:
+            out.write(csv_text(finding_rows(name, report)))
     else:
-        _write_table(out, reports)
-
-
-def _write_csv(out: TextIO, reports: Sequence[tuple[str, ValidationReport]]) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for name, report in reports:
-        for f in report.findings:
-            code, row = split_row(f)
-            writer.writerow(
-                (
-                    name,
-                    f.rule,
-                    f.severity,
-                    "" if f.table is None else f.table,
-                    code,
-                    row,
-                    f.column or "",
-                    _text(f.expected),
-                    _text(f.actual),
-                    f.message,
-                )
-            )
-
-
-def _finding_json(f: Finding) -> dict[str, object]:
-    code, name = split_row(f)
-    return {
-        "rule": f.rule,
-        "severity": f.severity,
-        "table": f.table,
-        "code": code or None,
-        "name": name or None,
-        "column": f.column,
-        "expected": None if f.expected is None else str(f.expected),
-        "actual": None if f.actual is None else str(f.actual),
-        "difference": None if f.difference is None else str(f.difference),
-        "line": None if f.location is None else f.location.line,
-        "page": None if f.location is None else f.location.page,
-        "message": f.message,
-        "message_zh": f.message_zh,
-    }
+        for name, report in reports:
+            out.write(report_table(name, report))
 
 
 def _as_json(reports: Sequence[tuple[str, ValidationReport]]) -> dict[str, object]:
-    return {
-        "documents": [
-            {
-                "document": name,
-                "ok": report.ok,
-                "tolerance": str(report.tolerance),
-                "unit": report.unit,
-                "counts": report.counts_by_severity,
-                "counts_by_rule": report.counts_by_rule,
-                "findings": [_finding_json(f) for f in report.findings],
-            }
-            for name, report in reports
-        ]
-    }
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
-def _write_table(out: TextIO, reports: Sequence[tuple[str, ValidationReport]]) -> None:
-    head = ("severity", "rule", "table", "row", "column", "expected", "actual", "diff", "note")
-    for name, report in reports:
-        counts = report.counts_by_severity
-        out.write(
-            f"{name}: {counts['error']} error(s), {counts['warning']} warning(s), "
-            f"{counts['info']} info — {'ok' if report.ok else 'NOT OK'}\n"
-        )
-        if not report.findings:
-            continue
-        lines = [head] + [
-            (
-                f.severity,
-                f.rule,
-                "" if f.table is None else f"表{f.table}",
-                f.row or "",
-                f.column or "",
-                _text(f.expected),
-                _text(f.actual),
-                "" if f.difference is None else f"{f.difference:+}",
-                f.message if f.expected is None else "",
-            )
-            for f in report.findings
-        ]
-        widths = [max(_width(line[i]) for line in lines) for i in range(len(head))]
-        for line in lines:
-            out.write(
-                "  "
-                + "  ".join(_pad(c, w) for c, w in zip(line, widths, strict=True)).rstrip()
-                + "\n"
-            )
+    return {"documents": [report_dict(name, report) for name, report in reports]}

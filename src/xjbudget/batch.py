@@ -1,0 +1,230 @@
+"""Many files at once: parse or validate each in a process pool and stream the results.
+
+The core is a pure function from the bytes of one file to the records written for it
+(:func:`process_bytes`); everything else is plumbing around it — expanding directories
+and globs (:func:`expand_inputs`), a pool with a bounded window that hands results back
+in input order (:func:`run_jobs`), and the writers with their manifest, errors file and
+resume (:mod:`xjbudget.batch_output`). The same function runs under Dask or Spark (see
+``docs/batch.md``): xjbudget holds no state between files.
+
+A file that cannot be read is a result with an ``error`` (its type and message), never
+an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+import attrs
+from attrs import frozen
+
+from .batch_records import (
+    FINDING_COLUMNS,
+    LONG_CSV_COLUMNS,
+    csv_text,
+    document_line,
+    finding_rows,
+    parse_rows,
+    report_dict,
+    report_table,
+)
+from .errors import XjbudgetError
+from .parse import parse
+from .validate import validate
+
+__all__ = [
+    "GLOB_MAGIC",
+    "INPUT_SUFFIXES",
+    "FileResult",
+    "Form",
+    "Job",
+    "Task",
+    "default_jobs",
+    "expand_inputs",
+    "process_bytes",
+    "process_file",
+    "run_jobs",
+]
+
+Task = Literal["parse", "validate"]
+Form = Literal["jsonl", "csv", "table", "parquet"]
+
+# The files a directory contributes (a glob or a file named outright may be anything).
+INPUT_SUFFIXES = (".pdf", ".txt")
+GLOB_MAGIC = frozenset("*?[")
+
+
+@frozen
+class Job:
+    """What to do with each file: ``task`` (parse or validate), the output ``form``
+    and, for validate, the ``rules`` and ``tolerance`` (as :func:`xjbudget.validate`)."""
+
+    task: Task = "parse"
+    form: Form = "jsonl"
+    rules: tuple[str, ...] | None = None
+    tolerance: Decimal | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the ``csv``/``parquet`` forms."""
+        return LONG_CSV_COLUMNS if self.task == "parse" else FINDING_COLUMNS
+
+
+@frozen
+class FileResult:
+    """What one file gave: ``text`` (the ``jsonl``/``csv``/``table`` lines, no CSV
+    header) or ``rows`` (``parquet``), the number of ``records``, whether validation
+    found no error (``ok``), or the ``error`` that stopped it (``"Type: message"``)."""
+
+    path: str
+    text: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()
+    records: int = 0
+    ok: bool = True
+    error: str | None = None
+
+
+def expand_inputs(arguments: Iterable[str]) -> list[str]:
+    """The files named by ``arguments``, in a deterministic order.
+
+    A directory gives its ``.pdf`` and ``.txt`` files (recursively, hidden ones skipped,
+    sorted by path); a pattern with ``*``, ``?`` or ``[`` that is not an existing path
+    is a glob (``**`` recursive), its matches sorted; anything else is taken as a file
+    (a missing one fails in the batch like any unreadable file). Arguments keep their
+    order and a file named twice is processed once.
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for argument in arguments:
+        for path in _expand_one(argument):
+            key = os.path.normpath(path)
+            if key not in seen:
+                seen.add(key)
+                out.append(path)
+    return out
+
+
+def _expand_one(argument: str) -> list[str]:
+    if os.path.isdir(argument):
+        return _walk(argument)
+    if os.path.exists(argument) or not (GLOB_MAGIC & set(argument)):
+        return [argument]
+    found: list[str] = []
+    for match in sorted(glob.glob(argument, recursive=True)):
+        found.extend(_walk(match) if os.path.isdir(match) else [match])
+    return found
+
+
+def _walk(folder: str) -> list[str]:
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            os.path.join(root, name)
+            for name in files
+            if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)
+        )
+    return sorted(found)
+
+
+def process_bytes(data: bytes, name: str, job: Job) -> FileResult:
+    """Parse (and validate) the bytes of one file and render its records.
+
+    ``name`` is the file's path as the batch was given it: it becomes the document's
+    ``meta.source`` and the ``document`` column. Pure: the same bytes, name and job
+    give the same result, in any process.
+    """
+    try:
+        return _process(data, name, job)
+    except XjbudgetError as error:
+        return FileResult(name, ok=False, error=f"{type(error).__name__}: {error}")
+    except RecursionError:
+        return FileResult(name, ok=False, error="RecursionError: the input nests too deeply")
+    except Exception as error:  # a parser bug on one file must not stop the batch
+        return FileResult(name, ok=False, error=f"unexpected {type(error).__name__}: {error}")
+
+
+def _process(data: bytes, name: str, job: Job) -> FileResult:
+    document = parse(data)
+    document = attrs.evolve(document, meta=attrs.evolve(document.meta, source=name))
+    label = Path(name).name
+    if job.task == "parse":
+        if job.form == "jsonl":
+            return FileResult(name, text=document_line(document), records=1)
+        rows = tuple(parse_rows(document, label))
+        return _rows_result(name, rows, job, ok=True)
+    report = validate(document, rules=job.rules, tolerance=job.tolerance)
+    if job.form == "jsonl":
+        line = json.dumps(report_dict(label, report), ensure_ascii=False) + "\n"
+        return FileResult(name, text=line, records=1, ok=report.ok)
+    if job.form == "table":
+        return FileResult(name, text=report_table(label, report), records=1, ok=report.ok)
+    return _rows_result(name, tuple(finding_rows(label, report)), job, ok=report.ok)
+
+
+def _rows_result(name: str, rows: tuple[tuple[str, ...], ...], job: Job, ok: bool) -> FileResult:
+    if job.form == "parquet":
+        return FileResult(name, rows=rows, records=len(rows), ok=ok)
+    return FileResult(name, text=csv_text(rows), records=len(rows), ok=ok)
+
+
+def process_file(path: str, job: Job) -> FileResult:
+    """:func:`process_bytes` of the file at ``path``; an unreadable file is an error
+    result."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return FileResult(path, ok=False, error=f"InputError: cannot read the file: {reason}")
+    return process_bytes(data, path, job)
+
+
+def run_jobs(
+    paths: Sequence[str],
+    job: Job,
+    *,
+    jobs: int = 1,
+    window: int | None = None,
+    function: Callable[[str, Job], FileResult] = process_file,
+) -> Iterator[FileResult]:
+    """Process ``paths`` with ``jobs`` worker processes and yield the results in the
+    order of ``paths`` (so the output does not depend on ``jobs``).
+
+    At most ``window`` files (4 per worker by default) are in flight, so a slow file
+    holds back at most that many finished results in memory. ``jobs <= 1`` runs in
+    this process.
+    """
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield function(path, job)
+        return
+    limit = window or 4 * jobs
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[FileResult]] = deque()
+        todo = iter(paths)
+        for path in todo:
+            pending.append(pool.submit(function, path, job))
+            if len(pending) >= limit:
+                break
+        while pending:
+            result = pending.popleft().result()
+            for path in todo:
+                pending.append(pool.submit(function, path, job))
+                break
+            yield result
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
