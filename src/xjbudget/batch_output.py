@@ -71,13 +71,13 @@ class Sink:
             if self._errors is not None:
                 self._errors.write(_error_line(result.path, result.error))
                 self._errors.flush()
-        else:
-            entry.update(self._write_records(result))
+        entry.update(self._write_records(result))
         if self._manifest is not None:
             self._manifest.write(_entry_line(entry))
             self._manifest.flush()
 
     def _write_records(self, result: FileResult) -> dict[str, Any]:
+        """Write the records of a result (none for an error); what the manifest notes."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -104,7 +104,7 @@ class StreamSink(Sink):
 
     def open(self) -> None:
         super().open()
-        end = self.previous[-1]["end"] if self.previous else 0
+        end = int(self.previous[-1]["end"]) if self.previous else 0
         if self.out_path is not None:
             mode = "r+b" if end else "wb"
             self._out = open(self.out_path, mode)  # noqa: SIM115 - closed in close()
@@ -155,6 +155,8 @@ class ParquetSink(Sink):
         self._count = len(self.previous)
 
     def _write_records(self, result: FileResult) -> dict[str, Any]:
+        if result.error is not None:
+            return {}
         pa: Any = importlib.import_module("pyarrow")
         pq: Any = importlib.import_module("pyarrow.parquet")
         columns = list(zip(*result.rows, strict=True)) or [() for _ in self.job.columns]
