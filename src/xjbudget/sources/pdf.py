@@ -31,7 +31,7 @@ from ..errors import (
     UnreadablePdfError,
     XjbudgetError,
 )
-from ..limits import check_pdf
+from ..limits import DEFAULT_LIMITS, Limits, check_pdf
 from ..model import Finding, Location
 from .lines import SourceLine
 from .pdf_layout import (
@@ -85,20 +85,21 @@ class _Item:
     margin: bool = False
 
 
-def read_pdf(source: PdfInput) -> PdfSource:
+def read_pdf(source: PdfInput, *, limits: Limits = DEFAULT_LIMITS) -> PdfSource:
     """Read a disclosure PDF into lines and table rows (see the module docstring).
 
-    ``source`` is a path, the bytes of the file or a binary file object.
+    ``source`` is a path, the bytes of the file or a binary file object; ``limits``
+    bounds its size and page count (:mod:`xjbudget.limits`).
     """
-    stream, name = _open_source(source)
+    stream, name = _open_source(source, limits)
     try:
-        return _read(stream, name)
+        return _read(stream, name, limits)
     finally:
         if not isinstance(source, (bytes, bytearray, memoryview)) and not hasattr(source, "read"):
             stream.close()
 
 
-def _open_source(source: PdfInput) -> tuple[IO[bytes], str]:
+def _open_source(source: PdfInput, limits: Limits) -> tuple[IO[bytes], str]:
     """Check that the source is a complete PDF and return a seekable stream over it."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         stream: IO[bytes] = io.BytesIO(bytes(source))
@@ -116,7 +117,7 @@ def _open_source(source: PdfInput) -> tuple[IO[bytes], str]:
         else:
             stream = source
     try:
-        _check_pdf(stream, name)
+        _check_pdf(stream, name, limits)
     except BaseException:
         if stream is not source:
             stream.close()
@@ -124,7 +125,7 @@ def _open_source(source: PdfInput) -> tuple[IO[bytes], str]:
     return stream, name
 
 
-def _check_pdf(stream: IO[bytes], name: str) -> None:
+def _check_pdf(stream: IO[bytes], name: str, limits: Limits) -> None:
     stream.seek(0)
     head = stream.read(1024)
     if not head.strip():
@@ -135,7 +136,7 @@ def _check_pdf(stream: IO[bytes], name: str) -> None:
         raise NotTextError("not a PDF: binary data without a %PDF header", where=name)
     stream.seek(0, os.SEEK_END)
     size = stream.tell()
-    check_pdf(size, where=name)
+    check_pdf(size, where=name, limits=limits)
     stream.seek(max(0, size - 4096))
     tail = stream.read()
     stream.seek(0)
@@ -152,7 +153,7 @@ def _looks_like_text(head: bytes) -> bool:
     return b"\x00" not in head
 
 
-def _read(stream: IO[bytes], name: str) -> PdfSource:
+def _read(stream: IO[bytes], name: str, limits: Limits) -> PdfSource:
     import pdfplumber
 
     items: list[_Item] = []
@@ -161,7 +162,7 @@ def _read(stream: IO[bytes], name: str) -> PdfSource:
     try:
         with pdfplumber.open(cast(Any, stream)) as pdf:
             page_count = len(pdf.pages)
-            check_pdf(0, page_count, where=name)
+            check_pdf(0, page_count, where=name, limits=limits)
             for number, page in enumerate(pdf.pages, start=1):
                 try:
                     page_items, page_findings, has_text = _read_page(page, number)
