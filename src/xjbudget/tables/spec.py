@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from ..model import ColumnSpec, Side
 from ..text import label_key
@@ -32,15 +32,23 @@ class ColumnDef:
     variants: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     side: Side | None = None
+    # Derived once: header reading compares every header cell against these.
+    _label_keys: frozenset[str] = field(init=False, repr=False, eq=False)
+    _group_keys: frozenset[str] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        keys = frozenset(label_key(v) for v in (self.label, *self.variants))
+        object.__setattr__(self, "_label_keys", keys)
+        object.__setattr__(self, "_group_keys", frozenset(label_key(g) for g in self.groups))
 
     def spec(self) -> ColumnSpec:
         return ColumnSpec(self.key, self.label, self.side)
 
     def label_keys(self) -> frozenset[str]:
-        return frozenset(label_key(v) for v in (self.label, *self.variants))
+        return self._label_keys
 
     def group_keys(self) -> frozenset[str]:
-        return frozenset(label_key(g) for g in self.groups)
+        return self._group_keys
 
 
 @frozen
@@ -80,9 +88,18 @@ class TableSpec:
     row_sums: tuple[RowSum, ...] = ()
     item_sums: tuple[RowSum, ...] = ()
     empty_marker: str = "为空表"
+    _title: regex.Pattern[str] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_title", regex.compile(self.title_pattern))
 
     def matches_title(self, title: str) -> bool:
-        return regex.search(self.title_pattern, label_key(title)) is not None
+        return self.matches_key(label_key(title))
+
+    def matches_key(self, key: str) -> bool:
+        """Whether a title already reduced by :func:`~xjbudget.text.label_key` is this
+        table's."""
+        return self._title.search(key) is not None
 
     def column_specs(self) -> tuple[ColumnSpec, ...]:
         return tuple(c.spec() for c in self.columns)

@@ -6,6 +6,7 @@ was seen in a real document.
 
 from __future__ import annotations
 
+from ..text import label_key
 from .spec import ColumnDef as C
 from .spec import ItemDef as I
 from .spec import RowKey, TableSpec
@@ -371,4 +372,5 @@ def spec_for_number(number: int) -> TableSpec | None:
 
 def spec_for_title(title: str) -> TableSpec | None:
     """The standard table whose title this is (2023 and 2024 wording, 部门 or 单位)."""
-    return next((s for s in STANDARD_TABLES if s.matches_title(title)), None)
+    key = label_key(title)
+    return next((s for s in STANDARD_TABLES if s.matches_key(key)), None)
