@@ -72,8 +72,6 @@ def _check_items(
                 continue
             printed = _cell(total, column)
             values = [_cell(r, column) for r in parts]
-            if printed is None and all(v is None for v in values):
-                continue
             finding = equality_finding(
                 rule,
                 table=table,
@@ -111,8 +109,6 @@ def _check_tree(
                         else sum((v for v in printed_cells if v is not None), Decimal(0))
                     )
                     values = [r.values.get(column) for r in child_rows]
-                    if printed is None and all(v is None for v in values):
-                        continue
                     finding = equality_finding(
                         rule,
                         table=table,
@@ -151,8 +147,6 @@ def _check_total(
             for column in (c.key for c in table.columns):
                 printed = total.values.get(column)
                 values = [r.values.get(column) for r in members]
-                if printed is None and all(v is None for v in values):
-                    continue
                 finding = equality_finding(
                     rule,
                     table=table,
@@ -179,8 +173,6 @@ def _check_units(
             for column in (c.key for c in table.columns):
                 printed = segment.unit.values.get(column)
                 values = [r.values.get(column) for r in members]
-                if printed is None and all(v is None for v in values):
-                    continue
                 finding = equality_finding(
                     rule,
                     table=table,
@@ -246,8 +238,6 @@ def _check_classes(
         for column in (c.key for c in table.columns if c.side == "expenditure"):
             printed = _cell(expenditure_total, column)
             values = [r.values.get(column) for r in classes]
-            if printed is None and all(v is None for v in values):
-                continue
             finding = equality_finding(
                 rule,
                 table=table,
