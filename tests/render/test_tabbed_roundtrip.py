@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import xjbudget
@@ -51,7 +51,6 @@ def _document_key(document: Document) -> tuple[object, ...]:
     )
 
 
-@settings(max_examples=25, deadline=None)
 @given(DOCUMENTS, st.booleans(), st.booleans(), st.data())
 def test_document_reads_back(
     document: Document, grouped: bool, markdown: bool, data: st.DataObject
@@ -68,7 +67,6 @@ def test_document_reads_back(
     assert not [f for f in read.findings if f.severity != "info"]
 
 
-@settings(max_examples=15, deadline=None)
 @given(st.integers(1, 11).flatmap(lambda n: xst.tables(n, nonempty=n != 11)), st.data())
 def test_every_table_kind_reads_back(table: Table, data: st.DataObject) -> None:
     count = len(table.rows)

@@ -5,7 +5,7 @@ broken headers, page breaks and numbers broken over lines."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import xjbudget
@@ -46,11 +46,6 @@ def test_corpus_document_flattened_reads_the_same(
     assert exact >= {t.number for t in original.tables} - {7}
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
 @given(st.data())
 def test_generated_document_flattened_reads_back(data: st.DataObject) -> None:
     document = data.draw(xst.documents(max_classes=2))
