@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 from attrs import Factory, define, field, frozen
 
+from .amounts import is_amount
 from .sources.lines import SourceLine
 from .tables.standard import spec_for_title
 from .text import label_key, normalize_text, strip_tags
@@ -218,8 +219,6 @@ _CODE_CELL = regex.compile(r"^\s*(?:<b>)?\s*\d{3}(?!\d)")
 
 def looks_like_data(cells: Sequence[str]) -> bool:
     """Whether a cell row of a table is a body row rather than a header row."""
-    from .amounts import is_amount
-
     if is_numbering_row(cells):
         return False
     filled = [c for c in cells if c.strip()]

@@ -16,17 +16,29 @@ from attrs import evolve
 
 from ..model import Finding, Row
 
-__all__ = ["children_of", "repair_by_sums"]
+__all__ = ["child_positions", "repair_by_sums"]
 
 
-def children_of(rows: list[Row], parent: Row) -> list[Row]:
-    """The rows one level under ``parent``: the 类 rows under a total row, the 款 rows
-    under a 类, the 项 rows under a 款 (several project rows may share a code)."""
-    if parent.role == "total":
-        return [r for r in rows if r.code is not None and r.code.depth == 1]
-    if parent.code is None:
-        return []
-    return [r for r in rows if r.code is not None and r.code.parent == parent.code]
+def child_positions(rows: list[Row]) -> dict[int, list[int]]:
+    """For each row, the positions of the rows one level under it: the 类 rows under a
+    total row, the 款 rows under a 类, the 项 rows under a 款 (several project rows may
+    share a code). One pass over the rows, however many there are."""
+    under: dict[str, list[int]] = {}
+    tops: list[int] = []
+    for j, row in enumerate(rows):
+        if row.code is None:
+            continue
+        if row.code.depth == 1:
+            tops.append(j)
+        else:
+            under.setdefault(row.code.digits[:-2], []).append(j)
+    positions: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row.role == "total":
+            positions[i] = tops
+        elif row.code is not None:
+            positions[i] = under.get(row.code.digits, [])
+    return positions
 
 
 def _column_sum(rows: list[Row], key: str) -> Decimal:
@@ -39,8 +51,9 @@ def repair_by_sums(rows: list[Row], table: int) -> tuple[list[Row], list[Finding
         return rows, []
     findings: list[Finding] = []
     result = list(rows)
+    below = child_positions(result)
     for index, row in enumerate(result):
-        children = children_of(result, row)
+        children = [result[j] for j in below.get(index, [])]
         if not children:
             continue
         keys = list(row.values)
