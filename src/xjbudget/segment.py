@@ -24,6 +24,9 @@ __all__ = [
     "SectionBlock",
     "Segments",
     "TableBlock",
+    "is_numbering_row",
+    "is_preparer_line",
+    "looks_like_data",
     "segment",
 ]
 
@@ -204,6 +207,11 @@ def _split_parts(lines: Sequence[SourceLine], start: int) -> tuple[PartBlock, ..
     return tuple(blocks)
 
 
+def is_preparer_line(text: str) -> bool:
+    """A ``编制部门：…`` / ``部门名称：…`` line: where a table's page starts."""
+    return _PREPARER.search(text) is not None
+
+
 def is_numbering_row(cells: Sequence[str]) -> bool:
     """The ``※ ※ ※ 1 2 3`` row (or a bare ``1 2 3`` row) that numbers the columns."""
     keys = [strip_tags(c).strip() for c in cells if c.strip()]
@@ -364,7 +372,7 @@ def _find_tables(
             current = _TableBuilder(number, title, line)
         elif current is None:
             outside.append(line)
-        elif current.body and require_cells and not _PREPARER.search(text):
+        elif current.body and require_cells and not is_preparer_line(text):
             # Narrative after a table of part 1: the table is over.
             close()
             current = None

@@ -19,7 +19,7 @@ from attrs import define, field
 
 from ..amounts import parse_amount
 from ..model import Location
-from ..segment import is_numbering_row
+from ..segment import is_numbering_row, is_preparer_line
 from ..sources.lines import SourceLine
 from ..text import normalize_text
 
@@ -34,7 +34,6 @@ __all__ = [
 _AMOUNT = regex.compile(r"^-?\d[\d,]*\.\d{1,2}$")
 _CODE1 = regex.compile(r"^\d{3}$")
 _CODE2 = regex.compile(r"^\d{2}$")
-_PREPARER = regex.compile(r"编制(?:部门|单位)\s*[:：]")
 _STATEMENT = regex.compile(r"没有使用|为空表|^备注")
 
 
@@ -103,7 +102,7 @@ def body_lines(
         text = line.text.strip()
         if not text:
             continue
-        if _PREPARER.search(text):
+        if is_preparer_line(text):
             in_header, zone = True, []
             continue
         if statement or _STATEMENT.search(text):
