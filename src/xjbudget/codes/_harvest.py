@@ -137,7 +137,14 @@ class _Table(Protocol):
     def rows(self) -> Sequence[_Row]: ...
 
 
+class _Meta(Protocol):
+    @property
+    def year(self) -> int | None: ...
+
+
 class _Document(Protocol):
+    @property
+    def meta(self) -> _Meta: ...
     @property
     def tables(self) -> Sequence[_Table]: ...
 
@@ -152,12 +159,30 @@ def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator
 
 
 def harvest_documents(paths: Iterable[str], *, year: int | None = None) -> list[HarvestFinding]:
-    """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print."""
+    """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print.
+
+    Each document is checked against the edition for its own year (the year its cover
+    states) unless ``year`` is given, which then applies to every file. A finding printed
+    by several documents checked against the same edition lists every place.
+    """
     # Late import: the parser is a separate layer (``xjbudget/parse.py``) that may use this one.
     try:
         module = importlib.import_module("xjbudget.parse")
     except ImportError:
         raise XjbudgetError("the document parser xjbudget.parse is not available") from None
     parse: Callable[[str], _Document] = module.parse
-    documents = ((path, parse(path)) for path in paths)
-    return harvest(pairs_from_documents(documents), year=year)
+    by_year: dict[int | None, list[tuple[str, _Document]]] = {}
+    for path in paths:
+        document = parse(path)
+        by_year.setdefault(document.meta.year if year is None else year, []).append(
+            (path, document)
+        )
+    merged: dict[tuple[str, int | None, str, str], HarvestFinding] = {}
+    for document_year, documents in by_year.items():
+        for finding in harvest(pairs_from_documents(documents), year=document_year):
+            key = (finding.scheme, finding.edition, finding.code, normalize_name(finding.name))
+            known = merged.get(key)
+            merged[key] = (
+                finding if known is None else attrs.evolve(known, where=known.where + finding.where)
+            )
+    return sorted(merged.values(), key=lambda f: (f.scheme, f.code, f.name, f.edition or 0))
