@@ -37,6 +37,15 @@ def test_path_parent_children() -> None:
     assert table["2011301"].level_name == "项"
 
 
+def test_where_the_tables_are_complete() -> None:
+    # complete.tsv: the 2024 类 level only (every corpus 表1 prints the 30 类)
+    table = codes.table("functional", 2024)
+    assert table.is_complete() and table.complete == frozenset({None})
+    assert not table.is_complete("20113") and not table.is_complete("201 13")
+    assert not codes.table("functional", 2023).is_complete()
+    assert not codes.table("economic-dept").is_complete()
+
+
 def test_lookup_errors() -> None:
     with pytest.raises(CodeError, match="unknown functional code 2011398"):
         codes.lookup("2011398")
@@ -214,7 +223,7 @@ def test_cli_lookup() -> None:
     status, out, err = _run("201", "13", "01", "--year", "2024")
     assert status == 0 and err == ""
     expected = "functional\t2024\t201 13 01\t行政运行\t一般公共服务支出 > 商贸事务 > 行政运行\t"
-    assert out == expected + "official\n"
+    assert out == expected + "observed\n"
 
 
 def test_cli_search_and_check() -> None:
@@ -244,3 +253,21 @@ def test_harvest_documents_with_the_parser() -> None:
     assert all(
         f.where and f.where[0].endswith(tuple(f" 表{n}" for n in range(1, 12))) for f in findings
     )
+
+
+def test_harvest_checks_each_document_against_its_own_year(tmp_path: Path) -> None:
+    pytest.importorskip("xjbudget.parse")
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    original = corpus / "004_ce2c4c2fd8aa6825.txt"
+    # the same document, dated a year earlier: its cover and titles now say 2023
+    earlier = tmp_path / "004-as-2023.txt"
+    earlier.write_text(original.read_text("utf-8").replace("2024", "2023"), "utf-8")
+    findings = codes.harvest_documents([str(original), str(earlier)])
+    # 纺织业 (2150204) is observed in the 2024 edition only: the 2024 document is
+    # confirmed by its edition; the 2023 copy is checked against 2023, which lacks the
+    # code: reported as the name the code has in another edition
+    textile = [f for f in findings if f.code == "2150204"]
+    assert [(f.edition, f.status) for f in textile] == [(2023, codes.CheckStatus.RENAMED)]
+    assert all(f.edition == 2023 and w.startswith(str(earlier)) for f in findings for w in f.where)
+    # a year given applies to every file
+    assert codes.harvest_documents([str(original), str(earlier)], year=2024) == []

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+import xjbudget
 from xjbudget import codes
+
+from ..conftest import SHARED_PDF
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FILES = sorted(CORPUS.glob("*.txt"))
@@ -117,3 +120,42 @@ def test_every_narrative_path_resolves(doc: str, lei: str, kuan: str, xiang: str
     # Part 3 names 项 by their 类/款/项 names only; the 2023 items it compares against
     # (学前教育 in 003, 其他城乡社区支出 in 004) must resolve too.
     assert _resolves_by_names(lei, kuan, xiang), (doc, lei, kuan, xiang)
+
+
+def _corpus_tags(source: str) -> set[str]:
+    return {
+        doc for tag in source.split(";") if tag.startswith("corpus:") for doc in tag[7:].split(",")
+    }
+
+
+def test_corpus_tags_say_exactly_which_documents_print_a_row() -> None:
+    # A row's `corpus:` tag is its evidence as `observed`: it must name every corpus
+    # document whose tables print the code with this name, and no other.
+    printed: dict[tuple[str, str], set[str]] = {}
+    for doc, code, name in ALL_PAIRS:
+        printed.setdefault((code, codes.normalize_name(name)), set()).add(doc)
+    for scheme in ("functional", "economic-dept", "economic-gov"):
+        for entry in codes.table(scheme, 2024):
+            expected = printed.get((entry.code, codes.normalize_name(entry.name)), set())
+            assert _corpus_tags(entry.source) == expected, entry
+
+
+# `pdf:` tags: the published PDFs of ../shared/corpus/pdf (third-party, never committed) whose
+# year has an edition here. The 2019 and 2025 ones print codes of editions the package lacks.
+PDF_TAGS = {"planning2024": "shanghai-putuo-planning-2024-final-accounts.pdf"}
+
+
+@pytest.mark.parametrize("tag", sorted(PDF_TAGS))
+def test_pdf_tags_say_exactly_which_rows_a_pdf_prints(tag: str) -> None:
+    path = SHARED_PDF / PDF_TAGS[tag]
+    if not path.exists():
+        pytest.skip(f"third-party PDF not present: {path}")
+    document = xjbudget.parse(path)
+    assert document.meta.year == 2024
+    pairs = list(codes.pairs_from_documents([(tag, document)]))
+    assert codes.harvest(pairs, year=2024) == []  # every pair it prints is in the tables
+    printed = {(code, codes.normalize_name(name)) for code, _, name, _ in pairs}
+    for scheme in ("functional", "economic-dept", "economic-gov"):
+        for entry in codes.table(scheme, 2024):
+            tagged = any(t == f"pdf:{tag}" for t in entry.source.split(";"))
+            assert tagged == ((entry.code, codes.normalize_name(entry.name)) in printed), entry

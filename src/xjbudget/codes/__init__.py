@@ -7,7 +7,8 @@ Every amount in a disclosure hangs on a code of 财政部's 《政府收支分�
 - ``economic-gov`` — 政府预算支出经济分类, 类/款 (``501`` → ``50101``).
 
 The tables are package data (``data/*.tsv``), one file per scheme and edition, each row
-marked ``official`` or ``observed``; see ``docs/codes.md`` for what is complete.
+marked ``official``, ``observed`` or ``recalled`` by what confirms it; see ``docs/codes.md``
+for what is complete.
 
 >>> from xjbudget import codes
 >>> codes.lookup("201 13 01", year=2024).name

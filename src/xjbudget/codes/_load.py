@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
-from typing import cast
+from typing import cast, get_args
 
 import regex
 
@@ -35,7 +35,8 @@ _TABLE_FILE = regex.compile(
 _TABLE_HEADER = ("code", "level", "name", "parent", "provenance", "source")
 _VARIANT_HEADER = ("scheme", "edition", "code", "name", "kind", "source", "note")
 _MAPPING_HEADER = ("dept_code", "gov_code", "applies_to", "provenance", "source")
-_PROVENANCES = ("official", "observed")
+_COMPLETE_HEADER = ("scheme", "edition", "parent", "source")
+_PROVENANCES = get_args(Provenance)
 
 
 def _read_rows(filename: str, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
@@ -117,7 +118,28 @@ def load_table(scheme: Scheme, edition: int) -> CodeTable:
                 source=source,
             )
         )
-    return CodeTable(scheme=scheme, edition=edition, entries=tuple(entries))
+    complete = _complete_parents().get((scheme, edition), {})
+    for complete_parent, declared in complete.items():
+        if complete_parent is not None and complete_parent not in codes:
+            raise CodeError(
+                f"{complete_parent} is declared complete but is not in {filename}", where=declared
+            )
+    return CodeTable(
+        scheme=scheme, edition=edition, entries=tuple(entries), complete=frozenset(complete)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _complete_parents() -> dict[tuple[str, int], dict[str | None, str]]:
+    """``complete.tsv``: per (scheme, edition), the parents whose children are all listed,
+    each with where it is declared (``None``: the 类 level)."""
+    out: dict[tuple[str, int], dict[str | None, str]] = {}
+    for number, (scheme, edition, parent, _source) in _read_rows("complete.tsv", _COMPLETE_HEADER):
+        where = f"complete.tsv line {number}"
+        if as_scheme(scheme) is None or not edition.isdigit():
+            raise CodeError(f"bad scheme or edition {scheme!r} {edition!r}", where=where)
+        out.setdefault((scheme, int(edition)), {})[parent or None] = where
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,9 +45,17 @@ def as_scheme(value: str) -> Scheme | None:
     return None
 
 
-#: ``official``: from the published 《政府收支分类科目》; ``observed``: printed in a real
-#: disclosure, not (yet) confirmed against the official list.
-Provenance = Literal["official", "observed"]
+#: How far a row is confirmed, strongest first:
+#:
+#: - ``official``: a stored copy of a published list of the classification prints this code
+#:   with this name (the ``source`` names the copy, ``page:…``);
+#: - ``observed``: a real disclosure of the edition's year prints it (``corpus:…``, ``pdf:…``),
+#:   but no published list in reach confirms it;
+#: - ``recalled``: neither; written from knowledge of the published classification and kept
+#:   so that paths and checks work, but not confirmed by anything in reach (``recall``).
+#:
+#: ``source`` lists every confirmation; the provenance is the strongest of them.
+Provenance = Literal["official", "observed", "recalled"]
 
 
 @attrs.frozen(slots=True)
@@ -61,8 +69,9 @@ class CodeEntry:
     name: str
     parent: str | None
     provenance: Provenance
-    #: Where the row comes from: for ``observed``, the corpus documents that print it
-    #: (``corpus:000,004``); for ``official``, how it was established (see docs/codes.md).
+    #: What confirms the row, ``;``-separated tags: ``recall``, ``corpus:000,004`` (corpus
+    #: documents that print it), ``pdf:…``, ``page:…`` (a stored copy of a published list);
+    #: see docs/codes.md.
     source: str
 
     @property
@@ -188,6 +197,9 @@ class CodeTable:
     scheme: Scheme
     edition: int
     entries: tuple[CodeEntry, ...]
+    #: The codes whose children are all listed (``None``: the 类 level), as ``complete.tsv``
+    #: declares them; elsewhere the table may lack codes the classification has.
+    complete: frozenset[str | None] = frozenset()
     _by_code: Mapping[str, CodeEntry] = attrs.field(init=False, repr=False, eq=False)
     _by_name: Mapping[str, tuple[CodeEntry, ...]] = attrs.field(init=False, repr=False, eq=False)
     _children: Mapping[str | None, tuple[CodeEntry, ...]] = attrs.field(
@@ -246,6 +258,14 @@ class CodeTable:
         """The entries directly under a code; with no code, the 类."""
         key = None if code is None else self[code].code
         return self._children.get(key, ())
+
+    def is_complete(self, code: str | int | None = None) -> bool:
+        """Whether every child of ``code`` (with no code, every 类) is in the table.
+
+        Only where this holds does a code missing from the table mean that the
+        classification lacks it; elsewhere the table is partial (see docs/codes.md).
+        """
+        return (None if code is None else normalize_code(code)) in self.complete
 
     def path(self, code: str | int) -> tuple[CodeEntry, ...]:
         """The entries from the 类 down to the code: 类 → 款 → 项."""
