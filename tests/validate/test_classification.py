@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from xjbudget import codes
 from xjbudget.model import Code, Row
 from xjbudget.validate import validate
 
@@ -43,9 +44,30 @@ def test_rows_without_amounts_are_checked_too() -> None:
     ]
 
 
-def test_an_unknown_code_is_an_error() -> None:
+def test_an_unknown_code_where_the_tables_are_complete_is_an_error() -> None:
+    # the 类 level is complete (every 表1 prints all 30): 299 does not exist
+    t3 = table(3, coded("299", "不存在的科目", total="1.00"))
+    assert _run(t3) == [("codes.unknown", "error", 3, "299 不存在的科目")]
+
+
+def test_an_unknown_code_where_the_tables_are_partial_is_info() -> None:
+    # most 项 are not in the tables: an unknown 项 may be right, and cannot be checked
     t3 = table(3, coded("2019999", "不存在的科目", total="1.00"))
-    assert _run(t3) == [("codes.unknown", "error", 3, "2019999 不存在的科目")]
+    assert _run(t3) == [("codes.unknown", "info", 3, "2019999 不存在的科目")]
+    finding = validate(document(t3), rules="codes.unknown").findings[0]
+    assert "partial under 20199" in finding.message and "不完整" in finding.message_zh
+    # a year whose 类 level is not declared complete: info too
+    assert _run(table(3, coded("299", "不存在的科目", total="1.00")), year=2023) == [
+        ("codes.unknown", "info", 3, "299 不存在的科目")
+    ]
+
+
+def test_a_name_differing_from_a_recalled_name_says_so() -> None:
+    # a recalled row: no published list or document in reach confirms its name
+    entry = next(e for e in codes.table("functional", 2024) if e.provenance == "recalled")
+    t3 = table(3, coded(entry.code, entry.name + "其他", total="1.00"))
+    finding = validate(document(t3), rules="codes.name_mismatch").findings[0]
+    assert "recalled, not confirmed" in finding.message
 
 
 def test_an_economic_code_in_a_functional_table_is_the_wrong_scheme() -> None:
@@ -65,3 +87,26 @@ def test_a_project_printed_under_another_kuan() -> None:
     assert _run(t3) == [
         ("codes.wrong_parent", "warning", 3, "2080505 机关事业单位基本养老保险缴费支出")
     ]
+
+
+def test_a_document_older_than_the_functional_tables_gets_info_only() -> None:
+    # a 2019 document: 20805 was then named 行政事业单位离退休 (Jiangsu 2019 表5), and a
+    # 类 the 2023 tables lack may have existed in 2019; neither can be checked
+    t5 = table(
+        5,
+        coded("20805", "行政事业单位离退休", total="1.00"),
+        coded("299", "不存在的科目", total="1.00"),
+    )
+    assert _run(t5, year=2019) == [
+        ("codes.unknown", "info", 5, "299 不存在的科目"),
+        ("codes.name_mismatch", "info", 5, "20805 行政事业单位离退休"),
+    ]
+    messages = [f.message for f in validate(document(t5, year=2019), rules="codes").findings]
+    assert all("of 2019, older than the tables" in m for m in messages), messages
+    # the same printed pair in a document of the tables' years is a warning
+    assert _run(t5, year=2024)[1] == (
+        "codes.name_mismatch",
+        "warning",
+        5,
+        "20805 行政事业单位离退休",
+    )

@@ -18,6 +18,7 @@ from decimal import Decimal
 from .. import codes
 from ..errors import CodeError
 from ..model import Document, Finding, Row, Table
+from ..model.finding import Severity
 from ..tables.standard import spec_for_number
 from .examples import example_for
 from .findings import fact_finding
@@ -75,18 +76,56 @@ def _checked(document: Document) -> Iterator[tuple[Table, Row, codes.CheckResult
             yield table, row, result
 
 
+def _predates(document: Document, result: codes.CheckResult) -> bool:
+    """Whether a functional code was checked against an edition later than the document.
+
+    The functional classification changes every year and the tables start at 2023, so an
+    older document is checked against a later edition: a code or name missing there may
+    have been right in its own year. (The economic tables serve every year since 2018.)
+    """
+    year = document.meta.year
+    return result.scheme == "functional" and year is not None and year < result.edition
+
+
 def _check_unknown(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     for table, row, result in _checked(document):
         if result.status is not codes.CheckStatus.UNKNOWN:
             continue
+        edition = codes.table(result.scheme, result.edition)
+        parent = codes.parent_code(result.code)
+        scheme_zh = _SCHEME_NAMES.get(result.scheme, "")
+        if edition.is_complete(parent) and not _predates(document, result):
+            # the tables list every sibling: the classification really lacks the code
+            severity: Severity = "error"
+            message, message_zh = (
+                f"code {result.code} is not in the {result.edition} {result.scheme} "
+                "classification.",
+                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}。",
+            )
+        elif _predates(document, result):
+            severity = "info"
+            message, message_zh = (
+                f"code {result.code} is not in the {result.edition} {result.scheme} "
+                f"classification, but the document is of {document.meta.year}, older than "
+                "the tables; it cannot be checked.",
+                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}，但文件为 "
+                f"{document.meta.year} 年，早于科目表的年版，无法核对。",
+            )
+        else:
+            # the tables are partial here: the code may well be right
+            severity = "info"
+            message, message_zh = (
+                f"code {result.code} is not in xjbudget's {result.edition} {result.scheme} "
+                f"tables, which are partial under {parent or 'the 类 level'}; "
+                "it cannot be checked.",
+                f"编码 {result.code} 不在 xjbudget 的 {result.edition} 年{scheme_zh}科目表中"
+                f"（该表在 {parent or '类'} 之下不完整），无法核对。",
+            )
         yield fact_finding(
             "codes.unknown",
-            "error",
-            f"表{table.number} {row.label}: code {result.code} is not in the "
-            f"{result.edition} {result.scheme} classification.",
-            f"表{table.number} {row.label}：{result.edition} "
-            f"年{_SCHEME_NAMES.get(result.scheme, '')}"
-            f"科目中没有编码 {result.code}。",
+            severity,
+            f"表{table.number} {row.label}: {message}",
+            f"表{table.number} {row.label}：{message_zh}",
             table=table.number,
             row=row,
         )
@@ -107,9 +146,20 @@ def _check_name(document: Document, tolerance: Decimal) -> Iterator[Finding]:
         elif result.status is codes.CheckStatus.RENAMED:
             eds = ", ".join(str(e) for e in result.editions)
             why, why_zh = f" (its name in the {eds} edition)", f"（为 {eds} 年版名称）"
+        elif result.entry.provenance == "recalled":
+            # the tables' own name is unconfirmed: say so rather than accuse the source
+            why, why_zh = (
+                " (the tables' name is recalled, not confirmed by a published list)",
+                "（该名称未经公布的科目表核实）",
+            )
+        severity: Severity = "warning"
+        if _predates(document, result):
+            severity = "info"
+            why += f" (the document is of {document.meta.year}, older than the tables)"
+            why_zh += f"（文件为 {document.meta.year} 年，早于科目表的年版）"
         yield fact_finding(
             "codes.name_mismatch",
-            "warning",
+            severity,
             f"表{table.number} {row.label}: code {result.code} is "
             f"{result.entry.name} in the {result.edition} classification{why}.",
             f"表{table.number} {row.label}：{result.edition} 年科目 {result.code} 的名称为"
@@ -157,17 +207,22 @@ def classification_rules() -> tuple[Rule, ...]:
         (
             "codes.unknown",
             "A code that the classification of the document's year (支出功能分类 or "
-            "部门预算支出经济分类) does not have. Error.",
-            "编码不在文件年度的科目表中。错误。",
+            "部门预算支出经济分类) does not have. Error where the code tables list every "
+            "sibling of the code (complete.tsv: the 类 level); elsewhere the tables are "
+            "partial and the finding is info: the code cannot be checked.",
+            "编码不在文件年度的科目表中。科目表在该层级完整时（complete.tsv：类）为错误；"
+            "其他情况下科目表不完整，为提示：无法核对。",
             _check_unknown,
         ),
         (
             "codes.name_mismatch",
             "A code printed with a name that is not its name in the classification of the "
             "document's year (a recorded misprint, another edition's name, or another name). "
-            "Warning: the amounts are unaffected.",
+            "Warning: the amounts are unaffected. Info for a document older than the "
+            "functional tables (2023), whose names may have differed.",
             "科目名称与文件年度科目表中该编码的名称不符（已记录的印刷错误、"
-            "其他年版名称或其他名称）。警告：金额不受影响。",
+            "其他年版名称或其他名称）。警告：金额不受影响。文件早于功能分类科目表"
+            "（2023）时为提示。",
             _check_name,
         ),
         (

@@ -223,7 +223,11 @@ EXAMPLES = MappingProxyType(
         ),
         # family 4: codes
         "codes.wrong_scheme": "No corpus document mixes the two classifications.",
-        "codes.unknown": "No corpus document prints a code the 2024 tables do not have.",
+        "codes.unknown": (
+            "No corpus document prints a code the 2024 tables do not have. The Jiangsu 2019 "
+            "PDF's 2040504 案件审判 is info: the tables do not list the 项 of 20405, so the "
+            "code cannot be checked (see [codes.md](codes.md))."
+        ),
         "codes.name_mismatch": (
             "003 表5 L225: 201 printed 一般公共预算支出, the classification says 一般公共服务支出; "
             "003 表4 L211: 234 printed 抗疫特别国债还本支出, the classification says "
