@@ -163,9 +163,7 @@ def test_harvest_reports_only_what_the_tables_do_not_confirm() -> None:
     ]
     new = findings[2]
     assert new.where == ("a.txt 表3", "b.txt 表3") and new.known_name is None
-    assert new.tsv_row == (
-        "functional-2024.tsv\t2011398\t3\t新的项目\t20113\tobserved\ta.txt 表3,b.txt 表3"
-    )
+    assert new.tsv_row == ("functional-2024.tsv\t2011398\t3\t新的项目\t20113\tobserved\tdoc:a,b")
     assert "tables: 基本工资" in findings[0].line
     assert findings[1].edition is None and findings[1].tsv_row.startswith("#")
     assert len(codes.harvest(pairs, year=2024, include_known=True)) == 6
@@ -269,5 +267,12 @@ def test_harvest_checks_each_document_against_its_own_year(tmp_path: Path) -> No
     textile = [f for f in findings if f.code == "2150204"]
     assert [(f.edition, f.status) for f in textile] == [(2023, codes.CheckStatus.RENAMED)]
     assert all(f.edition == 2023 and w.startswith(str(earlier)) for f in findings for w in f.where)
+    # the 2023 copy's row belongs to the 2023 file, the edition of its year
+    assert textile[0].tsv_row.startswith("functional-2023.tsv\t2150204\t")
+    # a document of a year without an edition: its rows are comments, not 2023 rows
+    older = tmp_path / "004-as-2019.txt"
+    older.write_text(original.read_text("utf-8").replace("2024", "2019"), "utf-8")
+    rows = [f.tsv_row for f in codes.harvest_documents([str(older)])]
+    assert rows and all(r.startswith("# functional-2019.tsv (no such edition here)") for r in rows)
     # a year given applies to every file
     assert codes.harvest_documents([str(original), str(earlier)], year=2024) == []

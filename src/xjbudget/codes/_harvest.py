@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import PurePath
 from typing import Protocol
 
 import attrs
@@ -39,6 +40,9 @@ class HarvestFinding:
     #: The tables' name for the code in that edition, if the code is known there.
     known_name: str | None
     where: tuple[str, ...]
+    #: The year of the documents checked (``None`` when not known), which may differ from
+    #: the edition: a 2019 document is checked against the oldest edition, 2023.
+    year: int | None = None
 
     @property
     def line(self) -> str:
@@ -59,11 +63,25 @@ class HarvestFinding:
         if self.edition is None:
             return f"# malformed code {self.code!r} {self.name}: {'; '.join(self.where)}"
         parent = parent_code(self.code) or ""
-        sources = ",".join(dict.fromkeys(self.where))
-        return (
-            f"{self.scheme}-{self.edition}.tsv\t{self.code}\t{code_level(self.code)}\t{self.name}"
-            f"\t{parent}\tobserved\t{sources}"
+        row = (
+            f"{self.code}\t{code_level(self.code)}\t{self.name}\t{parent}\tobserved"
+            f"\t{self.source_tag}"
         )
+        if self.scheme == "functional" and self.year is not None and self.year != self.edition:
+            # observed in a year the package has no functional edition for: the row does not
+            # belong in the edition it was checked against
+            return f"# functional-{self.year}.tsv (no such edition here)\t{row}"
+        return f"{self.scheme}-{self.edition}.tsv\t{row}"
+
+    @property
+    def source_tag(self) -> str:
+        """A ``doc:`` tag naming the documents that print the pair, by file stem.
+
+        ``/data/a.pdf 表5`` and ``/data/a.pdf 表3`` give ``doc:a``; docs/codes.md says what a
+        tag must name before the row is merged.
+        """
+        stems = (PurePath(where.rsplit(" 表", 1)[0]).stem for where in self.where)
+        return "doc:" + ",".join(dict.fromkeys(stems))
 
 
 def harvest(
@@ -96,7 +114,9 @@ def harvest(
     for (scheme, code, _), (result, name, places) in grouped.items():
         if result is None:
             findings.append(
-                HarvestFinding(scheme, None, code, name, CheckStatus.UNKNOWN, None, tuple(places))
+                HarvestFinding(
+                    scheme, None, code, name, CheckStatus.UNKNOWN, None, tuple(places), year
+                )
             )
             continue
         if result.ok and not include_known:
@@ -110,6 +130,7 @@ def harvest(
                 status=result.status,
                 known_name=result.entry.name if result.entry else None,
                 where=tuple(places),
+                year=year,
             )
         )
     findings.sort(key=lambda f: (f.scheme, f.code, f.name))
