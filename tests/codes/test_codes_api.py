@@ -114,6 +114,10 @@ def test_check_details() -> None:
     assert variant.entry is not None and variant.entry.name == "一般公共服务支出"
     # a variant is recorded for its edition only
     assert codes.check("201", "一般公共预算支出", year=2023).status is S.MISMATCH
+    # the message says how far the tables' row is confirmed
+    assert codes.check("2011301", "行政运行", year=2024).message.endswith("match (observed)")
+    assert codes.check("2011301", "行政运行", year=2023).message.endswith("match (recalled)")
+    assert codes.check("2011301", "事业运行").message.endswith("行政运行 (observed)")
 
 
 def test_mapping() -> None:

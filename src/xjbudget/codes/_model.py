@@ -162,8 +162,8 @@ class CheckResult:
     def message(self) -> str:
         """One line saying what the pair is."""
         head = f"{self.scheme} {self.edition} {self.code} {self.name}"
-        if self.status is CheckStatus.MATCH:
-            return f"{head}: match"
+        if self.status is CheckStatus.MATCH and self.entry is not None:
+            return f"{head}: match ({self.entry.provenance})"
         if self.status is CheckStatus.VARIANT and self.variant is not None:
             expected = f" (tables: {self.entry.name})" if self.entry else ""
             return f"{head}: known {self.variant.kind}{expected}"
@@ -172,7 +172,9 @@ class CheckResult:
             eds = ", ".join(str(e) for e in self.editions)
             return f"{head}: name of this code in edition {eds}{now}"
         if self.status is CheckStatus.MISMATCH and self.entry is not None:
-            return f"{head}: name differs from the tables' {self.entry.name}"
+            return (
+                f"{head}: name differs from the tables' {self.entry.name} ({self.entry.provenance})"
+            )
         return f"{head}: unknown code"
 
 
