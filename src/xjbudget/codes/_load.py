@@ -39,9 +39,14 @@ _COMPLETE_HEADER = ("scheme", "edition", "parent", "source")
 _PROVENANCES = get_args(Provenance)
 
 
+def _data_text(filename: str) -> str:
+    """The text of one package data file (the one place the loader touches files)."""
+    return resources.files("xjbudget.codes").joinpath("data").joinpath(filename).read_text("utf-8")
+
+
 def _read_rows(filename: str, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
     """The data rows of a TSV file with their line numbers, the header checked."""
-    text = resources.files("xjbudget.codes").joinpath("data").joinpath(filename).read_text("utf-8")
+    text = _data_text(filename)
     rows: list[tuple[int, list[str]]] = []
     seen_header = False
     for number, line in enumerate(text.splitlines(), start=1):
