@@ -91,25 +91,24 @@ def _check_unknown(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     for table, row, result in _checked(document):
         if result.status is not codes.CheckStatus.UNKNOWN:
             continue
-        edition = codes.table(result.scheme, result.edition)
         parent = codes.parent_code(result.code)
         scheme_zh = _SCHEME_NAMES.get(result.scheme, "")
-        if edition.is_complete(parent) and not _predates(document, result):
-            # the tables list every sibling: the classification really lacks the code
-            severity: Severity = "error"
-            message, message_zh = (
-                f"code {result.code} is not in the {result.edition} {result.scheme} "
-                "classification.",
-                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}。",
-            )
-        elif _predates(document, result):
-            severity = "info"
+        if _predates(document, result):
+            severity: Severity = "info"
             message, message_zh = (
                 f"code {result.code} is not in the {result.edition} {result.scheme} "
                 f"classification, but the document is of {document.meta.year}, older than "
                 "the tables; it cannot be checked.",
                 f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}，但文件为 "
                 f"{document.meta.year} 年，早于科目表的年版，无法核对。",
+            )
+        elif codes.table(result.scheme, result.edition).is_complete(parent):
+            # the tables list every sibling: the classification really lacks the code
+            severity = "error"
+            message, message_zh = (
+                f"code {result.code} is not in the {result.edition} {result.scheme} "
+                "classification.",
+                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}。",
             )
         else:
             # the tables are partial here: the code may well be right

@@ -224,9 +224,10 @@ EXAMPLES = MappingProxyType(
         # family 4: codes
         "codes.wrong_scheme": "No corpus document mixes the two classifications.",
         "codes.unknown": (
-            "No corpus document prints a code the 2024 tables do not have. The Jiangsu 2019 "
-            "PDF's 2040504 案件审判 is info: the tables do not list the 项 of 20405, so the "
-            "code cannot be checked (see [codes.md](codes.md))."
+            "No corpus document prints a code the 2024 tables do not have. The Shanghai "
+            "finance 2025 PDF's 2010601 行政运行 is info: the tables do not list the 项 of "
+            "20106, so the code cannot be checked (see [codes.md](codes.md)); the Jiangsu 2019 "
+            "PDF's 2040504 案件审判 is info too, its document being older than the tables."
         ),
         "codes.name_mismatch": (
             "003 表5 L225: 201 printed 一般公共预算支出, the classification says 一般公共服务支出; "
