@@ -26,7 +26,7 @@ from .model import (
     TextBlock,
 )
 from .narrative import extract_facts
-from .segment import Segments, segment
+from .segment import Segments, disclosure_marker, segment
 from .sources.lines import SourceLine
 from .sources.tabbed import looks_tabbed, read_text_lines
 from .tables.performance import read_performance
@@ -49,8 +49,9 @@ def parse_text(text: str, *, source: str | None = None) -> Document:
 
     Raises :class:`~xjbudget.errors.EmptyInputError` for blank text,
     :class:`~xjbudget.errors.InputTooLargeError` beyond :mod:`xjbudget.limits` and
-    :class:`~xjbudget.errors.NotABudgetDocumentError` when no part and no standard
-    table can be found.
+    :class:`~xjbudget.errors.NotABudgetDocumentError` when the text bears no mark of a
+    disclosure (a part heading, a table title or 表N marker, a 编制部门 line, a title
+    naming a 部门/单位 预算/决算) or holds no part and no table.
     """
     if not text.strip():
         raise EmptyInputError("the input holds no text", where=source)
@@ -108,7 +109,18 @@ def build_document(
     source: str | None,
     findings: Sequence[Finding] = (),
 ) -> Document:
-    """Segment and recognise a line list from any adapter into a Document."""
+    """Segment and recognise a line list from any adapter into a Document.
+
+    Raises :class:`~xjbudget.errors.NotABudgetDocumentError` when no line bears a mark
+    of a disclosure (:func:`~xjbudget.segment.disclosure_marker`).
+    """
+    if disclosure_marker(lines) is None:
+        raise NotABudgetDocumentError(
+            "not a budget disclosure: no part heading (第一部分 …), no table title or"
+            " 表N/公开NN表 marker, no 编制部门/编制单位/部门名称 line and no title naming"
+            " a 部门/单位 预算/决算",
+            where=_span(lines, source),
+        )
     segments = segment(lines)
     if not segments.parts and not segments.tables:
         raise NotABudgetDocumentError(
@@ -177,6 +189,13 @@ def build_document(
         unrecognized=tuple(unrecognized),
         facts=extract_facts(lines, year=meta.year, unit=meta.unit or "万元"),
     )
+
+
+def _span(lines: Sequence[SourceLine], source: str | None) -> str:
+    """Where a whole input is: its name and the pages (PDF) or lines (text) read."""
+    pages = [line.location.page for line in lines if line.location.page is not None]
+    span = f"pages 1–{max(pages)}" if pages else f"lines 1–{len(lines)}"
+    return f"{source}, {span}" if source else span
 
 
 def _department(segments: Segments) -> str | None:

@@ -24,6 +24,7 @@ __all__ = [
     "SectionBlock",
     "Segments",
     "TableBlock",
+    "disclosure_marker",
     "is_numbering_row",
     "is_preparer_line",
     "looks_like_data",
@@ -44,6 +45,9 @@ _LEVEL1 = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．
 _LEVEL2 = regex.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$")
 _PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
 _PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
+# A cover or heading naming the document: 2026年度XX局部门预算, 单位预算公开, 部门决算 …
+_DISCLOSURE_TITLE = regex.compile(r"(?:部门|单位)\s*(?:综合)?\s*(?:预算|决算)")
+_SENTENCE = regex.compile(r"[。；;！？!?]")
 
 
 @frozen
@@ -191,6 +195,38 @@ def segment(lines: Sequence[SourceLine]) -> Segments:
         performance=tuple(performance),
         glossary=glossary,
         loose=tuple(loose),
+    )
+
+
+def disclosure_marker(lines: Sequence[SourceLine]) -> SourceLine | None:
+    """The first line that marks ``lines`` as a budget disclosure, or ``None``.
+
+    Any one of these suffices: a part heading (第一部分 …); a 表N or 公开NN表 marker or a
+    standard table title; a 编制部门/编制单位/部门名称 line; a title line naming a 部门 or
+    单位 预算/决算 (``2026年度XX局部门预算``, ``单位预算公开``, ``部门决算``). A cell row
+    is asked cell by cell, so a title printed inside a table's frame still counts. The
+    segmenter makes a table of any cell rows, so without this test a grid of fruit names
+    would parse as a 部门预算.
+    """
+    for line in lines:
+        texts = line.cells if line.cells is not None else (line.text,)
+        if any(_is_marker(strip_tags(text).strip()) for text in texts):
+            return line
+    return None
+
+
+def _is_marker(text: str) -> bool:
+    if not text:
+        return False
+    if _PART.match(text) or _PREPARER.search(text):
+        return True
+    if len(text) > 50 or _SENTENCE.search(text):
+        return False  # a sentence may name a 部门预算 or start with 表3 without being a title
+    return bool(
+        _TABLE_MARKER.match(text)
+        or _OTHER_MARKER.match(text)
+        or _DISCLOSURE_TITLE.search(text)
+        or spec_for_title(text)
     )
 
 
