@@ -27,6 +27,8 @@ from .errors import (
     XjbudgetError,
 )
 from .model import (
+    AmountCoverage,
+    AmountRegion,
     Amounts,
     Code,
     ColumnSpec,
@@ -48,7 +50,9 @@ from .parse import parse, parse_pdf, parse_text
 from .validate import ValidationReport, validate
 
 __all__ = [
+    "AmountCoverage",
     "AmountError",
+    "AmountRegion",
     "Amounts",
     "Code",
     "CodeError",

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from .export import LONG_CSV_COLUMNS, document_to_dict, long_rows
+from .export import LONG_CSV_COLUMNS, coverage_dict, document_to_dict, long_rows
 from .model import Document, Finding
 from .validate import ValidationReport
 
@@ -86,8 +86,8 @@ def _text(amount: Decimal | None) -> str:
 
 
 def finding_rows(name: str, report: ValidationReport) -> Iterator[tuple[str, ...]]:
-    """One row per finding, columns as :data:`FINDING_COLUMNS`."""
-    for f in report.findings:
+    """One row per finding (parse findings first), columns as :data:`FINDING_COLUMNS`."""
+    for f in report.all_findings:
         code, row = split_row(f)
         yield (
             name,
@@ -132,7 +132,8 @@ def report_dict(name: str, report: ValidationReport) -> dict[str, Any]:
         "unit": report.unit,
         "counts": report.counts_by_severity,
         "counts_by_rule": report.counts_by_rule,
-        "findings": [finding_dict(f) for f in report.findings],
+        "coverage": coverage_dict(report.coverage),
+        "findings": [finding_dict(f) for f in report.all_findings],
     }
 
 
@@ -149,14 +150,16 @@ _TABLE_HEAD = ("severity", "rule", "table", "row", "column", "expected", "actual
 
 def report_table(name: str, report: ValidationReport) -> str:
     """A document's report as the aligned text of ``xjbudget validate``: a summary line,
-    then one line per finding."""
+    the coverage line, then one line per finding (parse findings first)."""
     counts = report.counts_by_severity
     out = [
         f"{name}: {counts['error']} error(s), {counts['warning']} warning(s), "
         f"{counts['info']} info — {'ok' if report.ok else 'NOT OK'}\n"
     ]
-    if not report.findings:
-        return out[0]
+    if report.coverage is not None:
+        out.append(f"  {report.coverage.summary()}\n")
+    if not report.all_findings:
+        return "".join(out)
     lines = [_TABLE_HEAD] + [
         (
             f.severity,
@@ -169,7 +172,7 @@ def report_table(name: str, report: ValidationReport) -> str:
             "" if f.difference is None else f"{f.difference:+}",
             f.message if f.expected is None else "",
         )
-        for f in report.findings
+        for f in report.all_findings
     ]
     widths = [max(_width(line[i]) for line in lines) for i in range(len(_TABLE_HEAD))]
     for line in lines:

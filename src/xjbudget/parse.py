@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 import regex
 
+from .coverage import measure_coverage
 from .errors import EmptyInputError, InputError, NotABudgetDocumentError, NotTextError
 from .limits import check_text
 from .model import (
@@ -26,7 +27,7 @@ from .model import (
     TextBlock,
 )
 from .narrative import extract_facts
-from .segment import Segments, disclosure_marker, segment
+from .segment import Segments, TableBlock, disclosure_marker, segment
 from .sources.lines import SourceLine
 from .sources.tabbed import looks_tabbed, read_text_lines
 from .tables.performance import read_performance
@@ -132,9 +133,11 @@ def build_document(
     generic: list[GenericTable] = []
     unrecognized: list[TextBlock] = []
     context: dict[int, Table] = {}  # the standard tables read so far, by number
+    read: list[tuple[TableBlock, Table | GenericTable]] = []
     for block in segments.tables:
         result = recognize(block, department=department, context=context)
         found.extend(result.findings)
+        read.append((block, result.table))
         if isinstance(result.table, Table):
             tables.append(result.table)
             context.setdefault(result.table.number, result.table)
@@ -164,6 +167,10 @@ def build_document(
     performance, perf_findings = read_performance(segments.performance)
     found.extend(perf_findings)
     meta = _meta(segments, department, tables, form, source)
+    facts = extract_facts(lines, year=meta.year, unit=meta.unit or "万元")
+    coverage = measure_coverage(
+        lines, segments, read, tuple(zip(segments.performance, performance, strict=True)), facts
+    )
     return Document(
         meta=meta,
         parts=tuple(
@@ -187,7 +194,8 @@ def build_document(
         glossary=_glossary(segments, department),
         findings=tuple(found),
         unrecognized=tuple(unrecognized),
-        facts=extract_facts(lines, year=meta.year, unit=meta.unit or "万元"),
+        facts=facts,
+        coverage=coverage,
     )
 
 

@@ -141,7 +141,7 @@ def test_validate_batch_jsonl_csv_and_status(
     for text, report in zip(texts, reports, strict=True):
         expected = xjbudget.validate(xjbudget.parse(text))
         assert report["ok"] == expected.ok
-        assert [f["rule"] for f in report["findings"]] == [f.rule for f in expected.findings]
+        assert [f["rule"] for f in report["findings"]] == [f.rule for f in expected.all_findings]
     out = tmp_path / "findings.csv"
     assert _run("validate", str(inputs), "--format", "csv", "-o", str(out), "-j", "2") == 2
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8"))))

@@ -9,9 +9,9 @@ from typing import Any
 
 import attrs
 
-from ..model import Amounts, Document
+from ..model import AmountCoverage, Amounts, Document
 
-__all__ = ["document_to_dict", "document_to_json"]
+__all__ = ["coverage_dict", "document_to_dict", "document_to_json"]
 
 
 def _convert(value: Any) -> Any:
@@ -31,9 +31,29 @@ def _convert(value: Any) -> Any:
     return value
 
 
+def coverage_dict(coverage: AmountCoverage | None) -> dict[str, Any] | None:
+    """A document's coverage as JSON-ready data: the totals, then every region."""
+    if coverage is None:
+        return None
+    ratio = coverage.table_ratio
+    return {
+        "table_amounts": coverage.table_amounts,
+        "in_standard_tables": coverage.in_standard_tables,
+        "in_performance": coverage.in_performance,
+        "in_generic_tables": coverage.in_generic_tables,
+        "unplaced": coverage.unplaced,
+        "table_ratio": None if ratio is None else round(ratio, 4),
+        "narrative_figures": coverage.narrative_figures,
+        "in_facts": coverage.in_facts,
+        "regions": _convert(coverage.regions),
+    }
+
+
 def document_to_dict(document: Document) -> dict[str, Any]:
-    """The document as plain JSON-ready data (every field, in declaration order)."""
+    """The document as plain JSON-ready data (every field, in declaration order;
+    ``coverage`` with its totals, :func:`coverage_dict`)."""
     result: dict[str, Any] = _convert(document)
+    result["coverage"] = coverage_dict(document.coverage)
     result["format"] = "xjbudget.document/1"
     return result
 

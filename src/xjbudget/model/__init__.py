@@ -2,6 +2,7 @@
 
 from .amounts import Amounts
 from .code import Code, Scheme
+from .coverage import AmountCoverage, AmountRegion, RegionKind
 from .document import Document, DocumentMeta, GlossaryEntry, Part, Section, SourceForm, TextBlock
 from .finding import Finding, Severity
 from .location import Location
@@ -9,6 +10,8 @@ from .performance import Indicator, PerformanceTarget
 from .table import ColumnSpec, GenericTable, Row, RowRole, Side, Table
 
 __all__ = [
+    "AmountCoverage",
+    "AmountRegion",
     "Amounts",
     "Code",
     "ColumnSpec",
@@ -21,6 +24,7 @@ __all__ = [
     "Location",
     "Part",
     "PerformanceTarget",
+    "RegionKind",
     "Row",
     "RowRole",
     "Scheme",

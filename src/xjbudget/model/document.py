@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from attrs import frozen
 
+from .coverage import AmountCoverage
 from .finding import Finding
 from .location import Location
 from .performance import PerformanceTarget
@@ -97,7 +98,9 @@ class Document:
     ``findings`` are what parsing noticed (a cell moved back under its header, a
     table not recognised); :func:`xjbudget.validate` adds the checks of sums.
     ``facts`` are the figures, duties and units stated in the sentences of parts 1 and
-    3 (:mod:`xjbudget.narrative`).
+    3 (:mod:`xjbudget.narrative`). ``coverage`` counts the amounts the document prints
+    and where they were placed (docs/coverage.md); ``None`` for a document not parsed
+    from a source.
     """
 
     meta: DocumentMeta
@@ -110,6 +113,7 @@ class Document:
     findings: tuple[Finding, ...] = ()
     unrecognized: tuple[TextBlock, ...] = ()
     facts: Facts | None = None
+    coverage: AmountCoverage | None = None
 
     def table(self, number: int) -> Table | None:
         """The standard table with this number, or ``None`` when the document lacks it."""

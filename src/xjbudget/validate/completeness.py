@@ -11,6 +11,17 @@ must have rows when 表5 has 项目支出, 表11 when 表1 has 上年结转结�
   sentence “…为空表”) while its evidence is non-zero. Error.
 - ``completeness.empty_statement_contradicted``: a table that says it is empty (“…为空表”)
   but prints amounts. Error.
+
+What was printed and not read (from :attr:`Document.coverage`, docs/coverage.md):
+
+- ``completeness.nothing_read``: no standard table was read, although the document prints
+  amounts in tables (or prints no table at all). Error: the document was not read.
+- ``completeness.amounts_unread``: a standard table, a performance target table, or table
+  rows outside any table, whose printed amounts are not all in records. Error, one per
+  region (a generic grid keeps its amounts as text: ``low_coverage`` counts those).
+- ``completeness.low_coverage``: less than :data:`COVERAGE_ERROR_BELOW` of the table
+  amounts are in standard tables or performance targets (error), or some are only in
+  generic grids or nowhere (warning).
 """
 
 from __future__ import annotations
@@ -27,7 +38,10 @@ from .examples import example_for
 from .findings import fact_finding
 from .rule import Rule
 
-__all__ = ["EVIDENCE", "Evidence", "completeness_rules"]
+__all__ = ["COVERAGE_ERROR_BELOW", "EVIDENCE", "Evidence", "completeness_rules"]
+
+#: Below this share of its table amounts in typed records a document is not read (error).
+COVERAGE_ERROR_BELOW = 0.95
 
 
 @frozen
@@ -150,6 +164,79 @@ def _check_statement(document: Document, tolerance: Decimal) -> Iterator[Finding
             )
 
 
+def _check_nothing_read(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    coverage = document.coverage
+    if coverage is None:
+        read = any(not t.is_empty for t in document.tables)
+        printed = None
+    else:
+        read = coverage.in_standard_tables > 0
+        printed = coverage.table_amounts
+    if read or (printed is None and document.tables):
+        return
+    if printed:
+        why = f"it prints {printed} amounts in tables and none was read into a standard table"
+        why_zh = f"文件表格中列有{printed}个金额，均未读入标准表"
+    elif document.tables:
+        why, why_zh = "its standard tables hold no amount", "其标准表中无任何金额"
+    else:
+        why = "it prints no table (they may be published in a separate file)"
+        why_zh = "文件中无表格（报表可能另行公开）"
+    yield fact_finding(
+        "completeness.nothing_read",
+        "error",
+        f"No standard table was read: {why}.",
+        f"未读取到任何标准表：{why_zh}。",
+    )
+
+
+def _check_unread(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    if document.coverage is None:
+        return
+    for region in document.coverage.regions:
+        if not region.unread:
+            continue
+        where = region.location.describe()
+        if region.kind == "standard_table":
+            what, what_zh = f"表{region.table} {region.title}", f"表{region.table}{region.title}"
+        elif region.kind == "performance":
+            what, what_zh = region.title, region.title
+        else:
+            what, what_zh = "table rows outside any table", "表格块之外的表格行"
+        yield Finding(
+            "completeness.amounts_unread",
+            "error",
+            f"{what} ({where}): {region.unread} of its {region.printed} printed amounts "
+            "were not read into cells.",
+            f"{what_zh}（{where}）：所列{region.printed}个金额中有{region.unread}个未读入单元格。",
+            location=region.location,
+            table=region.table,
+            expected=Decimal(region.printed),
+            actual=Decimal(region.read),
+        )
+
+
+def _check_coverage(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    coverage = document.coverage
+    ratio = coverage.table_ratio if coverage is not None else None
+    if coverage is None or ratio is None or ratio >= 1 or not coverage.in_standard_tables:
+        return  # nothing printed, all read, or nothing read (completeness.nothing_read)
+    severity: Severity = "error" if ratio < COVERAGE_ERROR_BELOW else "warning"
+    generic = [r for r in coverage.regions if r.kind == "generic_table"]
+    named = "; ".join(f"{r.title or '(untitled)'} {r.location.describe()}" for r in generic[:5])
+    more = f" and {len(generic) - 5} more" if len(generic) > 5 else ""
+    kept = f" Kept only as generic grids: {named}{more}." if generic else ""
+    yield fact_finding(
+        "completeness.low_coverage",
+        severity,
+        f"{ratio:.1%} of the {coverage.table_amounts} amounts printed in tables were read "
+        f"into standard tables or performance targets ({coverage.in_generic_tables} only "
+        f"in generic grids, {coverage.unplaced} not read).{kept}",
+        f"表格所列{coverage.table_amounts}个金额中{ratio:.1%}读入标准表或绩效目标表"
+        f"（{coverage.in_generic_tables}个仅保留于通用表格，{coverage.unplaced}个未读取）。",
+    )
+
+
 def completeness_rules() -> tuple[Rule, ...]:
     """The family-6 rules."""
     declared = (
@@ -175,6 +262,29 @@ def completeness_rules() -> tuple[Rule, ...]:
             "A table that says it is empty (“…为空表”) but prints amounts. Error.",
             "注明“为空表”的表中列有金额。错误。",
             _check_statement,
+        ),
+        (
+            "completeness.nothing_read",
+            "No standard table was read although the document prints amounts in tables, or "
+            "the document prints no table at all. Error: the document was not read.",
+            "文件表格中列有金额却未读取到任何标准表，或文件中无表格。错误：文件未被读取。",
+            _check_nothing_read,
+        ),
+        (
+            "completeness.amounts_unread",
+            "A standard table, a performance target table, or table rows outside any table, "
+            "whose printed amounts were not all read into records (docs/coverage.md defines "
+            "a printed amount). Error, one per region.",
+            "标准表、绩效目标表或表格块之外的表格行中所列金额未全部读取。错误，每处一条。",
+            _check_unread,
+        ),
+        (
+            "completeness.low_coverage",
+            "Less than 95 % of the amounts printed in tables were read into standard tables "
+            "or performance targets: error; some only in generic grids or nowhere: warning.",
+            "表格所列金额读入标准表或绩效目标表的比例低于95%：错误；部分仅保留于通用表格"
+            "或未读取：警告。",
+            _check_coverage,
         ),
     )
     return tuple(

@@ -373,6 +373,20 @@ EXAMPLES = MappingProxyType(
         "completeness.empty_statement_contradicted": (
             "000 表8 L353 says it is empty and prints no amount (holds)."
         ),
+        "completeness.nothing_read": (
+            "000 reads 267 amounts into eight standard tables (holds). A real 2026 Shenzhen "
+            "PDF whose tables sit in parts 2–4 under their own titles prints 1,439 table "
+            "amounts and none is read into a standard table: error."
+        ),
+        "completeness.amounts_unread": (
+            "004 表7 L343 prints 51 amounts, all read (holds); its header row "
+            "类 款 项 1 2 … 11 numbers columns and holds no amount."
+        ),
+        "completeness.low_coverage": (
+            "001 (flattened text): 241 table amounts, all read (holds). The Jiangsu 2019 PDF "
+            "keeps 155 of its 216 table amounts only in generic grids (收支预算总表 …): "
+            "28.2 %, error."
+        ),
     }
 )
 

@@ -48,6 +48,9 @@ def validate(
     万元, or 0.01 元 for a document in 元): a sum of ``n`` items off by at most
     ``n × tolerance / 2`` is a rounding *warning*, beyond that an *error*.
 
+    The report carries the document's parse findings too: an error among them makes the
+    report not ``ok`` whatever rules were selected.
+
     Pure: reads the document (and the package's code tables), changes nothing.
     """
     selected = select_rules(rules)
@@ -59,4 +62,6 @@ def validate(
         tolerance=limit,
         unit=document.meta.unit,
         source=document.meta.source,
+        parse_findings=document.findings,
+        coverage=document.coverage,
     )

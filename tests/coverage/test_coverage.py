@@ -1,0 +1,154 @@
+"""The coverage measure (docs/coverage.md) and the gates built on it."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+import regex
+from hypothesis import given
+
+import xjbudget
+import xjbudget.strategies as xst
+from xjbudget.coverage import count_cell_amounts, count_text_amounts
+from xjbudget.model import AmountCoverage, AmountRegion, Document, DocumentMeta, Finding
+from xjbudget.render import render_document_tabbed
+
+from ..conftest import CORPUS
+
+# The amounts people transcribed from each corpus document (tests/golden/*.cells.csv) and
+# the indicator amounts of their performance targets.
+GOLDEN_AMOUNTS = {
+    "000_707d8629ab46531e": (267, 10),
+    "001_7236ab5e17bf1c1a": (241, 0),
+    "003_f62fb37ef8e53f88": (202, 29),
+    "004_ce2c4c2fd8aa6825": (392, 60),
+}
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (("201", "01", "01", "行政运行", "359.11", "", "12.64"), 2),  # split code, then amounts
+        (("2010101 行政运行", "1,036.53", "0"), 2),
+        (("合计", "<b>815.12</b>", "-", "—"), 1),  # dashes are empty cells
+        (("※", "※", "1", "2", "3", "4"), 0),  # the numbering row
+        (("类", "款", "项", "", "1", "2", "3", "4", "5"), 0),  # numbers running 1, 2, 3
+        (("部门联系人", "王焯", "联系电话", "13209947970"), 0),  # a phone number
+        (("办公费", "300", "否"), 1),  # 是否空表: a flag, the number before it counts
+        (("一般公共预算拨款", "100.00", "201", "一般公共服务支出", "80.00"), 2),  # two-sided
+        (("2025年预算数", "2026年预算数"), 0),
+    ],
+)
+def test_printed_amounts_of_a_cell_row(cells: tuple[str, ...], expected: int) -> None:
+    assert count_cell_amounts(cells) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("201 13 01 行政运行 359.11 346.47 346.47 12.64", 4),
+        ("208 05 05", 0),  # a code whose name wrapped to the next line
+        ("36.37 36.37 36.37", 3),
+        ("※ ※ ※ ※ 1 2 3 4 5 6 7 8 9 10 11 12", 0),
+        ("司法300,000 200,000 100,000", 3),  # an amount glued to its name
+        ("2010101行政运行", 0),  # a code glued to its name
+        ("(2024 年)", 0),
+        ("- 9 -", 0),
+        ("增长 12.5% 共 3 人", 1),  # 12.5% is a share, 3 a count standing alone
+    ],
+)
+def test_printed_amounts_of_a_text_line(text: str, expected: int) -> None:
+    assert count_text_amounts(text) == expected
+
+
+@pytest.mark.parametrize("stem", sorted(GOLDEN_AMOUNTS))
+def test_corpus_documents_print_what_people_transcribed_and_all_is_read(stem: str) -> None:
+    document = xjbudget.parse(CORPUS / f"{stem}.txt")
+    coverage = document.coverage
+    assert coverage is not None
+    cells, indicators = GOLDEN_AMOUNTS[stem]
+    assert (coverage.in_standard_tables, coverage.in_performance) == (cells, indicators)
+    assert coverage.table_amounts == cells + indicators
+    assert coverage.unplaced == 0 and coverage.table_ratio == 1.0
+    assert coverage.narrative_figures >= coverage.in_facts > 100
+    assert xjbudget.validate(document, rules="completeness").ok
+
+
+@given(xst.documents(kind="部门预算") | xst.documents(kind="单位预算", year=2023))
+def test_every_amount_of_a_generated_document_is_counted_and_read(document: Document) -> None:
+    read = xjbudget.parse_text(render_document_tabbed(document))
+    coverage = read.coverage
+    assert coverage is not None
+    printed = sum(
+        1 for t in document.tables for r in t.rows for v in r.values.values() if v is not None
+    )
+    assert coverage.table_amounts == coverage.in_standard_tables == printed
+    assert not [f for f in xjbudget.validate(read, rules="completeness").errors]
+
+
+def test_amounts_glued_to_names_are_reported_not_dropped() -> None:
+    # A converter that drops the space between a name and its first amount:
+    # "行政运行359.11 346.47 …". Such amounts are counted, and what the reader cannot place
+    # is an error naming the table, never a silent gap.
+    text = (CORPUS / "001_7236ab5e17bf1c1a.txt").read_text("utf-8")
+    lines = text.splitlines()
+    glued = [regex.sub(r"(\p{Han}) (\d[\d,]*\.\d\d)", r"\1\2", line) for line in lines[455:560]]
+    document = xjbudget.parse_text("\n".join([*lines[:455], *glued, *lines[560:]]))
+    coverage = document.coverage
+    assert coverage is not None and coverage.unplaced > 0
+    report = xjbudget.validate(document)
+    assert not report.ok
+    unread = report.by_rule("completeness.amounts_unread")
+    assert {f.table for f in unread} >= {3}
+    assert all(f.location is not None and f.location.line for f in unread)
+
+
+def test_parse_errors_make_a_report_not_ok() -> None:
+    document = xjbudget.parse(CORPUS / "000_707d8629ab46531e.txt")
+    assert xjbudget.validate(document, rules="T3").ok
+    broken = attrs.evolve(
+        document, findings=(*document.findings, Finding("parse.cell.not_amount", "error", "x"))
+    )
+    report = xjbudget.validate(broken, rules="T3")
+    assert not report.ok
+    assert report.errors == report.parse_findings[-1:]
+    assert report.counts_by_severity["error"] == 1 and len(report) == len(report.all_findings)
+
+
+def test_a_document_without_its_tables_is_not_read() -> None:
+    text = (CORPUS / "000_707d8629ab46531e.txt").read_text("utf-8").splitlines()
+    narrative_only = "\n".join(text[:91] + text[406:])  # part 2 (the tables) cut out
+    report = xjbudget.validate(xjbudget.parse_text(narrative_only))
+    assert not report.ok
+    (finding,) = report.by_rule("completeness.nothing_read")
+    assert "none was read into a standard table" in finding.message
+
+
+def _with_coverage(*regions: AmountRegion) -> Document:
+    return Document(DocumentMeta(), coverage=AmountCoverage(regions=regions))
+
+
+@pytest.mark.parametrize(
+    ("generic", "severity"),
+    [(90, "error"), (6, "error"), (4, "warning"), (0, None)],
+)
+def test_low_coverage_thresholds(generic: int, severity: str | None) -> None:
+    regions = [AmountRegion("standard_table", "部门支出总体情况表", 100 - generic, 100 - generic)]
+    if generic:
+        regions.append(AmountRegion("generic_table", "政府采购预算表", generic, generic))
+    report = xjbudget.validate(_with_coverage(*regions), rules="completeness.low_coverage")
+    assert [f.severity for f in report.findings] == ([severity] if severity else [])
+    if generic:
+        assert "政府采购预算表" in report.findings[0].message
+
+
+def test_coverage_is_in_the_json_and_the_report_table() -> None:
+    from xjbudget.batch_records import report_table
+    from xjbudget.export import document_to_dict
+
+    document = xjbudget.parse(CORPUS / "003_f62fb37ef8e53f88.txt")
+    data = document_to_dict(document)["coverage"]
+    assert data["table_amounts"] == 231 and data["table_ratio"] == 1.0
+    assert data["regions"][0]["kind"] == "standard_table"
+    text = report_table("003", xjbudget.validate(document))
+    assert text.splitlines()[1].strip().startswith("table amounts 231: 100.0% read")

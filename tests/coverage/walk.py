@@ -1,0 +1,37 @@
+"""Parse and validate a document in a worker: the record the real-corpus tests check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrs import frozen
+
+import xjbudget
+from xjbudget.model import AmountCoverage
+
+#: The rules whose error says what of a document was not read.
+READING_GATES = (
+    "completeness.nothing_read",
+    "completeness.amounts_unread",
+    "completeness.low_coverage",
+)
+
+
+@frozen
+class Verdict:
+    """One document's verdict, small enough to send back from a worker process."""
+
+    name: str
+    ok: bool
+    coverage: AmountCoverage | None
+    errors: tuple[str, ...]  # the rule ids of its error findings
+    failure: str | None = None  # an xjbudget error raised instead of a document
+
+
+def judge(path: Path) -> Verdict:
+    """Parse and validate one file; a typed error becomes the verdict's ``failure``."""
+    try:
+        report = xjbudget.validate(xjbudget.parse(path))
+    except xjbudget.XjbudgetError as error:
+        return Verdict(path.name, False, None, (), f"{type(error).__name__}: {error}")
+    return Verdict(path.name, report.ok, report.coverage, tuple(f.rule for f in report.errors))
