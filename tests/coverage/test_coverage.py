@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import attrs
 import pytest
 import regex
@@ -152,3 +156,15 @@ def test_coverage_is_in_the_json_and_the_report_table() -> None:
     assert data["regions"][0]["kind"] == "standard_table"
     text = report_table("003", xjbudget.validate(document))
     assert text.splitlines()[1].strip().startswith("table amounts 231: 100.0% read")
+
+
+def test_the_gate_example_refuses_a_document_that_was_not_read(tmp_path: Path) -> None:
+    text = (CORPUS / "000_707d8629ab46531e.txt").read_text("utf-8").splitlines()
+    path = tmp_path / "narrative-only.txt"
+    path.write_text("\n".join(text[:91] + text[406:]), "utf-8")
+    script = Path(__file__).resolve().parents[2] / "examples" / "gate.py"
+    result = subprocess.run(
+        [sys.executable, str(script), str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1, result.stderr
+    assert "NOT OK" in result.stdout and "completeness.nothing_read" in result.stdout
