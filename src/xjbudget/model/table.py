@@ -69,7 +69,12 @@ class Table:
     """A recognised standard table (表1 … 表11) of a disclosure.
 
     ``kind`` is a stable key (``income_summary``, ``expenditure_summary`` …);
-    ``empty_statement`` holds the "…为空表" sentence of a table printed empty.
+    ``columns`` are the value columns the document prints, in printed order: a 表5
+    printing only 金额 has the one column ``total`` (every declared column is in
+    :func:`xjbudget.tables.standard.spec_for_number`). A column not printed is absent,
+    not empty: rows have no value for it and validation never reads it as zero. A table
+    printed as nothing but its "…为空表" sentence says every cell is empty, so it has
+    every declared column. ``empty_statement`` holds that sentence.
     """
 
     number: int
@@ -88,7 +93,7 @@ class Table:
         return not any(v is not None for row in self.rows for v in row.values.values())
 
     def column(self, key: str) -> ColumnSpec:
-        """The column with this key (``KeyError`` when the table has none)."""
+        """The column with this key (``KeyError`` when the table does not print it)."""
         for spec in self.columns:
             if spec.key == key:
                 return spec

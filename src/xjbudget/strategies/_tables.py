@@ -134,11 +134,15 @@ def _table(number: int, rows: Sequence[Row], plan: Plan) -> Table:
     empty = None
     if not rows and number in _EMPTY:
         empty = f"{plan.department}{plan.year}年{_EMPTY[number]}"
+    # The columns a parser reads back: those the rows have (表8/表9 print 人员经费 and
+    # 公用经费, not 基本支出), every declared one for a table without rows.
+    used = {key for row in rows for key in row.values}
+    keys = [c.key for c in spec.columns if not rows or c.key in used]
     return Table(
         number,
         spec.kind,
         title,
-        spec.column_specs(),
+        spec.column_specs(keys),
         tuple(rows),
         unit="万元",
         preparer=plan.department,

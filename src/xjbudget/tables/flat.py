@@ -55,8 +55,9 @@ def _numbered(block: TableBlock) -> int:
 
 
 def _columns(block: TableBlock, spec: TableSpec) -> list[ColumnDef]:
-    """The value columns this block prints: all declared ones, or — when the numbering
-    row counts fewer — those whose labels the (broken) header spells out."""
+    """The value columns this block prints (the expenditure list's of 表1/表4): all
+    declared ones, or — when the numbering row counts fewer — those whose labels the
+    (broken) header spells out."""
     columns = [c for c in spec.columns if c.side != "income"]
     count = _numbered(block)
     if not count or count == len(columns):
@@ -85,8 +86,10 @@ def read_flat_table(
     *,
     context: Mapping[int, Table],
     department: str | None,
-) -> tuple[list[Row], list[Finding], str | None]:
-    """Rows and findings of a flattened table, and its "为空表" statement if printed."""
+) -> tuple[list[Row], tuple[str, ...], list[Finding], str | None]:
+    """Rows of a flattened table, the keys of the columns it prints (all declared ones
+    unless its numbering row counts fewer), findings, and its "为空表" statement if
+    printed."""
     resume = _label_start(spec) if spec.two_sided else None
     body, statement_lines = body_lines(block.lines, resume=resume)
     statement = normalize_text("".join(line.text for line in statement_lines)) or None
@@ -95,9 +98,10 @@ def read_flat_table(
     keys = [c.key for c in _columns(block, spec)]
     if spec.two_sided:
         rows, findings = _two_sided(spec, body, keys, context)
+        keys = [*spec.column_keys("income"), *keys]
     else:
         rows, findings = _one_sided(spec, body, keys, context, department)
-    return rows, findings, statement
+    return rows, tuple(keys), findings, statement
 
 
 def _one_sided(

@@ -15,7 +15,7 @@ from decimal import Decimal
 import regex
 from attrs import evolve, frozen
 
-from ..model import Finding, GenericTable, Location, Row, Table
+from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..segment import TableBlock
 from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
@@ -114,10 +114,10 @@ def recognize(
     if spec is None:
         return _generic(block, "no standard table has this number or title", findings)
     if block.text and not any(page.header or page.body for page in block.pages):
-        rows, found, statement = read_flat_table(
+        rows, keys, found, statement = read_flat_table(
             block, spec, context=context or {}, department=department
         )
-        table = _table(block, spec, tuple(rows))
+        table = _table(block, spec, tuple(rows), spec.column_specs(keys))
         if statement and not table.empty_statement:
             table = evolve(table, empty_statement=statement)
         return Recognized(table, (*findings, *found), flat=True)
@@ -128,24 +128,27 @@ def recognize(
         transposed = read_transposed(block, spec, header_rows)
         if transposed is not None:
             rows, columns, found = transposed
-            table = evolve(_table(block, spec, tuple(rows)), columns=columns)
-            return Recognized(table, (*findings, *found))
+            return Recognized(_table(block, spec, tuple(rows), columns), (*findings, *found))
     reader = _read_two_sided if spec.two_sided else _read_rows
     result = reader(block, spec, header_rows, department)
     if result is None:
         if not any(page.body for page in block.pages) and block.statement:
-            return Recognized(_table(block, spec, ()), tuple(findings))
+            # Only "…为空表" is printed: it says every cell of the table is empty.
+            return Recognized(_table(block, spec, (), spec.column_specs()), tuple(findings))
         return _generic(block, "the header matches none of the table's columns", findings)
-    rows, row_findings = result
-    return Recognized(_table(block, spec, tuple(rows)), (*findings, *row_findings))
+    rows, keys, row_findings = result
+    table = _table(block, spec, tuple(rows), spec.column_specs(keys))
+    return Recognized(table, (*findings, *row_findings))
 
 
-def _table(block: TableBlock, spec: TableSpec, rows: tuple[Row, ...]) -> Table:
+def _table(
+    block: TableBlock, spec: TableSpec, rows: tuple[Row, ...], columns: tuple[ColumnSpec, ...]
+) -> Table:
     return Table(
         number=spec.number,
         kind=spec.kind,
         title=block.title or spec.title,
-        columns=spec.column_specs(),
+        columns=columns,
         rows=rows,
         unit=block.unit,
         preparer=block.preparer,
@@ -163,7 +166,9 @@ def _body(block: TableBlock, key_end: int) -> list[RawRow]:
 
 def _read_rows(
     block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
-) -> tuple[list[Row], list[Finding]] | None:
+) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
+    """The rows, the keys of the columns the header prints (in printed order) and the
+    findings; ``None`` when the header matches too little of the declaration."""
     cells = read_header(header_rows)
     header = map_columns(cells, spec.columns)
     findings: list[Finding] = []
@@ -247,7 +252,7 @@ def _read_rows(
     if spec.hierarchical:
         rows, moved = repair_by_sums(rows, spec.number)
         findings.extend(moved)
-    return rows, findings
+    return rows, tuple(k for _, k in header.columns), findings
 
 
 def _is_unit(name: str, raw: RawRow, department: str | None, all_bold: bool) -> bool:
@@ -279,7 +284,8 @@ def _split_index(cells: Sequence[HeaderCell]) -> int | None:
 
 def _read_two_sided(
     block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
-) -> tuple[list[Row], list[Finding]] | None:
+) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
+    """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right."""
     cells = read_header(header_rows)
     split = _split_index(cells)
     if split is None:
@@ -312,7 +318,7 @@ def _read_two_sided(
         findings.extend(found)
         if label.strip() or any(v is not None for v in values.values()):
             spending.append(_side_row(label, values, "expenditure", raw, spec, items, findings))
-    return income + spending, findings
+    return income + spending, tuple(k for _, k in header.columns), findings
 
 
 def _side_row(

@@ -8,6 +8,7 @@ it, validation evaluates its sums, strategies and renderers generate from it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 import regex
@@ -101,8 +102,13 @@ class TableSpec:
         table's."""
         return self._title.search(key) is not None
 
-    def column_specs(self) -> tuple[ColumnSpec, ...]:
-        return tuple(c.spec() for c in self.columns)
+    def column_specs(self, keys: Iterable[str] | None = None) -> tuple[ColumnSpec, ...]:
+        """The columns of ``keys``, in that order (what a document prints), or every
+        declared column for ``None``."""
+        if keys is None:
+            return tuple(c.spec() for c in self.columns)
+        declared = {c.key: c for c in self.columns}
+        return tuple(declared[k].spec() for k in keys)
 
     def column_keys(self, side: Side | None = None) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns if side is None or c.side == side)
