@@ -3,14 +3,15 @@
 Each :class:`CrossCheck` says ``left = right[0] + right[1] + …`` where each side is a
 :class:`Cell`: a table, a column and a row (a named item, a code, or the grand total).
 ``per_code`` compares the two tables code by code instead (every code, or the 类 only).
-A check is skipped when one of its tables is missing (family 6 reports that); a row
-that is not printed counts as zero. A grand total that a table does not print is the
-sum of its top-level rows.
+A check is skipped when one of its tables is missing (family 6 reports that), and not run
+when a table does not print a column it reads (a ``validate.rule_skipped`` info says so: a
+cell of an absent column is not printed, not zero); a row that is not printed counts as
+zero. A grand total that a table does not print is the sum of its top-level rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import partial
 from typing import Literal
@@ -19,11 +20,11 @@ from attrs import frozen
 
 from ..model import Document, Finding, Row, Severity, Table
 from .examples import example_for
-from .findings import column_label, equality_finding
-from .reading import add, is_printed, item_row, segments, top_level, total_rows
+from .findings import column_label, equality_finding, rule_skipped
+from .reading import add, is_printed, item_row, segments, top_level, total_rows, unprinted
 from .rule import Rule
 
-__all__ = ["CROSS_CHECKS", "Cell", "CrossCheck", "cross_rules", "read_cell"]
+__all__ = ["CROSS_CHECKS", "Cell", "CrossCheck", "cross_rules", "read_cell", "skipped_cells"]
 
 
 @frozen
@@ -259,9 +260,10 @@ def _grand_total(table: Table, column: str) -> Reading:
 
 
 def read_cell(document: Document, cell: Cell) -> Reading | None:
-    """The figure a :class:`Cell` names, or ``None`` when its table is missing."""
+    """The figure a :class:`Cell` names, or ``None`` when its table is missing or does
+    not print its column."""
     table = document.table(cell.table)
-    if table is None:
+    if table is None or unprinted(table, (cell.column,)):
         return None
     if cell.item is not None:
         row = item_row(table, cell.item)
@@ -363,7 +365,28 @@ def _check_per_code(check: CrossCheck, document: Document, tolerance: Decimal) -
             yield finding
 
 
+def skipped_cells(rule: str, document: Document, cells: Iterable[Cell]) -> tuple[Finding, ...]:
+    """A ``validate.rule_skipped`` for each table of ``cells`` that the document has but
+    that does not print the columns of those cells (one per table)."""
+    by_table: dict[int, list[str]] = {}
+    for cell in cells:
+        by_table.setdefault(cell.table, []).append(cell.column)
+    found = []
+    for number, columns in by_table.items():
+        table = document.table(number)
+        skipped = rule_skipped(rule, table, columns) if table is not None else None
+        if skipped is not None:
+            found.append(skipped)
+    return tuple(found)
+
+
 def _check(check: CrossCheck, document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    cells = (check.left, *check.right)
+    if any(document.table(c.table) is None for c in cells):
+        return iter(())  # a table is missing: family 6 reports that
+    skipped = skipped_cells(check.id, document, cells)
+    if skipped:
+        return iter(skipped)
     if check.per_code is not None:
         return _check_per_code(check, document, tolerance)
     return _check_single(check, document, tolerance)

@@ -10,21 +10,29 @@ cent is an error.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from ..model import Finding, Location, Row, Severity, Table
-from .reading import ZERO, add
+from ..model import Document, Finding, Location, Row, Severity, Table
+from ..tables.standard import spec_for_number
+from .reading import ZERO, add, unprinted
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "RULE_SKIPPED",
     "column_label",
     "equality_finding",
     "fact_finding",
     "judge",
     "rounding_bound",
     "row_name",
+    "rule_skipped",
+    "tables_to_check",
 ]
+
+#: The finding a rule gives instead of running on a table that does not print a column
+#: it reads: an absent column is not a column of empty cells, so it cannot add up to zero.
+RULE_SKIPPED = "validate.rule_skipped"
 
 #: Printed precision of an amount: 0.01 (万元 in most documents, 元 in documents in 元).
 DEFAULT_TOLERANCE = Decimal("0.01")
@@ -147,3 +155,44 @@ def fact_finding(
         table=table,
         row=row_text if row_text is not None else (row.label if row is not None else None),
     )
+
+
+def _declared_label(number: int, key: str) -> str:
+    spec = spec_for_number(number)
+    return next((c.label for c in spec.columns if c.key == key), key) if spec else key
+
+
+def rule_skipped(rule: str, table: Table, keys: Iterable[str]) -> Finding | None:
+    """A ``validate.rule_skipped`` info when ``table`` does not print one of the columns
+    ``keys`` that ``rule`` reads (``column``: the keys not printed, comma-separated),
+    else ``None``."""
+    missing = unprinted(table, keys)
+    if not missing:
+        return None
+    named = ", ".join(f"{k} ({_declared_label(table.number, k)})" for k in missing)
+    named_zh = "、".join(_declared_label(table.number, k) for k in missing)
+    return Finding(
+        rule=RULE_SKIPPED,
+        severity="info",
+        message=f"{rule} not run on 表{table.number}: the table does not print {named}",
+        message_zh=f"表{table.number}未列{named_zh}栏，未执行 {rule}",
+        location=table.location if table.location != _NOWHERE else None,
+        table=table.number,
+        column=",".join(missing),
+    )
+
+
+def tables_to_check(
+    document: Document, number: int, rule: str, keys: Iterable[str]
+) -> tuple[tuple[Table, ...], tuple[Finding, ...]]:
+    """The tables numbered ``number`` that print every column of ``keys``, and a
+    ``validate.rule_skipped`` for each other one that prints an amount (a table with no
+    amount has nothing to check, whatever its columns)."""
+    needed = tuple(keys)
+    tables = tuple(t for t in document.tables if t.number == number)
+    skipped = tuple(
+        finding
+        for t in tables
+        if not t.is_empty and (finding := rule_skipped(rule, t, needed)) is not None
+    )
+    return tuple(t for t in tables if not unprinted(t, needed)), skipped

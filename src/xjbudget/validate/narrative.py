@@ -10,6 +10,8 @@ restate a row found by what the sentence names instead: a 类 or 项 of 一般�
   (未安排: zero). A figure with no table cell to compare is not a finding: its table is
   missing, the table has no such item, code or project row, or the code is unresolved.
 - An empty cell of a printed row, and the total of a table printed empty, count as zero.
+  A column the table does not print is not zero: a figure restating a cell of it is not
+  compared, and a ``validate.rule_skipped`` info says so.
 - The table cell is ``expected``, the stated amount ``actual``. A restated figure is one
   printed amount: any cent of difference is an *error*, unless the sentence prints fewer
   decimals than the table (``0 万元`` against 0.45: within its rounding, a *warning*).
@@ -30,7 +32,7 @@ from ..model import Document, Finding, Location, Row, Severity, Table
 from ..narrative.checks import tolerance as stated_precision
 from ..narrative.records import Facts, Figure, Topic
 from ..text import label_key
-from .cross import Cell, Reading, read_cell
+from .cross import Cell, Reading, read_cell, skipped_cells
 from .examples import example_for
 from .findings import column_label, rounding_bound, row_name
 from .reading import ZERO, add, is_printed
@@ -369,10 +371,15 @@ def _check_restatement(
     if facts is None:
         return
     cell = _target(restatement, facts)
+    figures = list(_figures(facts, restatement.topic, restatement.subjects))
+    skipped = skipped_cells(restatement.id, document, (cell,)) if figures else ()
+    if skipped:
+        yield from skipped
+        return
     table, reading = document.table(cell.table), read_cell(document, cell)
     if table is None or reading is None or (cell.item is not None and reading.row is None):
         return  # nothing to compare: the table, or this item of it, is not printed
-    for figure in _figures(facts, restatement.topic, restatement.subjects):
+    for figure in figures:
         finding = compare_stated(
             restatement.id,
             figure,
@@ -475,7 +482,12 @@ def _check_lookup(lookup: RowLookup, document: Document, tolerance: Decimal) -> 
     table = document.table(lookup.table)
     if document.facts is None or table is None:
         return
-    for figure, key in _named(document.facts, lookup):
+    named = list(_named(document.facts, lookup))
+    skipped = skipped_cells(lookup.id, document, (Cell(lookup.table, "total"),)) if named else ()
+    if skipped:
+        yield from skipped
+        return
+    for figure, key in named:
         rows = [r for r in _rows_for(table, lookup, key) if is_printed(r)]
         if not rows:
             continue  # no row to compare (code unknown to the table, project not listed)

@@ -1,6 +1,7 @@
 """Reading rows and cells the way every check reads them.
 
-- An empty cell is ``None``; in a sum it counts as zero.
+- An empty cell is ``None``; in a sum it counts as zero. A column the table does not
+  print is no cell at all: a rule that needs it does not run on that table.
 - A row whose every cell is empty is *not printed*: it takes part in no sum (the 表1
   list of every 类 201–234 prints most of them without an amount).
 - A subordinate unit's row (``role="unit"``, 表7 / 表11) subtotals the rows under it,
@@ -23,7 +24,6 @@ __all__ = [
     "Segment",
     "add",
     "children_by_parent",
-    "column_keys",
     "is_printed",
     "item_row",
     "printed_rows",
@@ -31,6 +31,7 @@ __all__ = [
     "segments",
     "top_level",
     "total_rows",
+    "unprinted",
 ]
 
 ZERO = Decimal(0)
@@ -51,9 +52,10 @@ def printed_rows(table: Table) -> tuple[Row, ...]:
     return tuple(r for r in table.rows if is_printed(r))
 
 
-def column_keys(table: Table) -> frozenset[str]:
-    """The keys of the columns this table prints."""
-    return frozenset(c.key for c in table.columns)
+def unprinted(table: Table, keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys among ``keys`` of columns this table does not print, once each."""
+    printed = {c.key for c in table.columns}
+    return tuple(k for k in dict.fromkeys(keys) if k not in printed)
 
 
 def total_rows(rows: Iterable[Row]) -> tuple[Row, ...]:

@@ -2,7 +2,8 @@
 
 ``T3.row.total_eq_basic_plus_project``: in every printed row of 表3, 合计 = 基本支出 + 项目支出.
 A sum whose columns a table does not print (表8/表9 print either 人员经费/公用经费 or
-基本支出) is skipped for that table, not failed.
+基本支出; a 表5 may print only 金额) is not run on that table: a ``validate.rule_skipped``
+info says so, unless the table prints no amount at all.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from ..model import Document, Finding
 from ..tables.spec import RowSum, TableSpec
 from ..tables.standard import STANDARD_TABLES
 from .examples import example_for
-from .findings import column_label, equality_finding
-from .reading import column_keys, printed_rows
+from .findings import column_label, equality_finding, tables_to_check
+from .reading import printed_rows
 from .rule import Rule
 
 __all__ = ["row_sum_rules", "sum_id"]
@@ -36,12 +37,9 @@ def _label(spec: TableSpec, key: str) -> str:
 def _check(
     number: int, declared: RowSum, rule: str, document: Document, tolerance: Decimal
 ) -> Iterator[Finding]:
-    for table in document.tables:
-        if table.number != number:
-            continue
-        keys = column_keys(table)
-        if declared.total not in keys or not keys.issuperset(declared.parts):
-            continue
+    tables, skipped = tables_to_check(document, number, rule, (declared.total, *declared.parts))
+    yield from skipped
+    for table in tables:
         what = " + ".join(declared.parts)
         what_zh = " + ".join(column_label(table, p) for p in declared.parts)
         for row in printed_rows(table):

@@ -11,6 +11,10 @@
   top-level rows under it, down to the next unit row;
 - ``T{n}.sides.…``: a two-sided table (表1, 表4) balances: 收入总计 = 支出总计, and 支出总计 =
   the sum of the 类 rows of the expenditure list, in each expenditure column.
+
+"Every column" is every column the table prints. An item sum declared for one column and
+the balance (the first column of each side) are not run on a table that does not print
+that column: a ``validate.rule_skipped`` info says so.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from ..model import Document, Finding, Row, Table
 from ..tables.spec import RowSum, TableSpec
 from ..tables.standard import STANDARD_TABLES
 from .examples import example_for
-from .findings import equality_finding
+from .findings import equality_finding, tables_to_check
 from .reading import (
     Segment,
     children_by_parent,
@@ -63,13 +67,13 @@ def _check_items(
 ) -> Iterator[Finding]:
     what = " + ".join(declared.parts)
     what_zh = " + ".join(_item_label(spec, p) for p in declared.parts)
-    for table in _tables(document, spec.number):
+    needed = (declared.column,) if declared.column else ()
+    tables, skipped = tables_to_check(document, spec.number, rule, needed)
+    yield from skipped
+    for table in tables:
         total = item_row(table, declared.total)
         parts = [item_row(table, p) for p in declared.parts]
-        columns = [c.key for c in table.columns]
-        for column in (declared.column,) if declared.column else columns:
-            if column not in columns:
-                continue
+        for column in needed or [c.key for c in table.columns]:
             printed = _cell(total, column)
             values = [_cell(r, column) for r in parts]
             finding = equality_finding(
@@ -191,17 +195,14 @@ def _check_units(
 # ---------------------------------------------------------------- two-sided tables
 
 
-def _side_column(table: Table, side: str) -> str | None:
-    return next((c.key for c in table.columns if c.side == side), None)
-
-
 def _check_balance(
-    number: int, rule: str, document: Document, tolerance: Decimal
+    spec: TableSpec, rule: str, document: Document, tolerance: Decimal
 ) -> Iterator[Finding]:
-    for table in _tables(document, number):
-        income, expenditure = _side_column(table, "income"), _side_column(table, "expenditure")
-        if income is None or expenditure is None:
-            continue
+    # The first column of each side: 表1 收入预算数 / 支出预算数, 表4 收入 / 支出合计.
+    income, expenditure = spec.column_keys("income")[0], spec.column_keys("expenditure")[0]
+    tables, skipped = tables_to_check(document, spec.number, rule, (income, expenditure))
+    yield from skipped
+    for table in tables:
         income_total = item_row(table, "income_total")
         expenditure_total = item_row(table, "expenditure_total")
         printed = _cell(expenditure_total, expenditure)
@@ -280,7 +281,7 @@ def _rules_for(spec: TableSpec) -> Iterator[Rule]:
             f"T{n}.sides.income_total_eq_expenditure_total",
             f"表{n} {title}: 收入总计 (income total) = 支出总计 (expenditure total).",
             f"表{n}{title}：收入总计 = 支出总计。",
-            partial(_check_balance, n, f"T{n}.sides.income_total_eq_expenditure_total"),
+            partial(_check_balance, spec, f"T{n}.sides.income_total_eq_expenditure_total"),
         )
         yield _rule(
             f"T{n}.sides.expenditure_total_eq_sum_of_classes",
