@@ -8,6 +8,7 @@ import pytest
 
 from xjbudget.validate import (
     FAMILIES,
+    RULE_SKIPPED,
     RULES,
     RuleSelectionError,
     ToleranceError,
@@ -15,6 +16,7 @@ from xjbudget.validate import (
     select_rules,
     validate,
 )
+from xjbudget.validate.examples import example_for
 
 from .builders import coded, document, table
 
@@ -85,3 +87,12 @@ def test_docs_list_every_rule() -> None:
     text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text("utf-8")
     missing = [r.id for r in RULES if f"`{r.id}`" not in text]
     assert not missing
+
+
+def test_the_finding_of_a_rule_not_run_is_documented_like_a_rule() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "validation.md").read_text("utf-8")
+    assert f"#### `{RULE_SKIPPED}`" in text
+    assert example_for(RULE_SKIPPED) in text
+    assert RULE_SKIPPED not in {r.id for r in RULES}  # no selection names it

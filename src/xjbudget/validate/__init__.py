@@ -13,7 +13,7 @@ against the tables, 6 completeness.
 from __future__ import annotations
 
 from .cross import CROSS_CHECKS, Cell, CrossCheck
-from .findings import DEFAULT_TOLERANCE, judge, rounding_bound
+from .findings import DEFAULT_TOLERANCE, RULE_SKIPPED, judge, rounding_bound
 from .registry import RULES, RuleSelectionError, rule, select_rules
 from .report import ValidationReport
 from .rule import FAMILIES, Rule
@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "FAMILIES",
     "RULES",
+    "RULE_SKIPPED",
     "Cell",
     "CrossCheck",
     "Rule",

@@ -387,6 +387,16 @@ EXAMPLES = MappingProxyType(
             "keeps 155 of its 216 table amounts only in generic grids (收支预算总表 …): "
             "28.2 %, error."
         ),
+        # not a rule: what a rule gives instead of running on a table without its columns
+        "validate.rule_skipped": (
+            "003 表2 L127–128 prints no 上级国有资本经营预算安排的转移支付: "
+            "T2.row.fiscal_subtotal_eq_sum_of_parts and "
+            "cross.T2_soe_budget_transfer_eq_T1_soe_budget_transfer are not run on it (two "
+            "infos, `column` soe_budget_transfer). The Jiangsu 2019 PDF's 表5 "
+            "(一般公共预算支出预算表（功能科目）) prints 金额 alone: its 18 rows were errors of "
+            "T5.row.total_eq_basic_plus_project (金额 ≠ 0 + 0); now one info, `column` "
+            "basic,project."
+        ),
     }
 )
 

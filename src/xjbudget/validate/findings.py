@@ -174,8 +174,11 @@ def rule_skipped(rule: str, table: Table, keys: Iterable[str]) -> Finding | None
     return Finding(
         rule=RULE_SKIPPED,
         severity="info",
-        message=f"{rule} not run on 表{table.number}: the table does not print {named}",
-        message_zh=f"表{table.number}未列{named_zh}栏，未执行 {rule}",
+        message=(
+            f"{rule} not run on 表{table.number}: the table has no {named} column "
+            "(not printed, or its header label not recognised)"
+        ),
+        message_zh=f"表{table.number}无{named_zh}栏（未列或表头未能识别），未执行 {rule}",
         location=table.location if table.location != _NOWHERE else None,
         table=table.number,
         column=",".join(missing),
