@@ -38,6 +38,7 @@ from .batch_records import (
 )
 from .errors import XjbudgetError
 from .parse import parse
+from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .validate import validate
 
 __all__ = [
@@ -65,12 +66,14 @@ GLOB_MAGIC = frozenset("*?[")
 @frozen
 class Job:
     """What to do with each file: ``task`` (parse or validate), the output ``form``
-    and, for validate, the ``rules`` and ``tolerance`` (as :func:`xjbudget.validate`)."""
+    and, for validate, the ``rules`` and ``tolerance`` (as :func:`xjbudget.validate`);
+    ``engine`` reads the PDFs (as :func:`xjbudget.parse`)."""
 
     task: Task = "parse"
     form: Form = "jsonl"
     rules: tuple[str, ...] | None = None
     tolerance: Decimal | None = None
+    engine: Engine = DEFAULT_ENGINE
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -153,7 +156,7 @@ def process_bytes(data: bytes, name: str, job: Job) -> FileResult:
 
 
 def _process(data: bytes, name: str, job: Job) -> FileResult:
-    document = parse(data)
+    document = parse(data, engine=job.engine)
     document = attrs.evolve(document, meta=attrs.evolve(document.meta, source=name))
     label = Path(name).name
     if job.task == "parse":

@@ -29,6 +29,7 @@ from .model import (
 from .narrative import extract_facts
 from .segment import Segments, TableBlock, disclosure_marker, segment
 from .sources.lines import SourceLine
+from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
 from .tables.performance import read_performance
 from .tables.recognize import recognize
@@ -62,17 +63,21 @@ def parse_text(text: str, *, source: str | None = None) -> Document:
     return build_document(lines, form=form, source=source)
 
 
-def parse_pdf(source: str | os.PathLike[str] | bytes | BinaryIO) -> Document:
-    """Parse a disclosure PDF (see ``docs/pdf.md``)."""
+def parse_pdf(
+    source: str | os.PathLike[str] | bytes | BinaryIO, *, engine: Engine = DEFAULT_ENGINE
+) -> Document:
+    """Parse a disclosure PDF (see ``docs/pdf.md``; ``engine``: the library that reads
+    the pages, ``"pdfplumber"`` or ``"pdfium"``)."""
     from .sources.pdf import read_pdf
 
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    pdf = read_pdf(source)
+    pdf = read_pdf(source, engine=engine)
     return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
 
 
-def parse(source: str | os.PathLike[str] | bytes) -> Document:
-    """Parse a file path or the bytes of a file, PDF or text, by what its content is."""
+def parse(source: str | os.PathLike[str] | bytes, *, engine: Engine = DEFAULT_ENGINE) -> Document:
+    """Parse a file path or the bytes of a file, PDF or text, by what its content is
+    (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`)."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         try:
@@ -85,7 +90,7 @@ def parse(source: str | os.PathLike[str] | bytes) -> Document:
     if data.lstrip()[:5] == b"%PDF-":
         from .sources.pdf import read_pdf
 
-        pdf = read_pdf(data)
+        pdf = read_pdf(data, engine=engine)
         return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
     if not data.strip():
         raise EmptyInputError("the file is empty", where=name)

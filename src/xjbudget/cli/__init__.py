@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .._version import __version__
 from ..errors import XjbudgetError
 
-__all__ = ["main"]
+__all__ = ["add_engine_argument", "main"]
 
 # Sub-command modules, in the order ``--help`` lists them. A module that is not
 # installed (an optional part of the package) is skipped.
@@ -38,6 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(subparsers)
     return parser
+
+
+def add_engine_argument(parser: argparse.ArgumentParser) -> None:
+    """``--engine``: the library that reads PDF pages (docs/pdf.md)."""
+    from ..sources.pdf_page import DEFAULT_ENGINE, ENGINES
+
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=DEFAULT_ENGINE,
+        help=f"the library that reads PDF pages (default {DEFAULT_ENGINE}; see docs/pdf.md)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

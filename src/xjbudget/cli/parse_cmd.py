@@ -17,6 +17,7 @@ from ..export import document_to_dict, write_long_csv
 from ..model import Document
 from ..parse import parse
 from ..samples import sample_path
+from . import add_engine_argument
 
 __all__ = ["register", "run"]
 
@@ -49,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write here instead of stdout (parquet: a folder)"
     )
+    add_engine_argument(parser)
     add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -59,12 +61,13 @@ def run(args: argparse.Namespace) -> int:
         print("xjbudget: error: give at least one FILE (or --sample)", file=sys.stderr)
         return 2
     if wants_batch(args):
-        return run_from_args(args, Job(task="parse", form=batch_form(args.format)), files)
+        job = Job(task="parse", form=batch_form(args.format), engine=args.engine)
+        return run_from_args(args, job, files)
     documents: list[tuple[str, Document]] = []
     failed = False
     for name in files:
         try:
-            documents.append((Path(name).name, parse(name)))
+            documents.append((Path(name).name, parse(name, engine=args.engine)))
         except XjbudgetError as error:
             print(f"xjbudget: error: {name}: {error}", file=sys.stderr)
             failed = True

@@ -35,6 +35,7 @@ from ..validate import (
     select_rules,
     validate,
 )
+from . import add_engine_argument
 
 __all__ = ["CSV_COLUMNS", "register", "run", "split_row"]
 
@@ -81,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "n items off by at most n × AMOUNT / 2 is a rounding warning, more is an error"
         ),
     )
+    add_engine_argument(parser)
     add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -95,14 +97,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if wants_batch(args):
         job = Job(
-            task="validate", form=batch_form(args.format), rules=tuple(rules), tolerance=tolerance
+            task="validate",
+            form=batch_form(args.format),
+            rules=tuple(rules),
+            tolerance=tolerance,
+            engine=args.engine,
         )
         return run_from_args(args, job, args.files)
     reports: list[tuple[str, ValidationReport]] = []
     unreadable = False
     for name in args.files:
         try:
-            document = parse(name)
+            document = parse(name, engine=args.engine)
             report = validate(document, rules=rules, tolerance=tolerance)
         except XjbudgetError as error:
             print(f"xjbudget: error: {name}: {error}", file=sys.stderr)

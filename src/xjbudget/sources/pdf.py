@@ -18,19 +18,12 @@ import io
 import os
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any, BinaryIO, cast
+from typing import IO, BinaryIO
 
 import regex
 from attrs import frozen
 
-from ..errors import (
-    EmptyInputError,
-    EncryptedPdfError,
-    InputError,
-    NotTextError,
-    UnreadablePdfError,
-    XjbudgetError,
-)
+from ..errors import EmptyInputError, InputError, NotTextError, UnreadablePdfError
 from ..limits import DEFAULT_LIMITS, Limits, check_pdf
 from ..model import Finding, Location
 from .lines import SourceLine
@@ -38,17 +31,18 @@ from .pdf_layout import (
     Box,
     TextLine,
     build_grid,
+    find_tables,
     group_lines,
     ruling_edges,
     text_line,
 )
+from .pdf_page import DEFAULT_ENGINE, ENGINES, Char, Engine, PageContent, open_pages
 from .pdf_stream import find_stream_tables
 
-__all__ = ["PdfSource", "read_pdf"]
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "Engine", "PdfSource", "read_pdf"]
 
 PdfInput = str | os.PathLike[str] | bytes | BinaryIO
 
-_CID = regex.compile(r"^\(cid:\d+\)$")
 _PAGE_NUMBER = regex.compile(
     r"^[-–—－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-–—－\s]*$"
 )
@@ -85,15 +79,20 @@ class _Item:
     margin: bool = False
 
 
-def read_pdf(source: PdfInput, *, limits: Limits = DEFAULT_LIMITS) -> PdfSource:
+def read_pdf(
+    source: PdfInput, *, limits: Limits = DEFAULT_LIMITS, engine: Engine = DEFAULT_ENGINE
+) -> PdfSource:
     """Read a disclosure PDF into lines and table rows (see the module docstring).
 
     ``source`` is a path, the bytes of the file or a binary file object; ``limits``
-    bounds its size and page count (:mod:`xjbudget.limits`).
+    bounds its size and page count (:mod:`xjbudget.limits`); ``engine`` is the library
+    that interprets the pages (``"pdfplumber"`` or ``"pdfium"``, see ``docs/pdf.md``).
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
     stream, name = _open_source(source, limits)
     try:
-        return _read(stream, name, limits)
+        return _read(stream, name, limits, engine)
     finally:
         if not isinstance(source, (bytes, bytearray, memoryview)) and not hasattr(source, "read"):
             stream.close()
@@ -153,28 +152,18 @@ def _looks_like_text(head: bytes) -> bool:
     return b"\x00" not in head
 
 
-def _read(stream: IO[bytes], name: str, limits: Limits) -> PdfSource:
-    import pdfplumber
-
+def _read(stream: IO[bytes], name: str, limits: Limits, engine: Engine) -> PdfSource:
     items: list[_Item] = []
     findings: list[Finding] = []
     readable = 0
-    try:
-        with pdfplumber.open(cast(Any, stream)) as pdf:
-            page_count = len(pdf.pages)
-            check_pdf(0, page_count, where=name, limits=limits)
-            for number, page in enumerate(pdf.pages, start=1):
-                try:
-                    page_items, page_findings, has_text = _read_page(page, number)
-                finally:
-                    page.close()
-                items.extend(page_items)
-                findings.extend(page_findings)
-                readable += has_text
-    except XjbudgetError:
-        raise
-    except Exception as error:  # pdfminer raises many kinds; none may escape
-        raise _pdf_error(error, name) from error
+    with open_pages(engine, stream, name) as pdf:
+        page_count = pdf.page_count
+        check_pdf(0, page_count, where=name, limits=limits)
+        for page in pdf.pages():
+            page_items, page_findings, has_text = _read_page(page)
+            items.extend(page_items)
+            findings.extend(page_findings)
+            readable += has_text
     if page_count == 0:
         raise UnreadablePdfError("the PDF has no pages", where=name)
     if readable == 0:
@@ -186,27 +175,13 @@ def _read(stream: IO[bytes], name: str, limits: Limits) -> PdfSource:
     return PdfSource(lines=lines, findings=tuple(findings), page_count=page_count)
 
 
-def _pdf_error(error: BaseException, name: str) -> Exception:
-    chain: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and len(chain) < 10:
-        chain.append(current)
-        chain.extend(a for a in getattr(current, "args", ()) if isinstance(a, BaseException))
-        current = current.__cause__ or current.__context__
-    kinds = " ".join(type(e).__name__ for e in chain)
-    if "Password" in kinds or "Encrypt" in kinds:
-        return EncryptedPdfError("the PDF is encrypted and needs a password", where=name)
-    detail = str(chain[-1]) or type(chain[-1]).__name__
-    return UnreadablePdfError(f"corrupt or truncated PDF ({detail[:120]})", where=name)
-
-
-def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool]:
+def _read_page(page: PageContent) -> tuple[list[_Item], list[Finding], bool]:
+    number = page.number
     chars = _unique_chars(page.chars)
-    height = float(page.height)
     location = Location(page=number)
-    visible = [c for c in chars if not c["text"].isspace()]
+    visible = [c for c in chars if not c.text.isspace()]
     if not visible:
-        if page.images:
+        if page.has_images:
             finding = Finding(
                 rule="pdf.page.no_text",
                 severity="error",
@@ -216,7 +191,7 @@ def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool
             )
             return [], [finding], False
         return [], [], False
-    unmapped = sum(1 for c in visible if _is_cid(c["text"]))
+    unmapped = sum(1 for c in visible if not c.mapped)
     findings: list[Finding] = []
     if unmapped and unmapped >= _UNMAPPED_SHARE * len(visible):
         findings.append(
@@ -232,23 +207,18 @@ def _read_page(page: Any, number: int) -> tuple[list[_Item], list[Finding], bool
             )
         )
     if unmapped:
-        chars = [{**c, "text": "\ufffd"} if _is_cid(c["text"]) else c for c in chars]
+        chars = [c if c.mapped else c._replace(text="\ufffd") for c in chars]
     usable = unmapped < len(visible) * (1 - _UNMAPPED_SHARE)
-    items = _layout(page, chars, number, height)
+    items = _layout(page, chars)
     return items, findings, usable
 
 
-def _is_cid(text: str) -> bool:
-    """Whether a glyph's text is pdfminer's ``(cid:NNN)`` for an unmapped glyph."""
-    return text[:5] == "(cid:" and _CID.match(text) is not None
-
-
-def _unique_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _unique_chars(chars: list[Char]) -> list[Char]:
     """Drop glyphs painted twice at the same place (fake bold by overprinting)."""
     seen: set[tuple[str, int, int]] = set()
     out = []
     for char in chars:
-        key = (char["text"], round(char["x0"]), round(char["top"]))
+        key = (char.text, round(char.x0), round(char.top))
         if key in seen:
             continue
         seen.add(key)
@@ -256,22 +226,16 @@ def _unique_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _layout(page: Any, chars: list[dict[str, Any]], number: int, height: float) -> list[_Item]:
+def _layout(page: PageContent, chars: list[Char]) -> list[_Item]:
+    number = page.number
     items: list[_Item] = []
     loose = chars
-    vertical, horizontal = ruling_edges(page.lines, page.rects)
+    vertical, horizontal = ruling_edges(page.shapes)
     if len(vertical) >= 2 and len(horizontal) >= 2:
-        settings = {
-            "vertical_strategy": "explicit",
-            "horizontal_strategy": "explicit",
-            "explicit_vertical_lines": vertical,
-            "explicit_horizontal_lines": horizontal,
-        }
-        for table in page.find_tables(table_settings=settings):
-            cells = list(table.cells)
+        for cells in find_tables(vertical, horizontal):
             if len(cells) < 2:
                 continue  # a frame around text, not a table
-            inside, loose = _split_inside(loose, table.bbox)
+            inside, loose = _split_inside(loose, _bbox(cells))
             grid, stray = build_grid(cells, inside)
             loose = loose + stray
             for row, (top, bottom) in zip(grid.rows, grid.row_bounds, strict=True):
@@ -303,20 +267,27 @@ def _layout(page: Any, chars: list[dict[str, Any]], number: int, height: float) 
             )
     for index, line in enumerate(lines):
         if index not in consumed:
-            items.append(_text_item(line, number, height, len(items)))
+            items.append(_text_item(line, number, page.height, len(items)))
     items.sort(key=lambda item: (item.top, item.order))
     return items
 
 
-def _split_inside(
-    chars: list[dict[str, Any]], bbox: Box
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _bbox(cells: list[Box]) -> Box:
+    return (
+        min(c[0] for c in cells),
+        min(c[1] for c in cells),
+        max(c[2] for c in cells),
+        max(c[3] for c in cells),
+    )
+
+
+def _split_inside(chars: list[Char], bbox: Box) -> tuple[list[Char], list[Char]]:
     x0, top, x1, bottom = bbox
-    inside: list[dict[str, Any]] = []
-    outside: list[dict[str, Any]] = []
+    inside: list[Char] = []
+    outside: list[Char] = []
     for char in chars:
-        cx = (char["x0"] + char["x1"]) / 2
-        cy = (char["top"] + char["bottom"]) / 2
+        cx = (char.x0 + char.x1) / 2
+        cy = (char.top + char.bottom) / 2
         (inside if x0 <= cx <= x1 and top <= cy <= bottom else outside).append(char)
     return inside, outside
 

@@ -1,8 +1,8 @@
 """Geometry of one PDF page: glyphs into text lines, ruling lines into cell grids.
 
-Works on pdfplumber's object dicts (``page.chars``, ``page.lines``, ``page.rects``) and
-returns plain records; it never holds on to a page. Coordinates are pdfplumber's: points,
-``top`` measured down from the top of the page.
+Works on what an engine read from a page (:class:`~.pdf_page.Char` s and
+:class:`~.pdf_page.Shape` s) and returns plain records. Coordinates are pdfplumber's:
+points, ``top`` measured down from the top of the page.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from typing import Any
 
 from attrs import frozen
 
+from .pdf_page import Char, Shape
+
 __all__ = [
     "Box",
     "Grid",
@@ -21,13 +23,13 @@ __all__ = [
     "TextLine",
     "build_grid",
     "cell_text",
+    "find_tables",
     "group_lines",
     "join_wrapped",
     "ruling_edges",
     "text_line",
 ]
 
-Char = dict[str, Any]
 Box = tuple[float, float, float, float]
 
 # A rectangle thinner than this (points) is a drawn rule, not a shaded cell.
@@ -110,24 +112,27 @@ def join_wrapped(parts: Iterable[str]) -> str:
 
 
 def _size(char: Char) -> float:
-    return float(char["bottom"] - char["top"]) or float(char.get("size") or 1.0)
+    return float(char.bottom - char.top) or float(char.size or 1.0)
+
+
+def _x0(char: Char) -> float:
+    return char.x0
 
 
 def group_lines(chars: Sequence[Char]) -> list[list[Char]]:
     """Cluster glyphs into lines by their vertical centres, each sorted left to right."""
-    ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
+    ordered = sorted(((c.top + c.bottom) / 2, i, c) for i, c in enumerate(chars))
     lines: list[list[Char]] = []
     centre = height = 0.0
-    for char in ordered:
-        mid = (char["top"] + char["bottom"]) / 2
-        size = _size(char)
+    for mid, _, char in ordered:
+        size = float(char.bottom - char.top) or float(char.size or 1.0)
         if lines and abs(mid - centre) <= 0.5 * max(size, height):
             lines[-1].append(char)
             continue
         lines.append([char])
         centre, height = mid, size
     for line in lines:
-        line.sort(key=lambda c: c["x0"])
+        line.sort(key=_x0)
     return lines
 
 
@@ -135,8 +140,8 @@ def _spaced_text(chars: Sequence[Char], em: float) -> str:
     out: list[str] = []
     previous: Char | None = None
     for char in chars:
-        text = char["text"]
-        gap = char["x0"] - previous["x1"] if previous is not None else 0.0
+        text = char.text
+        gap = char.x0 - previous.x1 if previous is not None else 0.0
         if out and not out[-1].isspace() and not text.isspace() and gap > _SPACE_GAP_EM * em:
             out.append(" ")
         out.append(text)
@@ -151,23 +156,23 @@ def text_line(chars: Sequence[Char]) -> TextLine:
     run: list[Char] = []
     right = 0.0  # the right edge of the run so far (glyphs may overlap)
     for char in chars:
-        if run and char["x0"] - right > _SEGMENT_GAP_EM * em:
+        if run and char.x0 - right > _SEGMENT_GAP_EM * em:
             segments.append(_segment(run, em))
             run = []
-        if run or not char["text"].isspace():
-            right = max(right, char["x1"]) if run else char["x1"]
+        if run or not char.text.isspace():
+            right = max(right, char.x1) if run else char.x1
             run.append(char)
     if run:
         segments.append(_segment(run, em))
     segments = [s for s in segments if s.text]
-    boldish = sum(1 for c in chars if _is_bold(str(c.get("fontname", ""))))
+    boldish = sum(1 for c in chars if c.bold)
     return TextLine(
         text=" ".join(s.text for s in segments),
         bbox=(
-            min(c["x0"] for c in chars),
-            min(c["top"] for c in chars),
-            max(c["x1"] for c in chars),
-            max(c["bottom"] for c in chars),
+            min(c.x0 for c in chars),
+            min(c.top for c in chars),
+            max(c.x1 for c in chars),
+            max(c.bottom for c in chars),
         ),
         size=em,
         bold=boldish * 2 > len(chars),
@@ -176,17 +181,12 @@ def text_line(chars: Sequence[Char]) -> TextLine:
 
 
 def _segment(run: Sequence[Char], em: float) -> Segment:
-    visible = [c for c in run if not c["text"].isspace()] or list(run)
+    visible = [c for c in run if not c.text.isspace()] or list(run)
     return Segment(
         text=_spaced_text(run, em),
-        x0=min(c["x0"] for c in visible),
-        x1=max(c["x1"] for c in visible),
+        x0=min(c.x0 for c in visible),
+        x1=max(c.x1 for c in visible),
     )
-
-
-def _is_bold(fontname: str) -> bool:
-    name = fontname.lower()
-    return any(mark in name for mark in ("bold", "heavy", "black", "simhei", "hei-"))
 
 
 def cell_text(chars: Sequence[Char]) -> str:
@@ -197,9 +197,7 @@ def cell_text(chars: Sequence[Char]) -> str:
     return join_wrapped(text_line(line).text for line in lines)
 
 
-def ruling_edges(
-    lines: Iterable[Char], rects: Iterable[Char]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def ruling_edges(shapes: Iterable[Shape]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The visible rules of a page as pdfplumber edges: ``(vertical, horizontal)``.
 
     Office exporters paint every cell's padding as a white filled rectangle; taken as
@@ -219,15 +217,15 @@ def ruling_edges(
             if x1 - x0 >= 3:
                 horizontal.append(_edge(x0, y, x1, y, "h"))
 
-    for line in lines:
-        if line.get("stroke", True) and not _is_white(line.get("stroking_color")):
-            add(line["x0"], line["top"], line["x1"], line["bottom"])
-    for rect in rects:
-        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+    for line in (s for s in shapes if s.kind == "line"):
+        if line.stroked:
+            add(line.x0, line.top, line.x1, line.bottom)
+    for rect in (s for s in shapes if s.kind == "rect"):
+        x0, top, x1, bottom = rect.x0, rect.top, rect.x1, rect.bottom
         thin = min(x1 - x0, bottom - top) <= _RULE_THICKNESS
-        if thin and rect.get("fill") and not _is_white(rect.get("non_stroking_color")):
+        if thin and rect.filled:
             add(x0, top, x1, bottom)
-        elif rect.get("stroke") and not _is_white(rect.get("stroking_color")):
+        elif rect.stroked:
             add(x0, top, x0, bottom)
             add(x1, top, x1, bottom)
             add(x0, top, x1, top)
@@ -299,19 +297,6 @@ def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> 
     }
 
 
-def _is_white(color: Any) -> bool:
-    if color is None:
-        return False
-    if isinstance(color, (int, float)):
-        return float(color) >= 0.95
-    if isinstance(color, (tuple, list)):
-        values = [float(v) for v in color if isinstance(v, (int, float))]
-        if len(values) == 4:  # CMYK: white is no ink
-            return all(v <= 0.05 for v in values)
-        return bool(values) and all(v >= 0.95 for v in values)
-    return False
-
-
 def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[Char]]:
     """Lay the cells of one pdfplumber table on a grid and fill them with text.
 
@@ -334,8 +319,8 @@ def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[
     contents: list[list[Char]] = [[] for _ in cells]
     loose: list[Char] = []
     for char in chars:
-        cx = (char["x0"] + char["x1"]) / 2
-        cy = (char["top"] + char["bottom"]) / 2
+        cx = (char.x0 + char.x1) / 2
+        cy = (char.top + char.bottom) / 2
         c = bisect_right(xs, cx) - 1
         r = bisect_right(ys, cy) - 1
         slot = owner.get((r, c)) if 0 <= c < n_cols and 0 <= r < n_rows else None
@@ -368,3 +353,43 @@ def _slot(bounds: list[float], value: float) -> int:
     position = bisect_right(bounds, value)
     candidates = [i for i in (position - 1, position) if 0 <= i < len(bounds)]
     return min(candidates, key=lambda i: abs(bounds[i] - value))
+
+
+def find_tables(
+    vertical: list[dict[str, Any]], horizontal: list[dict[str, Any]]
+) -> list[list[Box]]:
+    """The tables the rules form, each a list of cell boxes (merged cells are one box).
+
+    pdfplumber's table finder with the ``explicit`` strategy on these rules and its
+    default tolerances, run on the rules alone: it needs no pdfplumber page, so every
+    engine shares it.
+    """
+    from pdfplumber.table import (
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+    from pdfplumber.utils.geometry import filter_edges
+
+    settings = TableSettings.resolve(
+        {
+            "vertical_strategy": "explicit",
+            "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": vertical,
+            "explicit_horizontal_lines": horizontal,
+        }
+    )
+    edges = merge_edges(
+        [*vertical, *horizontal],
+        snap_x_tolerance=settings.snap_x_tolerance,
+        snap_y_tolerance=settings.snap_y_tolerance,
+        join_x_tolerance=settings.join_x_tolerance,
+        join_y_tolerance=settings.join_y_tolerance,
+    )
+    edges = filter_edges(edges, min_length=settings.edge_min_length)
+    intersections = edges_to_intersections(
+        edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+    )
+    return [list(cells) for cells in cells_to_tables(intersections_to_cells(intersections))]

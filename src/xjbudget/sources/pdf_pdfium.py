@@ -1,0 +1,500 @@
+"""The pdfium engine: pypdfium2's raw API gives the same glyphs, lines and rectangles as
+the pdfplumber engine, at a fraction of its cost.
+
+pdfium's text page is not pdfminer's glyph list, so each glyph is rebuilt the way
+pdfminer builds its box:
+
+- the box runs from the origin along the text direction by the glyph's advance (the
+  font's width for the character, as ``FPDFFont_GetGlyphWidth`` gives it, not pdfium's
+  loose box, which adds the character spacing) and across it from the font's descent
+  to descent + font size — pdfium's loose box ends at the font's ascent instead, and its
+  font size is the ``Tf`` operand, before the text matrix scales it;
+- the page's ``/Rotate`` is applied as pdfminer does (pdfium works in unrotated user
+  space), and pdfplumber's flip to ``top``-down coordinates follows;
+- glyphs come in content-stream order (pdfium's text page may reorder text objects);
+- generated characters (the spaces and line breaks pdfium infers) are dropped, and a
+  text object that pdfium's text page skips because it has no width — a lone space
+  drawn on its own, as Office exporters do for indents — is put back as a space.
+
+Paths become pdfminer's lines and rectangles: each subpath (split at ``m``) is a line if
+it is ``m l`` or ``m l h``, a rectangle if it is four axis-parallel sides, else a curve
+(ignored). Numbers pdfium hands over as 32-bit floats (path points, matrices, the page
+box) are taken back to the shortest decimal that gives the same float — the number the
+PDF wrote — so that rules land where pdfminer puts them to the last digit.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+from ..errors import EncryptedPdfError, UnreadablePdfError, XjbudgetError
+from .pdf_page import Char, PageContent, Shape, is_bold_font
+
+__all__ = ["open_pdfium"]
+
+Matrix = tuple[float, float, float, float, float, float]
+
+# Two steps of a 32-bit float, relative to its value.
+_FLOAT32_STEPS = 2.0**-22
+# pdfium's text page skips a text object narrower than this (points of user space).
+_NO_WIDTH = 1e-4
+# Colour components at or above this (0–255) are white paint, as 0.95 is for pdfminer.
+_WHITE = 242
+_TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+# The characters pdfium's text page may generate (spaces and line breaks it infers).
+_MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D))
+# What pdfium puts in place of a hyphen at the end of a line.
+_HYPHEN_MARK = 0x02
+
+
+def _snap(value: float) -> float:
+    """``value`` (a 32-bit float from pdfium) as the decimal of at most four places it
+    stands for, when it is within two float32 steps of one; else ``value``.
+
+    pdfium computes in 32-bit floats (``x + w`` of a ``re``, a glyph's origin), pdfminer
+    in doubles from the decimals the PDF wrote: ``397.91998`` is pdfminer's ``397.92``.
+    """
+    tolerance = abs(value) * _FLOAT32_STEPS + 1e-9
+    rounded = round(value, 3)
+    if abs(rounded - value) <= tolerance:
+        return rounded
+    rounded = round(value, 4)
+    if abs(rounded - value) <= tolerance:
+        return rounded
+    return value
+
+
+def _mult(m1: Matrix, m0: Matrix) -> Matrix:
+    """``m1 × m0`` (pdfminer's ``mult_matrix``, term for term)."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a0, b0, c0, d0, e0, f0 = m0
+    return (
+        a0 * a1 + c0 * b1,
+        b0 * a1 + d0 * b1,
+        a0 * c1 + c0 * d1,
+        b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0,
+        b0 * e1 + d0 * f1 + f0,
+    )
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+class _Page:
+    """pdfminer's and pdfplumber's frame for one page: the matrix pdfminer starts from
+    (``/Rotate`` and the media box origin) and pdfplumber's flip to ``top``."""
+
+    def __init__(self, box: tuple[float, float, float, float], rotation: int) -> None:
+        x0, y0, x1, y1 = box  # as the PDF wrote it; pdfminer does not reorder it
+        if rotation == 90:
+            self.ctm: Matrix = (0, -1, 1, 0, -y0, x1)
+        elif rotation == 180:
+            self.ctm = (-1, 0, 0, -1, x1, y1)
+        elif rotation == 270:
+            self.ctm = (0, 1, -1, 0, y1, -x0)
+        else:
+            self.ctm = (1, 0, 0, 1, -x0, -y0)
+        # pdfplumber's box: corners sorted, sides swapped for a quarter turn.
+        lo_x, hi_x = sorted((x0, x1))
+        lo_y, hi_y = sorted((y0, y1))
+        nx0, ny0, nx1, ny1 = (
+            (lo_y, lo_x, hi_y, hi_x) if rotation in (90, 270) else (lo_x, lo_y, hi_x, hi_y)
+        )
+        self.width = nx1 - nx0
+        self.height = ny1 - ny0
+        self.shift_x = nx0  # pdfplumber adds the media box's left edge when it is not 0
+        self.shift_top = self.height - ny1  # and its (inverted) top edge to ``top``
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """A box in pdfminer's coordinates as pdfplumber's ``(x0, top, x1, bottom)``."""
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        if self.shift_x != 0:
+            x0, x1 = x0 + self.shift_x, x1 + self.shift_x
+        return x0, (self.height - y1) + self.shift_top, x1, (self.height - y0) + self.shift_top
+
+
+class _PdfiumPages:
+    def __init__(self, raw: Any, document: Any, data: bytes, name: str) -> None:
+        self._raw = raw
+        self._document = document
+        self._data = data  # pdfium reads from this buffer while the document is open
+        self._name = name
+        self.page_count: int = raw.FPDF_GetPageCount(document)
+
+    def pages(self) -> Iterator[PageContent]:
+        reader = _Reader(self._raw)
+        for index in range(self.page_count):
+            number = index + 1
+            page = self._raw.FPDF_LoadPage(self._document, index)
+            if not page:
+                raise UnreadablePdfError(
+                    "corrupt PDF (pdfium cannot load the page)",
+                    where=f"{self._name}, page {number}",
+                )
+            try:
+                content = reader.read(page, number)
+            except XjbudgetError:
+                raise
+            except Exception as error:  # a ctypes or value error on a broken page
+                raise UnreadablePdfError(
+                    f"corrupt PDF ({type(error).__name__}: {str(error)[:100]})",
+                    where=f"{self._name}, page {number}",
+                ) from error
+            finally:
+                self._raw.FPDF_ClosePage(page)
+            yield content
+
+
+_LOAD_ERRORS = {
+    1: "unknown error",
+    2: "file not found or could not be opened",
+    3: "not a PDF or corrupted",
+    5: "unsupported security scheme",
+    6: "page not found or content error",
+}
+
+
+@contextmanager
+def open_pdfium(stream: IO[bytes], name: str) -> Iterator[_PdfiumPages]:
+    """Open the PDF with pdfium; its failures become ``xjbudget`` errors."""
+    import pypdfium2  # type: ignore[import-untyped]  # noqa: F401  (initialises the library)
+    import pypdfium2.raw as raw  # type: ignore[import-untyped]
+
+    stream.seek(0)
+    data = stream.read()
+    document = raw.FPDF_LoadMemDocument64(data, len(data), None)
+    if not document:
+        code = raw.FPDF_GetLastError()
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise EncryptedPdfError("the PDF is encrypted and needs a password", where=name)
+        detail = _LOAD_ERRORS.get(code, f"error {code}")
+        raise UnreadablePdfError(f"corrupt or truncated PDF ({detail})", where=name)
+    try:
+        yield _PdfiumPages(raw, document, data, name)
+    finally:
+        raw.FPDF_CloseDocument(document)
+
+
+class _Font:
+    """What the glyphs of one font share: its name, boldness, descent and widths."""
+
+    __slots__ = ("bold", "descent", "handle", "name", "widths")
+
+    def __init__(self, raw: Any, handle: Any) -> None:
+        buffer = ctypes.create_string_buffer(256)
+        length = raw.FPDFFont_GetBaseFontName(handle, buffer, len(buffer))
+        self.handle = handle
+        self.name = buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
+        self.bold = is_bold_font(self.name)
+        descent = ctypes.c_float()
+        # In thousandths of the font size, as the descriptor gives it.
+        raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(descent))
+        self.descent = _snap(descent.value)
+        self.widths: dict[int, float] = {}
+
+
+class _Object:
+    """What the glyphs of one text object share: their matrix in pdfminer's frame, font
+    and size, and the object's place in the content stream."""
+
+    __slots__ = ("font", "matrix", "order", "size", "upright")
+
+    def __init__(self, font: _Font, matrix: Matrix, size: float, order: int) -> None:
+        self.font = font
+        self.matrix = matrix
+        self.size = size
+        self.order = order
+        a, b, c, d = matrix[:4]
+        self.upright = a * d > 0 and b * c <= 0  # pdfminer's test (horizontal scaling 1)
+
+
+class _Reader:
+    """Reads pages of one document; fonts are shared across its pages."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.fonts: dict[int, _Font] = {}
+        self._matrix = raw.FS_MATRIX()
+        self._float = ctypes.c_float()
+        self._x = ctypes.c_double()
+        self._y = ctypes.c_double()
+
+    # ------------------------------------------------------------- objects
+
+    def read(self, page: Any, number: int) -> PageContent:
+        raw = self.raw
+        rotation = raw.FPDFPage_GetRotation(page) * 90 % 360
+        frame = _Page(self._media_box(page), rotation)
+        objects: dict[int, tuple[Any, Matrix, int]] = {}  # text objects by address
+        shapes: list[Shape] = []
+        has_images = self._walk(page, None, frame, frame.ctm, objects, shapes)
+        chars = self._chars(page, frame, objects)
+        return PageContent(
+            number=number,
+            width=frame.width,
+            height=frame.height,
+            rotation=rotation,
+            chars=chars,
+            shapes=shapes,
+            has_images=has_images,
+        )
+
+    def _media_box(self, page: Any) -> tuple[float, float, float, float]:
+        raw = self.raw
+        values = [ctypes.c_float() for _ in range(4)]
+        left, bottom, right, top = values
+        if not raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+            rect = raw.FS_RECTF()
+            raw.FPDF_GetPageBoundingBox(page, rect)
+            return (_snap(rect.left), _snap(rect.bottom), _snap(rect.right), _snap(rect.top))
+        return (_snap(left.value), _snap(bottom.value), _snap(right.value), _snap(top.value))
+
+    def _object_matrix(self, handle: Any) -> Matrix:
+        m = self._matrix
+        self.raw.FPDFPageObj_GetMatrix(handle, m)
+        return (_snap(m.a), _snap(m.b), _snap(m.c), _snap(m.d), _snap(m.e), _snap(m.f))
+
+    def _walk(
+        self,
+        page: Any,
+        form: Any,
+        frame: _Page,
+        ctm: Matrix,
+        objects: dict[int, tuple[Any, Matrix, int]],
+        shapes: list[Shape],
+    ) -> bool:
+        """Visit the page's objects in content order (into form XObjects); collect the
+        text objects and shapes; return whether an image is among them."""
+        raw = self.raw
+        if form is None:
+            count = raw.FPDFPage_CountObjects(page)
+            get = raw.FPDFPage_GetObject
+            owner = page
+        else:
+            count = raw.FPDFFormObj_CountObjects(form)
+            get = raw.FPDFFormObj_GetObject
+            owner = form
+        has_images = False
+        for index in range(count):
+            handle = get(owner, index)
+            kind = raw.FPDFPageObj_GetType(handle)
+            if kind == _TEXT:
+                address = ctypes.cast(handle, ctypes.c_void_p).value or 0
+                objects[address] = (handle, ctm, len(objects))
+            elif kind == _PATH:
+                self._path(handle, frame, _mult(self._object_matrix(handle), ctm), shapes)
+            elif kind == _IMAGE:
+                has_images = True
+            elif kind == _FORM:
+                inner = _mult(self._object_matrix(handle), ctm)
+                has_images |= self._walk(page, handle, frame, inner, objects, shapes)
+        return has_images
+
+    def _path(self, handle: Any, frame: _Page, ctm: Matrix, shapes: list[Shape]) -> None:
+        raw = self.raw
+        fill_mode = ctypes.c_int()
+        stroke = ctypes.c_int()
+        raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke))
+        if not fill_mode.value and not stroke.value:
+            return
+        stroked = bool(stroke.value) and not self._white(raw.FPDFPageObj_GetStrokeColor, handle)
+        filled = bool(fill_mode.value) and not self._white(raw.FPDFPageObj_GetFillColor, handle)
+        # Subpaths as pdfminer sees them: operators and their end points.
+        subpath: list[tuple[str, float, float]] = []
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for index in range(raw.FPDFPath_CountSegments(handle)):
+            segment = raw.FPDFPath_GetPathSegment(handle, index)
+            kind = raw.FPDFPathSegment_GetType(segment)
+            raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+            point = (_snap(x.value), _snap(y.value))
+            if kind == _MOVETO:
+                self._shape(subpath, frame, ctm, stroked, filled, shapes)
+                subpath = [("m", *point)]
+            elif subpath:
+                subpath.append(("l" if kind == _LINETO else "c", *point))
+            if subpath and raw.FPDFPathSegment_GetClose(segment):
+                subpath.append(("h", subpath[0][1], subpath[0][2]))
+        self._shape(subpath, frame, ctm, stroked, filled, shapes)
+
+    @staticmethod
+    def _shape(
+        subpath: list[tuple[str, float, float]],
+        frame: _Page,
+        ctm: Matrix,
+        stroked: bool,
+        filled: bool,
+        shapes: list[Shape],
+    ) -> None:
+        """pdfminer's classification of one subpath: line, rectangle or curve."""
+        if not subpath:
+            return
+        shape = "".join(op for op, _, _ in subpath)
+        points = [_apply(ctm, x, y) for _, x, y in subpath]
+        if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:
+            shape = shape[:-2] + "h"
+            points.pop()
+        if shape in ("ml", "mlh"):
+            (x0, y0), (x1, y1) = points[0], points[1]
+            shapes.append(Shape("line", *frame.box(x0, y0, x1, y1), stroked, filled))
+        elif shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = points
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+                y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+            )
+            if points[0] == points[4] and square:
+                shapes.append(Shape("rect", *frame.box(x0, y0, x2, y2), stroked, filled))
+
+    def _white(self, getter: Any, handle: Any) -> bool:
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        if not getter(handle, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            return False
+        return min(r.value, g.value, b.value) >= _WHITE
+
+    # ------------------------------------------------------------- glyphs
+
+    def _chars(
+        self, page: Any, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
+    ) -> list[Char]:
+        raw = self.raw
+        text_page = raw.FPDFText_LoadPage(page)
+        if not text_page:
+            raise UnreadablePdfError("corrupt PDF (pdfium cannot read the page's text)")
+        try:
+            placed = self._placed(text_page, frame, objects)
+        finally:
+            raw.FPDFText_ClosePage(text_page)
+        placed.extend(self._lone_spaces(frame, objects))
+        placed.sort(key=lambda item: (item[0], item[1]))
+        return [char for _, _, char in placed]
+
+    def _object(
+        self, address: int, objects: dict[int, tuple[Any, Matrix, int]], cache: dict[int, _Object]
+    ) -> _Object | None:
+        known = cache.get(address)
+        if known is not None:
+            return known
+        entry = objects.get(address)
+        if entry is None:
+            return None
+        raw = self.raw
+        handle, ctm, order = entry
+        font_handle = raw.FPDFTextObj_GetFont(handle)
+        font_key = ctypes.cast(font_handle, ctypes.c_void_p).value or 0
+        font = self.fonts.get(font_key)
+        if font is None:
+            font = self.fonts[font_key] = _Font(raw, font_handle)
+        raw.FPDFTextObj_GetFontSize(handle, ctypes.byref(self._float))
+        size = _snap(self._float.value)
+        # The text matrix (Tm × CTM) with pdfium's origin; pdfminer's frame on top.
+        matrix = _mult(self._object_matrix(handle), ctm)
+        cache[address] = made = _Object(font, matrix, size, order)
+        return made
+
+    def _width(self, font: _Font, code: int) -> float:
+        """The advance of a character in thousandths of the font size."""
+        width = font.widths.get(code)
+        if width is None:
+            value = ctypes.c_float()
+            if self.raw.FPDFFont_GetGlyphWidth(
+                font.handle, code, ctypes.c_float(1000.0), ctypes.byref(value)
+            ):
+                width = _snap(value.value)
+            else:
+                width = 0.0
+            font.widths[code] = width
+        return width
+
+    def _placed(
+        self, text_page: Any, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
+    ) -> list[tuple[int, int, Char]]:
+        raw = self.raw
+        get_object = raw.FPDFText_GetTextObject
+        get_unicode = raw.FPDFText_GetUnicode
+        get_origin = raw.FPDFText_GetCharOrigin
+        unmapped = raw.FPDFText_HasUnicodeMapError
+        generated = raw.FPDFText_IsGenerated
+        hyphen = raw.FPDFText_IsHyphen
+        x, y = self._x, self._y
+        cache: dict[int, _Object] = {}
+        placed: list[tuple[int, int, Char]] = []
+        for index in range(raw.FPDFText_CountChars(text_page)):
+            handle = get_object(text_page, index)
+            if not handle:
+                continue  # generated by pdfium: a line break it inferred
+            code = get_unicode(text_page, index)
+            if code in _MAYBE_GENERATED and generated(text_page, index):
+                continue  # a space pdfium inferred from a gap
+            if code == _HYPHEN_MARK and hyphen(text_page, index):
+                code = 0x2D  # pdfium marks a hyphen that ends a line
+            address = ctypes.cast(handle, ctypes.c_void_p).value or 0
+            obj = self._object(address, objects, cache)
+            if obj is None:
+                continue
+            get_origin(text_page, index, x, y)
+            mapped = unmapped(text_page, index) != 1
+            text = chr(code) if mapped and 0 < code < 0x110000 else "\ufffd"
+            origin = _apply(frame.ctm, x.value, y.value)
+            char = self._char(obj, text, self._width(obj.font, code), origin, frame, mapped)
+            placed.append((obj.order, index, char))
+        return placed
+
+    def _lone_spaces(
+        self, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
+    ) -> Iterator[tuple[int, int, Char]]:
+        """A space drawn as a text object of its own has no width, and pdfium's text
+        page leaves it out; pdfminer keeps it (an indent, the gap in ``目  录``)."""
+        raw = self.raw
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        cache: dict[int, _Object] = {}
+        for address, (handle, _, order) in objects.items():
+            if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+                continue
+            if abs(right.value - left.value) >= _NO_WIDTH:
+                continue
+            obj = self._object(address, objects, cache)
+            if obj is None:
+                continue
+            # Its origin is the translation of its matrix (already in pdfminer's frame).
+            origin = (obj.matrix[4], obj.matrix[5])
+            yield order, -1, self._char(obj, " ", self._width(obj.font, 0x20), origin, frame)
+
+    @staticmethod
+    def _char(
+        obj: _Object,
+        text: str,
+        width: float,
+        origin: tuple[float, float],
+        frame: _Page,
+        mapped: bool = True,
+    ) -> Char:
+        """pdfminer's box of one glyph whose origin (in pdfminer's frame) is ``origin``."""
+        size = obj.size
+        a, b, c, d = obj.matrix[:4]
+        matrix = (a, b, c, d, *origin)
+        descent = obj.font.descent * 0.001 * size
+        advance = width * 0.001 * size
+        x0, y0 = _apply(matrix, 0, descent)
+        x1, y1 = _apply(matrix, advance, descent + size)
+        x0, top, x1, bottom = frame.box(x0, y0, x1, y1)
+        return Char(
+            text,
+            x0,
+            top,
+            x1,
+            bottom,
+            obj.font.name,
+            bottom - top,
+            obj.font.bold,
+            obj.upright,
+            mapped,
+        )
