@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from xjbudget.batch_output import Progress
+from xjbudget.batch.output import Progress
 
 
 class _Terminal(io.StringIO):

@@ -147,8 +147,8 @@ def test_low_coverage_thresholds(generic: int, severity: str | None) -> None:
 
 
 def test_coverage_is_in_the_json_and_the_report_table() -> None:
-    from xjbudget.batch_records import report_table
     from xjbudget.export import document_to_dict
+    from xjbudget.export.records import report_table
 
     document = xjbudget.parse(CORPUS / "003_f62fb37ef8e53f88.txt")
     data = document_to_dict(document)["coverage"]

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TextIO
 
 from ..batch import Job
-from ..batch_run import add_batch_arguments, batch_form, run_from_args, wants_batch
 from ..errors import XjbudgetError
 from ..export import document_to_dict, write_long_csv
 from ..model import Document
 from ..parse import parse
 from ..samples import sample_path
 from . import add_engine_argument
+from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
 
 __all__ = ["register", "run"]
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ..batch import Job
-from ..batch_records import (
+from ..errors import XjbudgetError
+from ..export.records import (
     FINDING_COLUMNS,
     csv_text,
     finding_rows,
@@ -25,8 +26,6 @@ from ..batch_records import (
     report_table,
     split_row,
 )
-from ..batch_run import add_batch_arguments, batch_form, run_from_args, wants_batch
-from ..errors import XjbudgetError
 from ..parse import parse
 from ..validate import (
     DEFAULT_TOLERANCE,
@@ -36,6 +35,7 @@ from ..validate import (
     validate,
 )
 from . import add_engine_argument
+from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
 
 __all__ = ["CSV_COLUMNS", "register", "run", "split_row"]
 

@@ -4,7 +4,7 @@ The core is a pure function from the bytes of one file to the records written fo
 (:func:`process_bytes`); everything else is plumbing around it — expanding directories
 and globs (:func:`expand_inputs`), a pool with a bounded window that hands results back
 in input order (:func:`run_jobs`), and the writers with their manifest, errors file and
-resume (:mod:`xjbudget.batch_output`). The same function runs under Dask or Spark (see
+resume (:mod:`xjbudget.batch.output`). The same function runs under Dask or Spark (see
 ``docs/batch.md``): xjbudget holds no state between files.
 
 A file that cannot be read is a result with an ``error`` (its type and message), never
@@ -26,7 +26,8 @@ from typing import Literal
 import attrs
 from attrs import frozen
 
-from .batch_records import (
+from ..errors import XjbudgetError
+from ..export.records import (
     FINDING_COLUMNS,
     LONG_CSV_COLUMNS,
     csv_text,
@@ -36,10 +37,9 @@ from .batch_records import (
     report_dict,
     report_table,
 )
-from .errors import XjbudgetError
-from .parse import parse
-from .sources.pdf_page import DEFAULT_ENGINE, Engine
-from .validate import validate
+from ..parse import parse
+from ..sources.pdf_page import DEFAULT_ENGINE, Engine
+from ..validate import validate
 
 __all__ = [
     "GLOB_MAGIC",

@@ -22,9 +22,10 @@ from typing import Any
 
 import regex
 
-from .export import LONG_CSV_COLUMNS, coverage_dict, document_to_dict, long_rows
-from .model import Document, Finding
-from .validate import ValidationReport
+from ..model import Document, Finding
+from ..validate import ValidationReport
+from .json import coverage_dict, document_to_dict
+from .long_csv import LONG_CSV_COLUMNS, long_rows
 
 __all__ = [
     "FINDING_COLUMNS",

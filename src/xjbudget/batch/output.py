@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from .batch import FileResult, Job
-from .batch_records import csv_text
-from .errors import InputError
+from ..errors import InputError
+from ..export.records import csv_text
+from .jobs import FileResult, Job
 
 __all__ = ["ManifestEntry", "Progress", "Sink", "open_sink"]
 

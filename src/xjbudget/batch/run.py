@@ -1,0 +1,73 @@
+"""One batch run from start to end: expand the inputs, skip what a previous run
+finished, process the rest in a pool, write in input order, report progress and errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from attrs import frozen
+
+from .jobs import Job, expand_inputs, run_jobs
+from .output import Progress, open_sink
+
+__all__ = ["BatchSummary", "run_batch"]
+
+
+@frozen
+class BatchSummary:
+    """How a run went: files ``processed`` now, ``skipped`` (done by a previous run),
+    ``failed`` (unreadable, now or before) and ``not_ok`` (validated with an error-level
+    finding, now or before)."""
+
+    processed: int
+    skipped: int
+    failed: int
+    not_ok: int
+
+    @property
+    def status(self) -> int:
+        """The exit status: 2 when a file failed, 1 when one is not ok, else 0."""
+        return 2 if self.failed else 1 if self.not_ok else 0
+
+
+def run_batch(
+    arguments: Sequence[str],
+    job: Job,
+    *,
+    stdout: TextIO,
+    stderr: TextIO,
+    out: str | None = None,
+    jobs: int = 1,
+    resume: bool = False,
+    errors: str | None = None,
+    progress: bool | None = None,
+) -> BatchSummary:
+    """Run ``job`` over the files ``arguments`` name (see
+    :func:`~xjbudget.batch.expand_inputs`); write to ``out`` (or ``stdout``).
+
+    Each failed file is one ``xjbudget: error: FILE: reason`` line on ``stderr`` and a
+    line of the errors file. ``progress`` forces the bar on or off (default: on when
+    ``stderr`` is a terminal).
+    """
+    sink = open_sink(job, out, errors=errors, resume=resume, stdout=stdout)
+    done = sink.done
+    paths = [p for p in expand_inputs(arguments) if p not in done]
+    failed = sum(1 for e in sink.previous if e.get("error"))
+    not_ok = sum(1 for e in sink.previous if not e.get("error") and not e.get("ok", True))
+    bar = Progress(len(paths), stderr, enabled=progress)
+    sink.open()
+    try:
+        for result in run_jobs(paths, job, jobs=jobs):
+            sink.write(result)
+            if result.error is not None:
+                failed += 1
+                bar.note(f"xjbudget: error: {result.path}: {result.error}")
+            elif not result.ok:
+                not_ok += 1
+            bar.advance(result.error is not None)
+    finally:
+        bar.close()
+        sink.close()
+    return BatchSummary(len(paths), len(done), failed, not_ok)
