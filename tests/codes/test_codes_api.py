@@ -250,7 +250,7 @@ def test_cli_errors_are_one_line_exit_2(argv: tuple[str, ...]) -> None:
 def test_harvest_documents_with_the_parser() -> None:
     pytest.importorskip("xjbudget.parse")
     corpus = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
-    findings = codes.harvest_documents(corpus, year=2024)
+    findings = codes_cmd.harvest_documents(corpus, year=2024)
     # whatever the parser reads, each finding says where it was printed
     assert all(
         f.where and f.where[0].endswith(tuple(f" 表{n}" for n in range(1, 12))) for f in findings
@@ -264,7 +264,7 @@ def test_harvest_checks_each_document_against_its_own_year(tmp_path: Path) -> No
     # the same document, dated a year earlier: its cover and titles now say 2023
     earlier = tmp_path / "004-as-2023.txt"
     earlier.write_text(original.read_text("utf-8").replace("2024", "2023"), "utf-8")
-    findings = codes.harvest_documents([str(original), str(earlier)])
+    findings = codes_cmd.harvest_documents([str(original), str(earlier)])
     # 纺织业 (2150204) is observed in the 2024 edition only: the 2024 document is
     # confirmed by its edition; the 2023 copy is checked against 2023, which lacks the
     # code: reported as the name the code has in another edition
@@ -276,7 +276,7 @@ def test_harvest_checks_each_document_against_its_own_year(tmp_path: Path) -> No
     # a document of a year without an edition: its rows are comments, not 2023 rows
     older = tmp_path / "004-as-2019.txt"
     older.write_text(original.read_text("utf-8").replace("2024", "2019"), "utf-8")
-    rows = [f.tsv_row for f in codes.harvest_documents([str(older)])]
+    rows = [f.tsv_row for f in codes_cmd.harvest_documents([str(older)])]
     assert rows and all(r.startswith("# functional-2019.tsv (no such edition here)") for r in rows)
     # a year given applies to every file
-    assert codes.harvest_documents([str(original), str(earlier)], year=2024) == []
+    assert codes_cmd.harvest_documents([str(original), str(earlier)], year=2024) == []

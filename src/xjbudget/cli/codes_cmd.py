@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from typing import TextIO
 
 from xjbudget import codes
 from xjbudget.errors import CodeError, XjbudgetError
+from xjbudget.parse import parse
 
-__all__ = ["entry_line", "register", "run"]
+__all__ = ["entry_line", "harvest_documents", "register", "run"]
 
 _PROG = "xjbudget codes"
 
@@ -87,10 +89,20 @@ def _search(args: argparse.Namespace, query: str, out: TextIO) -> int:
     return 0
 
 
+def harvest_documents(
+    paths: Iterable[str], *, year: int | None = None
+) -> list[codes.HarvestFinding]:
+    """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print
+    (:func:`xjbudget.codes.harvest_parsed`: each document checked against the edition for
+    its own year unless ``year`` is given)."""
+    documents = [(path, parse(path)) for path in paths]
+    return codes.harvest_parsed(documents, year=year)
+
+
 def _harvest(args: argparse.Namespace, files: list[str], out: TextIO) -> int:
     if not files:
         raise CodeError("harvest needs at least one FILE")
-    for finding in codes.harvest_documents(files, year=args.year):
+    for finding in harvest_documents(files, year=args.year):
         out.write((finding.tsv_row if args.tsv else finding.line) + "\n")
     return 0
 

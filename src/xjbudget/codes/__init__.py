@@ -38,7 +38,7 @@ from xjbudget.codes._api import (
 from xjbudget.codes._harvest import (
     HarvestFinding,
     harvest,
-    harvest_documents,
+    harvest_parsed,
     pairs_from_documents,
 )
 from xjbudget.codes._load import load_mapping, load_variants
@@ -87,7 +87,7 @@ __all__ = [
     "format_code",
     "gov_code_for",
     "harvest",
-    "harvest_documents",
+    "harvest_parsed",
     "load_mapping",
     "load_variants",
     "lookup",

@@ -7,8 +7,7 @@ files' own format).
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import PurePath
 from typing import Protocol
 
@@ -17,9 +16,9 @@ import attrs
 from xjbudget.codes._api import check
 from xjbudget.codes._model import CheckResult, CheckStatus
 from xjbudget.codes._normalize import code_level, normalize_name, parent_code
-from xjbudget.errors import CodeError, XjbudgetError
+from xjbudget.errors import CodeError
 
-__all__ = ["HarvestFinding", "harvest", "harvest_documents", "pairs_from_documents"]
+__all__ = ["HarvestFinding", "harvest", "harvest_parsed", "pairs_from_documents"]
 
 #: One printed pair: (code digits, scheme, name, where it was printed). ``scheme`` is
 #: ``functional``, ``economic`` (resolved by first digit) or one of the three schemes.
@@ -179,28 +178,24 @@ def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator
                     yield row.code.digits, row.code.scheme, row.name, f"{label} 表{table.number}"
 
 
-def harvest_documents(paths: Iterable[str], *, year: int | None = None) -> list[HarvestFinding]:
-    """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print.
+def harvest_parsed(
+    documents: Iterable[tuple[str, _Document]], *, year: int | None = None
+) -> list[HarvestFinding]:
+    """Harvest the pairs the tables of parsed documents print, each named by its label.
 
     Each document is checked against the edition for its own year (the year its cover
-    states) unless ``year`` is given, which then applies to every file. A finding printed
-    by several documents checked against the same edition lists every place.
+    states) unless ``year`` is given, which then applies to every document. A finding
+    printed by several documents checked against the same edition lists every place.
+    ``xjbudget codes harvest`` parses the files and calls this.
     """
-    # Late import: the parser is a separate layer (``xjbudget/parse.py``) that may use this one.
-    try:
-        module = importlib.import_module("xjbudget.parse")
-    except ImportError:
-        raise XjbudgetError("the document parser xjbudget.parse is not available") from None
-    parse: Callable[[str], _Document] = module.parse
     by_year: dict[int | None, list[tuple[str, _Document]]] = {}
-    for path in paths:
-        document = parse(path)
+    for label, document in documents:
         by_year.setdefault(document.meta.year if year is None else year, []).append(
-            (path, document)
+            (label, document)
         )
     merged: dict[tuple[str, int | None, str, str], HarvestFinding] = {}
-    for document_year, documents in by_year.items():
-        for finding in harvest(pairs_from_documents(documents), year=document_year):
+    for document_year, grouped in by_year.items():
+        for finding in harvest(pairs_from_documents(grouped), year=document_year):
             key = (finding.scheme, finding.edition, finding.code, normalize_name(finding.name))
             known = merged.get(key)
             merged[key] = (
