@@ -1,6 +1,6 @@
 """Coverage of the narrative reader, per document.
 
-    python -m xjbudget.narrative.coverage FILE…  [-v]
+    python -m xjbudget.cli.narrative_coverage FILE…  [-v]
 
 Prints, for each text file, how many part-3 sentences state a figure and how many of
 them were read completely into facts; ``-v`` lists the others.
@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..narrative import extract_facts
 from ..sources.tabbed import read_text_lines
-from .extract import extract_facts
 
 __all__ = ["main"]
 
