@@ -38,6 +38,12 @@ BBOX_TOLERANCE = 0.1
 # asserted either way (an expected failure that may pass), so the list can only shrink.
 _TRAILING_SPACES = "pdfium's text page keeps one of several spaces in a row; lines lose width"
 KNOWN_DIFFERENCES: dict[str, str] = {
+    # reportlab's non-embedded STSong-Light (a predefined CJK font): glyphs at the end of a
+    # wrapped cell or title line land elsewhere ('功能分类科目编码' loses its '码').
+    "000_ruled.pdf": "p4: the last glyph of wrapped header cells (non-embedded CJK font)",
+    "000_unruled.pdf": "p5: the same, in an unruled table (3 more lines)",
+    "003_ruled.pdf": "p4: the same",
+    "004_ruled.pdf": "p1: the same, a title's wrapped last glyph '明'",
     "chongqing-06.pdf": "p28: pdfium maps the glyphs of '，', '次', '。' in one font to spaces",
     "shanghai-02.pdf": f"p2: {_TRAILING_SPACES}",
     "shanghai-05.pdf": f"p2: {_TRAILING_SPACES}",
