@@ -79,7 +79,7 @@ def _differences(a: Any, b: Any, where: str, out: list[str]) -> None:
         for key in a:
             if key == "bbox" and a[key] is not None and b[key] is not None:
                 if len(a[key]) != len(b[key]) or any(
-                    abs(x - y) > BBOX_TOLERANCE for x, y in zip(a[key], b[key], strict=True)
+                    abs(x - y) > BBOX_TOLERANCE + 1e-9 for x, y in zip(a[key], b[key], strict=True)
                 ):
                     out.append(f"{where}.bbox: {a[key]} != {b[key]}")
             else:
