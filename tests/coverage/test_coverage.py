@@ -168,3 +168,8 @@ def test_the_gate_example_refuses_a_document_that_was_not_read(tmp_path: Path) -
     )
     assert result.returncode == 1, result.stderr
     assert "NOT OK" in result.stdout and "completeness.nothing_read" in result.stdout
+
+
+def test_counts_by_rule_counts_every_finding() -> None:
+    report = xjbudget.validate(xjbudget.parse(CORPUS / "003_f62fb37ef8e53f88.txt"))
+    assert sum(report.counts_by_rule.values()) == len(report)

@@ -31,7 +31,7 @@ def _run(
 ) -> tuple[int, str, str]:
     docs = {"clean.txt": CLEAN, "broken.txt": BROKEN}
 
-    def fake_parse(path: str) -> Document:
+    def fake_parse(path: str, **options: object) -> Document:
         if Path(path).name not in docs:
             raise InputError("cannot read the file: No such file", where=path)
         return docs[Path(path).name]

@@ -58,11 +58,15 @@ class ValidationReport:
 
     @property
     def counts_by_rule(self) -> dict[str, int]:
-        """Number of findings per rule id: parse rules first (as met), then the
-        validation rules in the order they ran."""
+        """Number of findings per rule id, every finding counted: parse rules first (as
+        met), then the validation rules in the order they ran."""
         counts = Counter(f.rule for f in self.all_findings)
-        parse = dict.fromkeys(f.rule for f in self.parse_findings)
-        return {r: counts[r] for r in (*parse, *self.rules) if counts.get(r)}
+        # Parse rules as met, then the selected rules in run order, then what a rule may
+        # say of itself (validate.rule_skipped).
+        order = dict.fromkeys(
+            (*(f.rule for f in self.parse_findings), *self.rules, *(f.rule for f in self.findings))
+        )
+        return {r: counts[r] for r in order if counts.get(r)}
 
     @property
     def errors(self) -> tuple[Finding, ...]:
