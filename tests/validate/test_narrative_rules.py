@@ -10,8 +10,8 @@ import pytest
 
 import xjbudget
 from xjbudget.model import Document, Finding, Side, Table
+from xjbudget.model.facts import Topic
 from xjbudget.narrative import Facts, Figure, Project, Span
-from xjbudget.narrative.records import Topic
 from xjbudget.validate import validate
 from xjbudget.validate.cross import Cell
 from xjbudget.validate.narrative import RESTATEMENTS, Restatement

@@ -4,6 +4,7 @@ from .amounts import Amounts
 from .code import Code, Scheme
 from .coverage import AmountCoverage, AmountRegion, RegionKind
 from .document import Document, DocumentMeta, GlossaryEntry, Part, Section, SourceForm, TextBlock
+from .facts import Facts
 from .finding import Finding, Severity
 from .location import Location
 from .performance import Indicator, PerformanceTarget
@@ -17,6 +18,7 @@ __all__ = [
     "ColumnSpec",
     "Document",
     "DocumentMeta",
+    "Facts",
     "Finding",
     "GenericTable",
     "GlossaryEntry",

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from attrs import frozen
 
 from .coverage import AmountCoverage
+from .facts import Facts
 from .finding import Finding
 from .location import Location
 from .performance import PerformanceTarget
 from .table import GenericTable, Row, Table
-
-if TYPE_CHECKING:  # the narrative layer builds on the model, not the other way round
-    from ..narrative.records import Facts
 
 __all__ = [
     "Document",

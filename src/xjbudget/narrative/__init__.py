@@ -10,8 +10,7 @@ See ``docs/narrative.md`` for the facts, the wording read and the coverage.
 
 from __future__ import annotations
 
-from .extract import extract_facts, topic_of
-from .records import (
+from ..model.facts import (
     Coverage,
     Duty,
     FactRow,
@@ -24,6 +23,7 @@ from .records import (
     Topic,
     Units,
 )
+from .extract import extract_facts, topic_of
 
 __all__ = [
     "Coverage",

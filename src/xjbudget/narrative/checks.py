@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..model import Finding, Location
-from .records import Figure
+from ..model.facts import Figure
 
 __all__ = ["check_percentages", "interval_ratio", "tolerance"]
 

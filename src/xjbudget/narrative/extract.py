@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..model import Finding, Location
+from ..model.facts import Duty, Facts, Figure, Project, Statement, Topic, Units
 from ..sources.lines import SourceLine
 from .checks import check_percentages
 from .classify import resolve_path
@@ -14,7 +15,6 @@ from .layout import Block, blocks
 from .part1 import read_duties, read_organisation, read_staff
 from .projects import read_projects
 from .reader import read_figures
-from .records import Duty, Facts, Figure, Project, Statement, Topic, Units
 from .sentences import section_text, sentences
 
 __all__ = ["extract_facts", "topic_of"]

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..amounts import parse_amount
+from ..model.facts import Duty, Figure, Span, Units
 from .fold import NUMBER
 from .reader import read_figures
-from .records import Duty, Figure, Span, Units
 from .sentences import ITEM, Sentence, Text, sentences
 
 __all__ = ["read_duties", "read_organisation", "read_staff"]

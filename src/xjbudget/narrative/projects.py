@@ -15,8 +15,8 @@ import attrs
 import regex
 
 from ..amounts import parse_amount
+from ..model.facts import Project, Statement
 from .fold import NUMBER, count_figures
-from .records import Project, Statement
 from .sentences import ITEM, Sentence
 
 __all__ = ["read_projects"]

@@ -30,8 +30,8 @@ import attrs
 import regex
 
 from ..amounts import parse_amount
+from ..model.facts import Figure, Role, Span, Statement, Topic
 from .fold import NUMBER, count_figures
-from .records import Figure, Role, Span, Statement, Topic
 from .sentences import ITEM, Sentence
 from .subjects import TOTALS, budget_path, clean_subject, subject_key
 

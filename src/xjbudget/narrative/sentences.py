@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from .records import Span
+from ..model.facts import Span
 
 __all__ = ["ITEM", "Sentence", "Text", "section_text", "sentences"]
 

@@ -29,8 +29,8 @@ from functools import partial
 from attrs import frozen
 
 from ..model import Document, Finding, Location, Row, Severity, Table
+from ..model.facts import Facts, Figure, Topic
 from ..narrative.checks import tolerance as stated_precision
-from ..narrative.records import Facts, Figure, Topic
 from ..text import label_key
 from .cross import Cell, Reading, read_cell, skipped_cells
 from .examples import example_for

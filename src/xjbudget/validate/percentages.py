@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..model import Document, Finding, Location, Severity
+from ..model.facts import Figure
 from ..narrative.checks import interval_ratio
 from ..narrative.checks import tolerance as half_unit
-from ..narrative.records import Figure
 from .narrative import family_5_rule
 from .rule import Rule
 

@@ -1,4 +1,5 @@
-"""The typed facts read from the narrative of parts 1 and 3."""
+"""The typed facts read from the narrative of parts 1 and 3 (records only: the narrative
+reader, :mod:`xjbudget.narrative`, builds them)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Literal, NamedTuple
 
 from attrs import frozen
 
-from ..model import Finding
+from .finding import Finding
 
 __all__ = [
     "Coverage",
