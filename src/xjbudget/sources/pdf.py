@@ -18,6 +18,7 @@ import io
 import os
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import IO, BinaryIO
 
 import regex
@@ -36,7 +37,7 @@ from .pdf_layout import (
     ruling_edges,
     text_line,
 )
-from .pdf_page import DEFAULT_ENGINE, ENGINES, Char, Engine, PageContent, open_pages
+from .pdf_page import DEFAULT_ENGINE, ENGINES, Char, Engine, PageContent, PdfPages
 from .pdf_stream import find_stream_tables
 
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "Engine", "PdfSource", "read_pdf"]
@@ -156,7 +157,7 @@ def _read(stream: IO[bytes], name: str, limits: Limits, engine: Engine) -> PdfSo
     items: list[_Item] = []
     findings: list[Finding] = []
     readable = 0
-    with open_pages(engine, stream, name) as pdf:
+    with _open_pages(engine, stream, name) as pdf:
         page_count = pdf.page_count
         check_pdf(0, page_count, where=name, limits=limits)
         for page in pdf.pages():
@@ -337,3 +338,19 @@ def _number(items: Iterator[_Item]) -> Iterator[SourceLine]:
 def _round(bbox: Box) -> Box:
     x0, top, x1, bottom = bbox
     return (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2))
+
+
+def _open_pages(engine: Engine, stream: IO[bytes], name: str) -> AbstractContextManager[PdfPages]:
+    """Open the (already checked) PDF in ``stream`` with ``engine``.
+
+    The engine's modules are imported here, so a run imports only the one it uses.
+    """
+    if engine == "pdfium":
+        from .pdf_pdfium import open_pdfium
+
+        return open_pdfium(stream, name)
+    if engine == "pdfplumber":
+        from .pdf_plumber import open_pdfplumber
+
+        return open_pdfplumber(stream, name)
+    raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")

@@ -10,8 +10,7 @@ displayed (``/Rotate`` applied), ``top`` measured down from the top of the page.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
-from typing import IO, Literal, NamedTuple, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from attrs import frozen
 
@@ -24,7 +23,6 @@ __all__ = [
     "PdfPages",
     "Shape",
     "is_bold_font",
-    "open_pages",
 ]
 
 Engine = Literal["pdfplumber", "pdfium"]
@@ -91,26 +89,10 @@ class PdfPages(Protocol):
     """An open PDF: its page count and its pages, read one at a time.
 
     Errors of the underlying library surface as :class:`~xjbudget.errors.XjbudgetError` s
-    naming the page (see :func:`open_pages`).
+    naming the page (see :func:`xjbudget.sources.pdf.read_pdf`).
     """
 
     @property
     def page_count(self) -> int: ...
 
     def pages(self) -> Iterator[PageContent]: ...
-
-
-def open_pages(engine: Engine, stream: IO[bytes], name: str) -> AbstractContextManager[PdfPages]:
-    """Open the (already checked) PDF in ``stream`` with ``engine``.
-
-    The engine's modules are imported here, so a run imports only the one it uses.
-    """
-    if engine == "pdfium":
-        from .pdf_pdfium import open_pdfium
-
-        return open_pdfium(stream, name)
-    if engine == "pdfplumber":
-        from .pdf_plumber import open_pdfplumber
-
-        return open_pdfplumber(stream, name)
-    raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
