@@ -17,8 +17,8 @@ import time
 from decimal import Decimal
 
 from xjbudget import codes
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Code, Document, DocumentMeta, Row, Table
-from xjbudget.tables.standard import spec_for_number
 from xjbudget.validate import RULES, validate
 
 CLASSES = ("201", "205", "206", "207", "208", "210", "211", "212", "213", "214", "215", "221")

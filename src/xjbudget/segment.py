@@ -13,8 +13,8 @@ import regex
 from attrs import Factory, define, field, frozen
 
 from .amounts import is_amount
+from .catalog import spec_for_title
 from .sources.lines import SourceLine
-from .tables.standard import spec_for_title
 from .text import label_key, normalize_text, strip_tags
 
 __all__ = [

@@ -10,9 +10,9 @@ import pytest
 
 import xjbudget
 import xjbudget.limits
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Row, Table
 from xjbudget.render import render_table_tabbed
-from xjbudget.tables.standard import spec_for_number
 
 FOUND = Path(__file__).parent / "found"
 CORPUS = Path(__file__).parents[1] / "corpus"

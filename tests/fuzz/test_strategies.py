@@ -14,9 +14,9 @@ from hypothesis.errors import InvalidArgument
 
 import xjbudget
 import xjbudget.strategies as xst
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Code, Document, Row, Table
 from xjbudget.strategies import BrokenDocument
-from xjbudget.tables.standard import spec_for_number
 from xjbudget.validate import validate
 
 

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import xjbudget
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Code, Row, Table
 from xjbudget.render import render_table_tabbed
-from xjbudget.tables.standard import spec_for_number
 
 NAMES = st.text(alphabet="行政运行事务管理支出其他机关单位服务保障", min_size=2, max_size=10)
 PROJECTS = st.text(alphabet="专项经费项目安全生产工作信息化运维补助", min_size=3, max_size=12)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Code, Document, DocumentMeta, Row, RowRole, Side, Table
-from xjbudget.tables.standard import spec_for_number
 
 
 def amounts(**values: str | None) -> dict[str, Decimal | None]:

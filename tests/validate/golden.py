@@ -13,9 +13,8 @@ from decimal import Decimal
 
 import regex
 
+from xjbudget.catalog import TableSpec, spec_for_number
 from xjbudget.model import Code, Document, DocumentMeta, Row, Table
-from xjbudget.tables.spec import TableSpec
-from xjbudget.tables.standard import spec_for_number
 from xjbudget.text import label_key
 
 from ..conftest import GOLDEN

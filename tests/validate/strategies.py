@@ -13,8 +13,8 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from xjbudget import codes
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Code, Document, DocumentMeta, Row, Table
-from xjbudget.tables.standard import spec_for_number
 
 LEAVES = (
     "2011301",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xjbudget.tables.standard import STANDARD_TABLES
+from xjbudget.catalog import STANDARD_TABLES
 from xjbudget.validate import validate
 from xjbudget.validate.completeness import EVIDENCE
 

@@ -23,7 +23,7 @@ def _run(
 
 
 def test_declarations_have_unique_ids_and_name_real_columns() -> None:
-    from xjbudget.tables.standard import spec_for_number
+    from xjbudget.catalog import spec_for_number
 
     assert len({c.id for c in CROSS_CHECKS}) == len(CROSS_CHECKS)
     for check in CROSS_CHECKS:

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import xjbudget
 import xjbudget.strategies as xst
+from xjbudget.catalog import spec_for_number
 from xjbudget.model import Document, Finding, Table
 from xjbudget.render import render_document_tabbed
-from xjbudget.tables.standard import spec_for_number
 from xjbudget.validate import validate
 from xjbudget.validate.cross import Cell, read_cell
 

@@ -71,7 +71,7 @@ class Table:
     ``kind`` is a stable key (``income_summary``, ``expenditure_summary`` …);
     ``columns`` are the value columns the document prints, in printed order, as its
     header was read: a 表5 printing only 金额 has the one column ``total`` (every
-    declared column is in :func:`xjbudget.tables.standard.spec_for_number`; a column
+    declared column is in :func:`xjbudget.catalog.spec_for_number`; a column
     whose label the reader does not recognise is missing too, and the amounts under it
     are reported as not read). A column not printed is absent, not empty: rows have no
     value for it and validation never reads it as zero. A table printed as nothing but

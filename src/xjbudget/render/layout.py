@@ -12,9 +12,8 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from ..catalog import TableSpec, spec_for_number
 from ..model import ColumnSpec, Row, Table
-from ..tables.spec import TableSpec
-from ..tables.standard import spec_for_number
 
 __all__ = ["Grid", "format_amount", "table_grid"]
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from attrs import frozen
 from hypothesis import strategies as st
 
+from ..catalog import spec_for_number
 from ._amounts import CENT, cents
 from ._codes import children, entries
 
@@ -34,7 +35,22 @@ _PROJECT_WORDS = (
     ("经费", "资金", "项目"),
 )
 _PERSONNEL = ("301", "303")  # 人员经费; 302 is 公用经费
-_T7_PARTS = ("wages", "goods_services", "household_transfers", "capital", "other")
+
+
+def _t7_parts() -> tuple[str, ...]:
+    """The 表7 columns a drawn project is spent on: the part columns of 表7's sum in the
+    catalogue (total = wages + goods_services + …), in its order, limited to the five a
+    department's projects commonly use."""
+    spec = spec_for_number(7)
+    assert spec is not None
+    parts = next(s.parts for s in spec.row_sums if s.total == "total")
+    drawn = [k for k in parts if k in _T7_COMMON]
+    assert len(drawn) == len(_T7_COMMON), "a drawn 表7 column is not in the catalogue"
+    return tuple(drawn)
+
+
+_T7_COMMON = frozenset({"wages", "goods_services", "household_transfers", "capital", "other"})
+_T7_PARTS = _t7_parts()
 
 
 @frozen

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
+from ..catalog import TableSpec, spec_for_number
 from ..codes import table as code_table
 from ..model import (
     Code,
@@ -19,8 +20,6 @@ from ..model import (
     Table,
 )
 from ..render.document import part_titles
-from ..tables.spec import TableSpec
-from ..tables.standard import spec_for_number
 from ._amounts import to_amount
 from ._plan import Leaf, Plan
 
@@ -322,7 +321,7 @@ def _t6(plan: Plan) -> Table:
     ]
     rows = _tree(
         leaves,
-        ("total", "personnel", "public_use"),
+        _spec(6).column_keys(),
         scheme="economic",
         year=plan.year,
         total_label="总计",
@@ -349,7 +348,14 @@ def _t7(plan: Plan) -> Table:
     return _table(7, rows, plan)
 
 
-_FUND_KEYS = ("total", "personnel", "public_use", "project")
+def _fund_keys() -> tuple[str, ...]:
+    """The columns 表8/表9 are drawn with: the total and the parts of the catalogue's first
+    sum (合计 = 人员经费 + 公用经费 + 项目支出); 基本支出 stays empty."""
+    total = _spec(8).row_sums[0]
+    return (total.total, *total.parts)
+
+
+_FUND_KEYS = _fund_keys()
 
 
 def _t10(plan: Plan) -> Table:

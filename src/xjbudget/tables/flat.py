@@ -15,6 +15,7 @@ from attrs import Factory, define, evolve
 
 from .. import codes
 from ..amounts import parse_amount
+from ..catalog import ColumnDef, TableSpec
 from ..errors import XjbudgetError
 from ..model import Code, Finding, Location, Row, RowRole, Severity, Table
 from ..segment import TableBlock, is_numbering_row
@@ -30,7 +31,6 @@ from .flat_rows import (
     split_two_sided,
 )
 from .items import ItemMatcher
-from .spec import ColumnDef, TableSpec
 
 __all__ = ["read_flat_table"]
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from ..catalog import ColumnDef
 from ..text import label_key
-from .spec import ColumnDef
 
 __all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header"]
 

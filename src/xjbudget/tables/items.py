@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import regex
 
+from ..catalog import ItemDef
 from ..text import label_key
-from .spec import ItemDef
 
 __all__ = ["ItemMatcher", "item_key"]
 

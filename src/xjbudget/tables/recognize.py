@@ -15,6 +15,7 @@ from decimal import Decimal
 import regex
 from attrs import evolve, frozen
 
+from ..catalog import TableSpec, spec_for_number, spec_for_title
 from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..segment import TableBlock
 from ..text import label_key, normalize_text
@@ -29,8 +30,6 @@ from .header import (
     read_header,
 )
 from .items import ItemMatcher
-from .spec import TableSpec
-from .standard import spec_for_number, spec_for_title
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed
 

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..amounts import parse_amount
+from ..catalog import TableSpec
 from ..errors import AmountError
 from ..model import ColumnSpec, Finding, Row
 from ..segment import TableBlock
 from .header import HeaderCell, read_header
 from .items import item_key
-from .spec import TableSpec
 
 __all__ = ["is_transposed", "read_transposed"]
 

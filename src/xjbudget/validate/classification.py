@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from .. import codes
+from ..catalog import spec_for_number
 from ..errors import CodeError
 from ..model import Document, Finding, Row, Table
 from ..model.finding import Severity
-from ..tables.standard import spec_for_number
 from .examples import example_for
 from .findings import fact_finding
 from .reading import segments

@@ -31,8 +31,8 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from ..catalog import spec_for_number
 from ..model import Document, Finding, Severity
-from ..tables.standard import spec_for_number
 from .cross import Cell, read_cell
 from .examples import example_for
 from .findings import fact_finding

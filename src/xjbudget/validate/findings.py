@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from ..catalog import spec_for_number
 from ..model import Document, Finding, Location, Row, Severity, Table
-from ..tables.standard import spec_for_number
 from .reading import ZERO, add, unprinted
 
 __all__ = [

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import partial
 
+from ..catalog import STANDARD_TABLES, RowSum, TableSpec
 from ..model import Document, Finding
-from ..tables.spec import RowSum, TableSpec
-from ..tables.standard import STANDARD_TABLES
 from .examples import example_for
 from .findings import column_label, equality_finding, tables_to_check
 from .reading import printed_rows

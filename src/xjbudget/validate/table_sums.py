@@ -23,9 +23,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 
+from ..catalog import STANDARD_TABLES, RowSum, TableSpec
 from ..model import Document, Finding, Row, Table
-from ..tables.spec import RowSum, TableSpec
-from ..tables.standard import STANDARD_TABLES
 from .examples import example_for
 from .findings import equality_finding, tables_to_check
 from .reading import (

@@ -1,0 +1,27 @@
+"""The table catalogue: the one declaration of the eleven standard tables.
+
+:mod:`xjbudget.catalog.spec` says how a table is declared (:class:`TableSpec`: number,
+kind, title patterns, value columns with their printed variants, how rows are keyed,
+named items, the sums that hold inside it); :mod:`xjbudget.catalog.standard` declares
+the eleven tables of a Xinjiang budget disclosure. Recognition reads headers against
+it, validation evaluates its sums, renderers and test strategies generate from it.
+
+The catalogue imports only the records (:mod:`xjbudget.model`) and
+:mod:`xjbudget.text` below it.
+"""
+
+from __future__ import annotations
+
+from .spec import ColumnDef, ItemDef, RowKey, RowSum, TableSpec
+from .standard import STANDARD_TABLES, spec_for_number, spec_for_title
+
+__all__ = [
+    "STANDARD_TABLES",
+    "ColumnDef",
+    "ItemDef",
+    "RowKey",
+    "RowSum",
+    "TableSpec",
+    "spec_for_number",
+    "spec_for_title",
+]
