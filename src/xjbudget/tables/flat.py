@@ -31,6 +31,7 @@ from .flat_rows import (
     split_two_sided,
 )
 from .items import ItemMatcher
+from .tree import code_tree
 
 __all__ = ["read_flat_table"]
 
@@ -151,12 +152,9 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
                 kids[by_item[rule.total]] = [by_item[p] for p in rule.parts if p in by_item]
         return kids
     units = [i for i, s in enumerate(shapes) if s.role == "unit"]
-    tops = [j for j, s in enumerate(shapes) if s.code is not None and s.code.depth == 1]
+    tree = code_tree([s.code.digits if s.code else None for s in shapes], missing="direct")
+    tops = list(tree.tops)
     top_set = set(tops)
-    under: dict[str, list[int]] = {}  # parent code → the rows directly under it
-    for j, s in enumerate(shapes):
-        if s.code is not None and len(s.code.digits) > 3:
-            under.setdefault(s.code.digits[:-2], []).append(j)
     for i, shape in enumerate(shapes):
         if shape.role == "total":
             kids[i] = units or tops
@@ -168,7 +166,7 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
                 if j in top_set or (spec.row_key == "project" and shapes[j].role == "detail")
             ]
         elif shape.code is not None:
-            kids[i] = under.get(shape.code.digits, [])
+            kids[i] = tree.children(shape.code.digits)
     return kids
 
 

@@ -15,29 +15,24 @@ from decimal import Decimal
 from attrs import evolve
 
 from ..model import Finding, Row
+from .tree import MissingParent, code_tree
 
 __all__ = ["child_positions", "repair_by_sums"]
 
 
-def child_positions(rows: list[Row]) -> dict[int, list[int]]:
+def child_positions(rows: list[Row], *, missing: MissingParent = "direct") -> dict[int, list[int]]:
     """For each row, the positions of the rows one level under it: the 类 rows under a
     total row, the 款 rows under a 类, the 项 rows under a 款 (several project rows may
-    share a code). One pass over the rows, however many there are."""
-    under: dict[str, list[int]] = {}
-    tops: list[int] = []
-    for j, row in enumerate(rows):
-        if row.code is None:
-            continue
-        if row.code.depth == 1:
-            tops.append(j)
-        else:
-            under.setdefault(row.code.digits[:-2], []).append(j)
+    share a code); the tree is :func:`~xjbudget.tables.tree.code_tree`'s (``missing``:
+    where a row whose parent is not printed hangs). One pass over the rows."""
+    tree = code_tree([r.code.digits if r.code else None for r in rows], missing=missing)
+    tops = list(tree.tops)
     positions: dict[int, list[int]] = {}
     for i, row in enumerate(rows):
         if row.role == "total":
             positions[i] = tops
         elif row.code is not None:
-            positions[i] = under.get(row.code.digits, [])
+            positions[i] = tree.children(row.code.digits)
     return positions
 
 

@@ -18,6 +18,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from ..model import Row, Table
+from ..tables.tree import code_tree
 
 __all__ = [
     "ZERO",
@@ -122,15 +123,11 @@ def rows_by_code(rows: Iterable[Row]) -> dict[str, list[Row]]:
 def children_by_parent(by_code: dict[str, list[Row]]) -> Iterator[tuple[str, list[str]]]:
     """Each printed code with the printed codes directly under it.
 
-    "Directly" means the nearest printed ancestor: a 项 whose 款 row is not printed
-    counts under its 类, so a missing intermediate row does not hide a sum.
+    "Directly" means the nearest printed ancestor (``code_tree(..., missing="nearest")``):
+    a 项 whose 款 row is not printed counts under its 类, so a missing intermediate row
+    does not hide a sum.
     """
-    children: dict[str, list[str]] = {}
-    for digits in by_code:
-        parent = digits[:-2] if len(digits) > 3 else None
-        while parent is not None and parent not in by_code:
-            parent = parent[:-2] if len(parent) > 3 else None
-        if parent is not None:
-            children.setdefault(parent, []).append(digits)
-    for parent, kids in children.items():
-        yield parent, kids
+    codes = list(by_code)
+    tree = code_tree(codes, missing="nearest")
+    for parent, positions in tree.under.items():
+        yield parent, [codes[j] for j in positions]
