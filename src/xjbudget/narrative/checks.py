@@ -13,11 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Literal
+
+from attrs import frozen
 
 from ..model import Finding, Location
 from ..model.facts import Figure
 
-__all__ = ["check_percentages", "interval_ratio", "tolerance"]
+__all__ = [
+    "Percentage",
+    "change_percentage",
+    "check_percentages",
+    "interval_ratio",
+    "share_percentage",
+    "tolerance",
+    "with_totals",
+]
 
 _HUNDRED = Decimal(100)
 
@@ -40,10 +51,90 @@ def interval_ratio(
     return low, (part + part_error) / (whole - whole_error) * _HUNDRED
 
 
-def _disagrees(printed: Decimal, bounds: tuple[Decimal, Decimal | None]) -> bool:
-    low, high = bounds
-    slack = tolerance(printed)
-    return printed + slack < low or (high is not None and printed - slack > high)
+@frozen
+class Percentage:
+    """A printed percentage beside what its amounts give: the exact ratio (``None``: last
+    year was 0), the part and the whole it is the ratio of with their rounding (a change
+    by its size), and for a change in %, whether it is the change from nothing
+    (last year 0 within rounding, printed as 100% or 0% by convention) and whether it goes
+    the opposite way from the change in 万元.
+
+    The narrative reader reports a percentage beyond the rounding
+    (:func:`check_percentages`); validation recomputes every one from the same
+    record (:mod:`xjbudget.validate.percentages`).
+    """
+
+    what: Literal["share", "change_pct"]
+    printed: Decimal
+    exact: Decimal | None
+    part: Decimal
+    part_error: Decimal
+    whole: Decimal
+    whole_error: Decimal
+    from_nothing: bool = False
+    opposite: bool = False
+
+    @property
+    def bounds(self) -> tuple[Decimal, Decimal | None]:
+        """:func:`interval_ratio` of the part and the whole within their rounding."""
+        return interval_ratio(self.part, self.part_error, self.whole, self.whole_error)
+
+    @property
+    def beyond_rounding(self) -> bool:
+        """Whether no amounts within their rounding give the printed percentage (a change
+        is compared by size; its direction is :attr:`opposite`)."""
+        printed = abs(self.printed) if self.what == "change_pct" else self.printed
+        low, high = self.bounds
+        slack = tolerance(printed)
+        return printed + slack < low or (high is not None and printed - slack > high)
+
+
+def with_totals(figures: Iterable[Figure]) -> Iterator[tuple[Figure, Figure | None]]:
+    """Each figure with the total its share is of: the last figure of role ``total``
+    (with an amount) before it."""
+    total: Figure | None = None
+    for figure in figures:
+        yield figure, total
+        if figure.role == "total" and figure.amount is not None:
+            total = figure
+
+
+def share_percentage(figure: Figure, total: Figure | None) -> Percentage | None:
+    """``figure``'s share (占 Y%) against its amount and ``total``'s; ``None`` when a
+    figure is missing or the total is not positive."""
+    if figure.share is None or figure.amount is None or total is None or total.amount is None:
+        return None
+    if total.amount <= 0:
+        return None
+    return Percentage(
+        "share",
+        figure.share,
+        figure.amount / total.amount * _HUNDRED,
+        figure.amount,
+        tolerance(figure.amount),
+        total.amount,
+        tolerance(total.amount),
+    )
+
+
+def change_percentage(figure: Figure) -> Percentage | None:
+    """``figure``'s change in % against its change in 万元 and last year's amount
+    (``Figure.prior``); ``None`` when one of them is missing."""
+    prior, change, pct = figure.prior, figure.change, figure.change_pct
+    if prior is None or change is None or pct is None or figure.amount is None:
+        return None
+    error = tolerance(figure.amount) + tolerance(change)
+    return Percentage(
+        "change_pct",
+        pct,
+        change / prior * _HUNDRED if prior else None,
+        abs(change),
+        tolerance(change),
+        prior,
+        error,
+        from_nothing=prior - error <= 0 and abs(pct) in (_HUNDRED, Decimal(0)),
+        opposite=bool(change and pct and (change > 0) != (pct > 0)),
+    )
 
 
 def _finding(figure: Figure, what: str, printed: Decimal, expected: Decimal) -> Finding:
@@ -65,24 +156,18 @@ def _finding(figure: Figure, what: str, printed: Decimal, expected: Decimal) -> 
 
 
 def _share(figure: Figure, total: Figure | None) -> Iterator[Finding]:
-    if figure.share is None or figure.amount is None or total is None or total.amount is None:
-        return
-    if total.amount <= 0:
-        return
-    bounds = interval_ratio(
-        figure.amount, tolerance(figure.amount), total.amount, tolerance(total.amount)
-    )
-    if _disagrees(figure.share, bounds):
-        yield _finding(figure, "share", figure.share, figure.amount / total.amount * _HUNDRED)
+    percentage = share_percentage(figure, total)
+    if percentage is not None and percentage.beyond_rounding:
+        assert percentage.exact is not None  # the total is positive
+        yield _finding(figure, "share", percentage.printed, percentage.exact)
 
 
 def _change(figure: Figure) -> Iterator[Finding]:
-    prior = figure.prior
-    if figure.change_pct is None or prior is None or figure.amount is None:
+    percentage = change_percentage(figure)
+    if percentage is None:
         return
-    assert figure.change is not None  # prior is only known with a change
-    change, pct = figure.change, figure.change_pct
-    if change and pct and (change > 0) != (pct > 0):
+    change, pct = figure.change, percentage.printed
+    if percentage.opposite:
         yield Finding(
             rule="narrative.change.direction",
             severity="warning",
@@ -92,21 +177,16 @@ def _change(figure: Figure) -> Iterator[Finding]:
             row=figure.subject,
         )
         return
-    error = tolerance(figure.amount) + tolerance(change)
-    if prior - error <= 0 and abs(pct) in (_HUNDRED, Decimal(0)):
+    if percentage.from_nothing:
         return  # from nothing: printed as 100% (or 0%) by convention
-    bounds = interval_ratio(abs(change), tolerance(change), prior, error)
-    if _disagrees(abs(pct), bounds) and prior:
-        yield _finding(figure, "change_pct", pct, change / prior * _HUNDRED)
+    if percentage.beyond_rounding and percentage.exact is not None:
+        yield _finding(figure, "change_pct", pct, percentage.exact)
 
 
 def check_percentages(figures: Iterable[Figure]) -> tuple[Finding, ...]:
     """Findings for the shares and changes in % that their amounts do not give."""
     found: list[Finding] = []
-    total: Figure | None = None
-    for figure in figures:
+    for figure, total in with_totals(figures):
         found.extend(_share(figure, total))
         found.extend(_change(figure))
-        if figure.role == "total" and figure.amount is not None:
-            total = figure
     return tuple(found)

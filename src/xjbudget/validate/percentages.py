@@ -1,11 +1,12 @@
 """Family 5: shares and year-on-year percentages recomputed from the stated figures.
 
 The narrative reader already bounds a percentage by the rounding of its amounts
-(:mod:`xjbudget.narrative.checks`) and reports only those beyond it; validation
-recomputes every one instead, so that a slip within rounding is a *warning* as
-everywhere else in validation, and one beyond rounding an *error*. Its findings
-(``narrative.percent.mismatch``, ``narrative.change.direction`` in ``Facts.findings``)
-are therefore not repeated: these rules see all of them and more.
+(:mod:`xjbudget.narrative.checks`, which owns the arithmetic: the ratio, its bounds, the
+change from nothing) and reports only those beyond it; validation recomputes every one
+from the same :class:`~xjbudget.narrative.checks.Percentage` instead, so that a slip
+within rounding is a *warning* as everywhere else in validation, and one beyond rounding
+an *error*. Its findings (``narrative.percent.mismatch``, ``narrative.change.direction``
+in ``Facts.findings``) are therefore not repeated: these rules see all of them and more.
 
 - ``narrative.share.recomputed``: ``占 Y%`` = amount / total × 100, the total being the
   figure the section opened with (the last figure of role ``total`` before it:
@@ -27,23 +28,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..model import Document, Finding, Location, Severity
 from ..model.facts import Figure
-from ..narrative.checks import interval_ratio
-from ..narrative.checks import tolerance as half_unit
+from ..narrative.checks import Percentage, change_percentage, share_percentage, with_totals
 from .narrative import family_5_rule
 from .rule import Rule
 
 __all__ = ["percentage_rules"]
 
-_HUNDRED = Decimal(100)
 SHARE = "narrative.share.recomputed"
 CHANGE = "narrative.change_pct.recomputed"
-
-
-def _severity(printed: Decimal, bounds: tuple[Decimal, Decimal | None]) -> Severity:
-    low, high = bounds
-    slack = half_unit(printed)
-    beyond = printed + slack < low or (high is not None and printed - slack > high)
-    return "error" if beyond else "warning"
 
 
 def _finding(
@@ -71,46 +63,43 @@ def _finding(
     )
 
 
+def _severity(percentage: Percentage) -> Severity:
+    return "error" if percentage.beyond_rounding else "warning"
+
+
 def _share(figure: Figure, total: Figure | None) -> Finding | None:
-    if figure.share is None or figure.amount is None or total is None or total.amount is None:
+    percentage = share_percentage(figure, total)
+    if percentage is None or percentage.exact is None:
         return None
-    if total.amount <= 0:
+    printed, exact = percentage.printed, percentage.exact
+    if exact.quantize(printed, rounding=ROUND_HALF_UP) == printed:
         return None
-    exact = figure.amount / total.amount * _HUNDRED
-    if exact.quantize(figure.share, rounding=ROUND_HALF_UP) == figure.share:
-        return None
-    bounds = interval_ratio(
-        figure.amount, half_unit(figure.amount), total.amount, half_unit(total.amount)
-    )
-    return _finding(SHARE, figure, "share", figure.share, exact, _severity(figure.share, bounds))
+    return _finding(SHARE, figure, "share", printed, exact, _severity(percentage))
 
 
 def _change(figure: Figure) -> Finding | None:
-    prior, change, pct = figure.prior, figure.change, figure.change_pct
-    if prior is None or change is None or pct is None or figure.amount is None:
+    percentage = change_percentage(figure)
+    if percentage is None:
         return None
-    error = half_unit(figure.amount) + half_unit(change)
-    if prior <= 0 or (prior - error <= 0 and abs(pct) in (_HUNDRED, 0)):
+    assert figure.prior is not None  # a change percentage has last year's amount
+    if figure.prior <= 0 or percentage.from_nothing:
         return None  # from nothing: printed as 100% (or 0%) by convention
-    exact = change / prior * _HUNDRED
+    pct, exact = percentage.printed, percentage.exact
+    assert exact is not None  # last year is positive
     if exact.quantize(pct, rounding=ROUND_HALF_UP) == pct:
         return None
-    if change and pct and (change > 0) != (pct > 0):
+    if percentage.opposite:
         return _finding(CHANGE, figure, "change_pct", pct, exact, "error")
-    bounds = interval_ratio(abs(change), half_unit(change), prior, error)
-    return _finding(CHANGE, figure, "change_pct", pct, exact, _severity(abs(pct), bounds))
+    return _finding(CHANGE, figure, "change_pct", pct, exact, _severity(percentage))
 
 
 def _check_shares(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     if document.facts is None:
         return
-    total: Figure | None = None
-    for figure in document.facts.figures:
+    for figure, total in with_totals(document.facts.figures):
         finding = _share(figure, total)
         if finding is not None:
             yield finding
-        if figure.role == "total" and figure.amount is not None:
-            total = figure
 
 
 def _check_changes(document: Document, tolerance: Decimal) -> Iterator[Finding]:
