@@ -28,6 +28,7 @@ from .model import (
 )
 from .narrative import extract_facts
 from .segment import Segments, TableBlock, disclosure_marker, segment
+from .settings import DEFAULT_SETTINGS, Settings
 from .sources.lines import SourceLine
 from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
@@ -46,8 +47,11 @@ _PART_TITLE = regex.compile(
 )
 
 
-def parse_text(text: str, *, source: str | None = None) -> Document:
-    """Parse the text of a disclosure (tab-separated or flattened) into a Document.
+def parse_text(
+    text: str, *, source: str | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> Document:
+    """Parse the text of a disclosure (tab-separated or flattened) into a Document
+    (``settings``: the recognition thresholds, :class:`~xjbudget.settings.Settings`).
 
     Raises :class:`~xjbudget.errors.EmptyInputError` for blank text,
     :class:`~xjbudget.errors.InputTooLargeError` beyond :mod:`xjbudget.limits` and
@@ -60,24 +64,35 @@ def parse_text(text: str, *, source: str | None = None) -> Document:
     check_text(text, where=source)
     lines = read_text_lines(text)
     form: SourceForm = "tabbed" if looks_tabbed(lines) else "flat"
-    return build_document(lines, form=form, source=source)
+    return build_document(lines, form=form, source=source, settings=settings)
 
 
 def parse_pdf(
-    source: str | os.PathLike[str] | bytes | BinaryIO, *, engine: Engine = DEFAULT_ENGINE
+    source: str | os.PathLike[str] | bytes | BinaryIO,
+    *,
+    engine: Engine = DEFAULT_ENGINE,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Document:
     """Parse a disclosure PDF (see ``docs/pdf.md``; ``engine``: the library that reads
-    the pages, ``"pdfplumber"`` or ``"pdfium"``)."""
+    the pages, ``"pdfplumber"`` or ``"pdfium"``; ``settings``: as :func:`parse_text`)."""
     from .sources.pdf import read_pdf
 
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
     pdf = read_pdf(source, engine=engine)
-    return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
+    return build_document(
+        list(pdf.lines), form="pdf", source=name, findings=pdf.findings, settings=settings
+    )
 
 
-def parse(source: str | os.PathLike[str] | bytes, *, engine: Engine = DEFAULT_ENGINE) -> Document:
+def parse(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    engine: Engine = DEFAULT_ENGINE,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Document:
     """Parse a file path or the bytes of a file, PDF or text, by what its content is
-    (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`)."""
+    (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`; ``settings``:
+    the recognition thresholds, :class:`~xjbudget.settings.Settings`)."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         try:
@@ -91,10 +106,12 @@ def parse(source: str | os.PathLike[str] | bytes, *, engine: Engine = DEFAULT_EN
         from .sources.pdf import read_pdf
 
         pdf = read_pdf(data, engine=engine)
-        return build_document(list(pdf.lines), form="pdf", source=name, findings=pdf.findings)
+        return build_document(
+            list(pdf.lines), form="pdf", source=name, findings=pdf.findings, settings=settings
+        )
     if not data.strip():
         raise EmptyInputError("the file is empty", where=name)
-    return parse_text(_decode(data, name), source=name)
+    return parse_text(_decode(data, name), source=name, settings=settings)
 
 
 def _decode(data: bytes, name: str | None) -> str:
@@ -114,8 +131,10 @@ def build_document(
     form: SourceForm,
     source: str | None,
     findings: Sequence[Finding] = (),
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Document:
-    """Segment and recognise a line list from any adapter into a Document.
+    """Segment and recognise a line list from any adapter into a Document (``settings``:
+    the recognition thresholds, :class:`~xjbudget.settings.Settings`).
 
     Raises :class:`~xjbudget.errors.NotABudgetDocumentError` when no line bears a mark
     of a disclosure (:func:`~xjbudget.segment.disclosure_marker`).
@@ -140,7 +159,7 @@ def build_document(
     context: dict[int, Table] = {}  # the standard tables read so far, by number
     read: list[tuple[TableBlock, Table | GenericTable]] = []
     for block in segments.tables:
-        result = recognize(block, department=department, context=context)
+        result = recognize(block, department=department, context=context, settings=settings)
         found.extend(result.findings)
         read.append((block, result.table))
         if isinstance(result.table, Table):

@@ -23,23 +23,19 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from ..settings import DEFAULT_SETTINGS, Settings
+
 __all__ = ["Candidate", "Solution", "candidates", "solve"]
 
 _ZERO = Decimal(0)
-# Above this many placements a row is placed left-aligned instead (and reported).
-PLACEMENT_LIMIT = 50_000
-# Above this many combinations of children the combination is improved one row at a time,
-# in at most CLIMB_PASSES passes, each row trying its POOL_LIMIT best placements: the work
-# per table is bounded whatever the input.
-COMBINATION_LIMIT = 512
-CLIMB_PASSES = 8
-POOL_LIMIT = 64
-# Exact search over column sums: at most STATE_LIMIT distinct partial sums, PER_STATE
-# combinations kept for each.
-STATE_LIMIT = 20_000
-PER_STATE = 8
-# A row with no parent tries at most this many of its equally good placements.
-ROOT_TRIALS = 64
+# The bounds on the search (Settings.placement_limit, combination_limit, climb_passes,
+# pool_limit, state_limit, per_state, root_trials; see xjbudget.settings): above
+# placement_limit placements a row is placed left-aligned instead (and reported); above
+# combination_limit combinations of children the combination is improved one row at a
+# time, in at most climb_passes passes, each row trying its pool_limit best placements;
+# the exact search over column sums keeps at most state_limit distinct partial sums,
+# per_state combinations for each; a row with no parent tries at most root_trials of its
+# equally good placements. The work per table is bounded whatever the input.
 
 
 @frozen
@@ -67,7 +63,11 @@ def _score(
 
 
 def candidates(
-    amounts: Sequence[Decimal], width: int, sums: Sequence[tuple[int, Sequence[int]]]
+    amounts: Sequence[Decimal],
+    width: int,
+    sums: Sequence[tuple[int, Sequence[int]]],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[Candidate]:
     """Every order-preserving placement of ``amounts`` in ``width`` columns, best first.
 
@@ -76,7 +76,7 @@ def candidates(
     k = len(amounts)
     if k > width:
         raise ValueError(f"{k} amounts for {width} columns")
-    if math.comb(width, k) > PLACEMENT_LIMIT:
+    if math.comb(width, k) > settings.placement_limit:
         placements: list[tuple[int, ...]] = [tuple(range(k))]
     else:
         placements = list(itertools.combinations(range(width), k))
@@ -92,12 +92,15 @@ def candidates(
 
 
 def _exact_combinations(
-    target: Sequence[Decimal | None], pools: Sequence[Sequence[Candidate]]
+    target: Sequence[Decimal | None],
+    pools: Sequence[Sequence[Candidate]],
+    settings: Settings,
 ) -> list[tuple[Candidate, ...]] | None:
     """The combinations (one placement per row) whose columns add up to ``target``
     exactly, found column-sum by column-sum over the rows (partial sums beyond the target
     are dropped when no amount is negative). ``None`` when the partial sums outgrow
-    STATE_LIMIT; at most PER_STATE combinations are kept per partial sum."""
+    ``settings.state_limit``; at most ``settings.per_state`` combinations are kept per
+    partial sum."""
     goal = tuple(v or _ZERO for v in target)
     nonnegative = all(v >= 0 for v in goal) and all(
         (v or _ZERO) >= 0 for pool in pools for c in pool for v in c.values
@@ -116,10 +119,10 @@ def _exact_combinations(
                     continue
                 kept = following.setdefault(total, [])
                 for combo in combos:
-                    if len(kept) >= PER_STATE:
+                    if len(kept) >= settings.per_state:
                         break
                     kept.append((*combo, candidate))
-        if len(following) > STATE_LIMIT:
+        if len(following) > settings.state_limit:
             return None
         states = following
     return states.get(goal, [])
@@ -163,6 +166,8 @@ def solve(
     roots: Sequence[int],
     refs: Mapping[int, Mapping[int, Decimal | None]],
     hints: Mapping[int, Mapping[int, Decimal | None]] | None = None,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Solution:
     """Choose one candidate per row (see the module docstring).
 
@@ -170,6 +175,7 @@ def solve(
     to row i; ``roots`` the rows with no parent; ``refs[i]`` what is known of row i's
     columns from other tables (``None``: the column is empty); ``hints[i]`` likely
     values that only order equally good choices, which stay reported as ties.
+    ``settings`` bounds the search (see the module's note on the bounds).
     """
     chosen: list[Candidate | None] = [None] * len(options)
     ties: list[tuple[int, tuple[Candidate, ...]]] = []
@@ -183,11 +189,11 @@ def solve(
 
     def _pool(i: int) -> list[Candidate]:
         """Row i's placements worth combining: those that keep its own sums when any
-        does, best first, at most POOL_LIMIT."""
+        does, best first, at most ``settings.pool_limit``."""
         ranked = sorted(options[i], key=lambda c: (*own_key(i, c), *prefer(i, c)))
         if ranked and ranked[0].violations == 0:
             ranked = [c for c in ranked if c.violations == 0]
-        return ranked[:POOL_LIMIT]
+        return ranked[: settings.pool_limit]
 
     def _best_refs(i: int, pool: list[Candidate]) -> list[Candidate]:
         """The placements other tables agree with most, then those hinted most."""
@@ -237,12 +243,12 @@ def solve(
             )
 
         def search(pools: list[list[Candidate]]) -> list[Candidate]:
-            if math.prod(len(p) for p in pools) <= COMBINATION_LIMIT:
+            if math.prod(len(p) for p in pools) <= settings.combination_limit:
                 return list(min(itertools.product(*pools), key=rank))
             picks = [pool[0] for pool in pools]
             # Coordinate descent: each row in turn takes its best placement given the
-            # others, until a pass changes nothing (at most CLIMB_PASSES passes).
-            for _ in range(CLIMB_PASSES):
+            # others, until a pass changes nothing (at most settings.climb_passes passes).
+            for _ in range(settings.climb_passes):
                 changed = False
                 for position, pool in enumerate(pools):
                     best_option = min(
@@ -257,11 +263,12 @@ def solve(
             return picks
 
         pools = [_pool(k) for k in kids]
-        exact = _exact_combinations(parent_choice.values, pools)
+        exact = _exact_combinations(parent_choice.values, pools, settings)
         if exact is None:  # too many partial sums: the placements others agree with
             exact = _exact_combinations(
                 parent_choice.values,
                 [_best_refs(k, pool) for k, pool in zip(kids, pools, strict=True)],
+                settings,
             )
         if exact:
             # Every combination that adds up exactly; the best by references, hints and
@@ -301,7 +308,7 @@ def solve(
         top = min(own_key(root, option) for option in options[root])
         mark = len(ties)
         scored: list[tuple[tuple[object, ...], Candidate]] = []
-        trials = [o for o in options[root] if own_key(root, o) == top][:ROOT_TRIALS]
+        trials = [o for o in options[root] if own_key(root, o) == top][: settings.root_trials]
         for option in trials:
             chosen[root] = option
             scored.append(((*settle(root),), option))

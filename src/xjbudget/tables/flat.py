@@ -19,6 +19,7 @@ from ..catalog import ColumnDef, TableSpec
 from ..errors import XjbudgetError
 from ..model import Code, Finding, Location, Row, RowRole, Severity, Table
 from ..segment import TableBlock, is_numbering_row
+from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text
 from .assign import Candidate, candidates, solve
@@ -55,7 +56,7 @@ def _numbered(block: TableBlock) -> int:
     return 0
 
 
-def _columns(block: TableBlock, spec: TableSpec) -> list[ColumnDef]:
+def _columns(block: TableBlock, spec: TableSpec, settings: Settings) -> list[ColumnDef]:
     """The value columns this block prints (the expenditure list's of 表1/表4): all
     declared ones, or — when the numbering row counts fewer — those whose labels the
     (broken) header spells out."""
@@ -63,7 +64,7 @@ def _columns(block: TableBlock, spec: TableSpec) -> list[ColumnDef]:
     count = _numbered(block)
     if not count or count == len(columns):
         return columns
-    header = label_key("".join(line.text for line in block.lines[:40]))
+    header = label_key("".join(line.text for line in block.lines[: settings.flat_header_lines]))
     present = [c for c in columns if any(k in header for k in c.label_keys())]
     keys = {c.key for c in present}
     if {"personnel", "public_use"} <= keys and len(present) > count:
@@ -87,21 +88,22 @@ def read_flat_table(
     *,
     context: Mapping[int, Table],
     department: str | None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding], str | None]:
     """Rows of a flattened table, the keys of the columns it prints (all declared ones
     unless its numbering row counts fewer), findings, and its "为空表" statement if
-    printed."""
+    printed. ``settings``: the header lines searched, the bounds on placing amounts."""
     resume = _label_start(spec) if spec.two_sided else None
     body, statement_lines = body_lines(block.lines, resume=resume)
     statement = normalize_text("".join(line.text for line in statement_lines)) or None
     if statement is not None:
         statement = statement.removeprefix("备注：").removeprefix("备注:")
-    keys = [c.key for c in _columns(block, spec)]
+    keys = [c.key for c in _columns(block, spec, settings)]
     if spec.two_sided:
-        rows, findings = _two_sided(spec, body, keys, context)
+        rows, findings = _two_sided(spec, body, keys, context, settings)
         keys = [*spec.column_keys("income"), *keys]
     else:
-        rows, findings = _one_sided(spec, body, keys, context, department)
+        rows, findings = _one_sided(spec, body, keys, context, department, settings)
     return rows, tuple(keys), findings, statement
 
 
@@ -111,11 +113,12 @@ def _one_sided(
     keys: list[str],
     context: Mapping[int, Table],
     department: str | None,
+    settings: Settings,
 ) -> tuple[list[Row], list[Finding]]:
     items = ItemMatcher(spec.items) if spec.items else None
     flat = read_flat_rows(body, is_item=items.knows if items is not None else None)
     shapes = [_shape(spec, r, items, department) for r in flat]
-    return _place(spec, flat, shapes, keys, context)
+    return _place(spec, flat, shapes, keys, context, settings)
 
 
 def _shape(
@@ -302,13 +305,14 @@ def _place(
     shapes: Sequence[_Shape],
     keys: list[str],
     context: Mapping[int, Table],
+    settings: Settings,
 ) -> tuple[list[Row], list[Finding]]:
     findings: list[Finding] = []
     sums = _sums(spec, keys)
     options: list[list[Candidate]] = []
     for row in flat:
         try:
-            options.append(candidates(row.amounts, len(keys), sums))
+            options.append(candidates(row.amounts, len(keys), sums, settings=settings))
         except ValueError:
             options.append([])
             findings.append(
@@ -331,6 +335,7 @@ def _place(
         roots,
         _refs(spec, shapes, keys, context),
         _hints(spec, shapes, keys, context),
+        settings=settings,
     )
     rows = []
     for i, (row, shape) in enumerate(zip(flat, shapes, strict=True)):
@@ -396,6 +401,7 @@ def _two_sided(
     body: Sequence[SourceLine],
     keys: list[str],
     context: Mapping[int, Table],
+    settings: Settings,
 ) -> tuple[list[Row], list[Finding]]:
     """表1/表4: each line holds an income item on the left and a 类 (or 支出总计) on the
     right; the left list has one amount column, the right list is placed as any table."""
@@ -429,7 +435,7 @@ def _two_sided(
         else _Shape(r.label, item=items.match(r.label), role="total")
         for r in flat
     ]
-    placed, findings = _place(spec, flat, shapes, keys, context)
+    placed, findings = _place(spec, flat, shapes, keys, context, settings)
     return income.rows + [evolve(r, side="expenditure") for r in placed], findings
 
 

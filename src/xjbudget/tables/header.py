@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from ..catalog import ColumnDef
+from ..settings import DEFAULT_SETTINGS, Settings
 from ..text import label_key
 
 __all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header"]
-
-_SIMILAR = 0.8
 
 
 @frozen
@@ -95,7 +94,7 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
-def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef]) -> list[ColumnDef]:
+def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef], similar: float) -> list[ColumnDef]:
     exact = [c for c in columns if cell.leaf in c.label_keys()]
     if not exact:
         scored = [
@@ -104,7 +103,7 @@ def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef]) -> list[ColumnDe
             if not c.groups
         ]
         best = max((s for s, _ in scored), default=0.0)
-        exact = [c for s, c in scored if s >= _SIMILAR and s == best]
+        exact = [c for s, c in scored if s >= similar and s == best]
     if len(exact) > 1:
         grouped = [c for c in exact if c.group_keys() & set(cell.groups)]
         exact = grouped or [c for c in exact if not c.groups]
@@ -112,18 +111,26 @@ def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef]) -> list[ColumnDe
 
 
 def map_columns(
-    cells: Sequence[HeaderCell], columns: Sequence[ColumnDef], *, start: int = 0
+    cells: Sequence[HeaderCell],
+    columns: Sequence[ColumnDef],
+    *,
+    start: int = 0,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> HeaderMap:
     """Match header cells (at or right of ``start``) to declared value columns.
 
-    Each declared column is used once, by the leftmost cell that matches it.
+    Each declared column is used once, by the leftmost cell that matches it. A label
+    matching no declared label exactly takes the most similar declared column at
+    ``settings.header_similarity`` or above.
     """
     taken: dict[str, int] = {}
     unmatched = []
     for cell in cells:
         if cell.index < start:
             continue
-        found = [c for c in _candidates(cell, columns) if c.key not in taken]
+        found = [
+            c for c in _candidates(cell, columns, settings.header_similarity) if c.key not in taken
+        ]
         if found:
             taken[found[0].key] = cell.index
         else:

@@ -18,6 +18,7 @@ from attrs import evolve, frozen
 from ..catalog import TableSpec, spec_for_number, spec_for_title
 from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..segment import TableBlock
+from ..settings import DEFAULT_SETTINGS, Settings
 from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
 from .flat import read_flat_table
@@ -102,19 +103,21 @@ def recognize(
     *,
     department: str | None = None,
     context: Mapping[int, Table] | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Recognized:
     """Read one table block into its record (see the module docstring).
 
     A block without cell rows is a table in the flattened text form, read by
     :func:`~xjbudget.tables.flat.read_flat_table`; ``context`` holds the tables of the
-    same document already read, whose cells help place its amounts.
+    same document already read, whose cells help place its amounts; ``settings`` the
+    thresholds (header similarity, the bounds on placing amounts).
     """
     spec, findings = _choose_spec(block)
     if spec is None:
         return _generic(block, "no standard table has this number or title", findings)
     if block.text and not any(page.header or page.body for page in block.pages):
         rows, keys, found, statement = read_flat_table(
-            block, spec, context=context or {}, department=department
+            block, spec, context=context or {}, department=department, settings=settings
         )
         table = _table(block, spec, tuple(rows), spec.column_specs(keys))
         if statement and not table.empty_statement:
@@ -129,7 +132,7 @@ def recognize(
             rows, columns, found = transposed
             return Recognized(_table(block, spec, tuple(rows), columns), (*findings, *found))
     reader = _read_two_sided if spec.two_sided else _read_rows
-    result = reader(block, spec, header_rows, department)
+    result = reader(block, spec, header_rows, department, settings)
     if result is None:
         if not any(page.body for page in block.pages) and block.statement:
             # Only "…为空表" is printed: it says every cell of the table is empty.
@@ -164,12 +167,16 @@ def _body(block: TableBlock, key_end: int) -> list[RawRow]:
 
 
 def _read_rows(
-    block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
+    block: TableBlock,
+    spec: TableSpec,
+    header_rows: Sequence[Sequence[str]],
+    department: str | None,
+    settings: Settings,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
     """The rows, the keys of the columns the header prints (in printed order) and the
     findings; ``None`` when the header matches too little of the declaration."""
     cells = read_header(header_rows)
-    header = map_columns(cells, spec.columns)
+    header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
     numbered = numbered_columns(header_rows)
     if is_misaligned(header_rows) and len(numbered) == len(spec.columns):
@@ -282,7 +289,11 @@ def _split_index(cells: Sequence[HeaderCell]) -> int | None:
 
 
 def _read_two_sided(
-    block: TableBlock, spec: TableSpec, header_rows: Sequence[Sequence[str]], department: str | None
+    block: TableBlock,
+    spec: TableSpec,
+    header_rows: Sequence[Sequence[str]],
+    department: str | None,
+    settings: Settings,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
     """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right."""
     cells = read_header(header_rows)
@@ -292,10 +303,12 @@ def _read_two_sided(
     left = map_columns(
         [c for c in cells if c.index < split],
         [c for c in spec.columns if c.side == "income"],
+        settings=settings,
     )
     right = map_columns(
         [c for c in cells if c.index >= split],
         [c for c in spec.columns if c.side == "expenditure"],
+        settings=settings,
     )
     if not left.columns or not right.columns:
         return None

@@ -19,7 +19,7 @@ What was printed and not read (from :attr:`Document.coverage`, docs/coverage.md)
 - ``completeness.amounts_unread``: a standard table, a performance target table, or table
   rows outside any table, whose printed amounts are not all in records. Error, one per
   region (a generic grid keeps its amounts as text: ``low_coverage`` counts those).
-- ``completeness.low_coverage``: less than :data:`COVERAGE_ERROR_BELOW` of the table
+- ``completeness.low_coverage``: less than ``Settings.coverage_error_below`` (95 %) of the table
   amounts are in standard tables or performance targets (error), or some are only in
   generic grids or nowhere (warning).
 """
@@ -33,6 +33,7 @@ from attrs import frozen
 
 from ..catalog import spec_for_number
 from ..model import Document, Finding, Severity
+from ..settings import DEFAULT_SETTINGS, Settings
 from .cross import Cell, read_cell
 from .examples import example_for
 from .findings import fact_finding
@@ -40,8 +41,10 @@ from .rule import Rule
 
 __all__ = ["COVERAGE_ERROR_BELOW", "EVIDENCE", "Evidence", "completeness_rules"]
 
-#: Below this share of its table amounts in typed records a document is not read (error).
-COVERAGE_ERROR_BELOW = 0.95
+#: The default share of its table amounts in typed records below which a document is not
+#: read (error): ``Settings.coverage_error_below`` of :data:`~xjbudget.settings.DEFAULT_SETTINGS`.
+#: The rule reads the settings it is run with (``validate(..., settings=)``).
+COVERAGE_ERROR_BELOW = DEFAULT_SETTINGS.coverage_error_below
 
 
 @frozen
@@ -216,12 +219,14 @@ def _check_unread(document: Document, tolerance: Decimal) -> Iterator[Finding]:
         )
 
 
-def _check_coverage(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+def _check_coverage(
+    document: Document, tolerance: Decimal, settings: Settings = DEFAULT_SETTINGS
+) -> Iterator[Finding]:
     coverage = document.coverage
     ratio = coverage.table_ratio if coverage is not None else None
     if coverage is None or ratio is None or ratio >= 1 or not coverage.in_standard_tables:
         return  # nothing printed, all read, or nothing read (completeness.nothing_read)
-    severity: Severity = "error" if ratio < COVERAGE_ERROR_BELOW else "warning"
+    severity: Severity = "error" if ratio < settings.coverage_error_below else "warning"
     generic = [r for r in coverage.regions if r.kind == "generic_table"]
     named = "; ".join(f"{r.title or '(untitled)'} {r.location.describe()}" for r in generic[:5])
     more = f" and {len(generic) - 5} more" if len(generic) > 5 else ""
@@ -288,6 +293,14 @@ def completeness_rules() -> tuple[Rule, ...]:
         ),
     )
     return tuple(
-        Rule(rule, 6, description, description_zh, example_for(rule), check)
+        Rule(
+            rule,
+            6,
+            description,
+            description_zh,
+            example_for(rule),
+            check,
+            settings_check=_check_coverage if check is _check_coverage else None,
+        )
         for rule, description, description_zh, check in declared
     )

@@ -8,8 +8,9 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from ..model import Document, Finding
+from ..settings import DEFAULT_SETTINGS, Settings
 
-__all__ = ["FAMILIES", "Check", "Rule"]
+__all__ = ["FAMILIES", "Check", "Rule", "SettingsCheck"]
 
 #: The rule families, by number, with the name a selection may use.
 FAMILIES: dict[int, str] = {
@@ -23,6 +24,10 @@ FAMILIES: dict[int, str] = {
 
 #: A check reads a document with a tolerance and yields findings; it does no I/O.
 Check = Callable[[Document, Decimal], Iterator[Finding]]
+
+#: A check that also reads the thresholds of :class:`~xjbudget.settings.Settings`
+#: (``completeness.low_coverage``: the share of amounts read below which it is an error).
+SettingsCheck = Callable[[Document, Decimal, Settings], Iterator[Finding]]
 
 
 @frozen
@@ -39,12 +44,19 @@ class Rule:
     description_zh: str
     example: str
     check: Check = field(eq=False, repr=False)
+    #: Set instead of reading ``check`` when the rule reads the settings.
+    settings_check: SettingsCheck | None = field(default=None, eq=False, repr=False, kw_only=True)
 
     @property
     def family_name(self) -> str:
         """``row``, ``table``, ``cross``, ``codes``, ``narrative`` or ``completeness``."""
         return FAMILIES[self.family]
 
-    def run(self, document: Document, tolerance: Decimal) -> Iterator[Finding]:
-        """The findings of this rule on a document."""
+    def run(
+        self, document: Document, tolerance: Decimal, settings: Settings = DEFAULT_SETTINGS
+    ) -> Iterator[Finding]:
+        """The findings of this rule on a document (``settings``: the thresholds, for the
+        rules that read them)."""
+        if self.settings_check is not None:
+            return self.settings_check(document, tolerance, settings)
         return self.check(document, tolerance)

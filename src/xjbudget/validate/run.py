@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import XjbudgetError
 from ..model import Document
+from ..settings import DEFAULT_SETTINGS, Settings
 from .findings import DEFAULT_TOLERANCE
 from .registry import select_rules
 from .report import ValidationReport
@@ -39,6 +40,8 @@ def validate(
     document: Document,
     rules: str | Iterable[str] | None = None,
     tolerance: Decimal | str | int | None = None,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> ValidationReport:
     """Check a document's sums, cross-references, codes and completeness.
 
@@ -46,7 +49,9 @@ def validate(
     :func:`~xjbudget.validate.select_rules`); all by default. ``tolerance`` is the
     printed precision of an amount in the document's own unit (0.01 by default: 0.01
     万元, or 0.01 元 for a document in 元): a sum of ``n`` items off by at most
-    ``n × tolerance / 2`` is a rounding *warning*, beyond that an *error*.
+    ``n × tolerance / 2`` is a rounding *warning*, beyond that an *error*. ``settings``
+    holds the thresholds the rules read (``completeness.low_coverage``:
+    ``Settings.coverage_error_below``).
 
     The report carries the document's parse findings too: an error among them makes the
     report not ``ok`` whatever rules were selected.
@@ -55,7 +60,7 @@ def validate(
     """
     selected = select_rules(rules)
     limit = as_tolerance(tolerance)
-    findings = tuple(f for r in selected for f in r.run(document, limit))
+    findings = tuple(f for r in selected for f in r.run(document, limit, settings))
     return ValidationReport(
         findings=findings,
         rules=tuple(r.id for r in selected),
