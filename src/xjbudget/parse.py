@@ -26,6 +26,7 @@ from .model import (
     Table,
     TextBlock,
 )
+from .model.document import preferred_table
 from .narrative import extract_facts
 from .segment import Segments, TableBlock, disclosure_marker, segment
 from .settings import DEFAULT_SETTINGS, Settings
@@ -156,7 +157,8 @@ def build_document(
     tables: list[Table] = []
     generic: list[GenericTable] = []
     unrecognized: list[TextBlock] = []
-    context: dict[int, Table] = {}  # the standard tables read so far, by number
+    # The standard tables read so far, by number (of two instances, the one with rows).
+    context: dict[int, Table] = {}
     read: list[tuple[TableBlock, Table | GenericTable]] = []
     for block in segments.tables:
         result = recognize(block, department=department, context=context, settings=settings)
@@ -164,7 +166,10 @@ def build_document(
         read.append((block, result.table))
         if isinstance(result.table, Table):
             tables.append(result.table)
-            context.setdefault(result.table.number, result.table)
+            known = context.get(result.table.number)
+            context[result.table.number] = (
+                preferred_table(known, result.table) if known is not None else result.table
+            )
         else:
             generic.append(result.table)
         if block.text and not result.flat:

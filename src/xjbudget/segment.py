@@ -48,6 +48,15 @@ _PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 # A cover or heading naming the document: 2026年度XX局部门预算, 单位预算公开, 部门决算 …
 _DISCLOSURE_TITLE = regex.compile(r"(?:部门|单位)\s*(?:综合)?\s*(?:预算|决算)")
 _SENTENCE = regex.compile(r"[。；;！？!?]")
+# How an entry of a table of contents starts: 第一部分, 一、, （一）, 1. / 9、 (also glued to
+# a year, 4．2026年…, but not a decimal, 1.5), 表3, 公开05表 …
+_ENTRY_NUMBER = regex.compile(
+    r"^\s*(?:第\s*[一二三四五六七八九十]{1,3}\s*部分|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d{1,2}(?!\d))"
+    r"|表\s*\d{1,2}(?!\d)|公开\s*\d{1,2}\s*表)\s*"
+)
+# … and how it may end: dot leaders and/or a page number.
+_PAGE_REFERENCE = regex.compile(r"(?:[.．…·‥⋯_—-]{2,}\s*\d{0,3}|\s\d{1,3})\s*$")
 
 
 @frozen
@@ -149,8 +158,51 @@ def _content_start(lines: Sequence[SourceLine]) -> tuple[int, int]:
         rest = after[last_toc_part + 1 :]
         start = next((i for i, n in rest if n == 1), rest[0][0] if rest else len(lines))
         return toc, start
+    if not after:
+        return toc, _contents_end(lines, toc)
     ones = [i for i, n in after if n == 1]
     return toc, ones[1] if len(ones) > 1 else (ones[0] if ones else toc + 1)
+
+
+def _contents_end(lines: Sequence[SourceLine], toc: int) -> int:
+    """Where a table of contents that no part heading follows ends (Shanghai's 单位预算:
+    目录, 一、… 五、单位预算表, 1. … 9. table titles, 六、…, then the text).
+
+    The contents are the run of entries after the 目录 line. The run ends at a line that
+    is no entry, at an entry the body prints again (its first heading), and before a
+    title that opens a table (a cell row or a 编制部门 line follows it).
+    """
+    seen: set[str] = set()
+    end = toc + 1
+    for i in range(toc + 1, len(lines)):
+        line = lines[i]
+        if line.is_blank:
+            continue
+        if not _is_contents_entry(line) or _opens_table(lines, i):
+            break
+        key = label_key(_ENTRY_NUMBER.sub("", _PAGE_REFERENCE.sub("", line.text)))
+        if key in seen:
+            break
+        seen.add(key)
+        end = i + 1
+    return end
+
+
+def _is_contents_entry(line: SourceLine) -> bool:
+    """A short text line numbered like a heading, ending in a page number, or a table title."""
+    text = line.text.strip()
+    if line.cells is not None or not text or len(text) > 60 or _SENTENCE.search(text):
+        return False
+    return bool(_ENTRY_NUMBER.match(text) or _PAGE_REFERENCE.search(text) or spec_for_title(text))
+
+
+def _opens_table(lines: Sequence[SourceLine], i: int) -> bool:
+    """Whether the first non-blank line after ``lines[i]`` is a cell row, a 编制部门 line or
+    a 单位：万元 line."""
+    after = next((line for line in lines[i + 1 :] if not line.is_blank), None)
+    if after is None:
+        return False
+    return after.cells is not None or is_preparer_line(after.text) or bool(_UNIT.search(after.text))
 
 
 def segment(lines: Sequence[SourceLine]) -> Segments:
@@ -259,6 +311,8 @@ def is_numbering_row(cells: Sequence[str]) -> bool:
 
 
 _CODE_CELL = regex.compile(r"^\s*(?:<b>)?\s*\d{3}(?!\d)")
+# A row of the flattened form ends in an amount with its decimals, standing alone.
+_FLAT_ROW_END = regex.compile(r"(?:^|\s)-?\d[\d,]*\.\d{1,2}\s*$")
 
 
 def looks_like_data(cells: Sequence[str]) -> bool:
@@ -343,6 +397,22 @@ class _TableBuilder:
         return bool(self.header or self.body or self.pages)
 
     @property
+    def holds_table(self) -> bool:
+        """Whether anything of a table was read after the title: cells, a 编制部门 or 单位
+        line, a "…为空表" statement or a flattened row (text ending in an amount).
+
+        A title followed by nothing of the kind — the last entry of a list of table titles
+        in a table of contents, followed by the narrative — is not a table.
+        """
+        return (
+            self.has_cells
+            or self.preparer_kind is not None
+            or self.unit is not None
+            or self.statement is not None
+            or any(_FLAT_ROW_END.search(line.text) for line in self.text)
+        )
+
+    @property
     def is_heading(self) -> bool:
         """Nothing but a title was read: a heading over tables, not a table."""
         return not (self.header or self.body or self.pages or self.text or self.statement)
@@ -371,7 +441,9 @@ def _find_tables(
     In part 2 a block may hold no cell at all (the flattened text form). Elsewhere
     (``require_cells``: part 1 of a document whose tables sit there, as in 决算 documents
     without a 第二部分 heading) a title followed by no cell row is narrative, and its lines
-    go back. Cell rows under no title make an untitled block, never narrative.
+    go back. Everywhere, a title followed by nothing of a table (see
+    :attr:`_TableBuilder.holds_table`) is text, and its lines go back too. Cell rows under
+    no title make an untitled block, never narrative.
     """
     blocks: list[TableBlock] = []
     outside: list[SourceLine] = []
@@ -382,7 +454,7 @@ def _find_tables(
             return
         if current.is_heading:
             outside.append(current.first)
-        elif require_cells and not current.has_cells:
+        elif not current.holds_table or (require_cells and not current.has_cells):
             outside.extend((current.first, *current.lines))
         else:
             blocks.append(current.build())

@@ -23,6 +23,7 @@ __all__ = [
     "Section",
     "SourceForm",
     "TextBlock",
+    "preferred_table",
 ]
 
 SourceForm = Literal["tabbed", "flat", "pdf"]
@@ -114,11 +115,29 @@ class Document:
     coverage: AmountCoverage | None = None
 
     def table(self, number: int) -> Table | None:
-        """The standard table with this number, or ``None`` when the document lacks it."""
-        return next((t for t in self.tables if t.number == number), None)
+        """The standard table with this number, or ``None`` when the document lacks it.
+
+        A document that prints a table more than once keeps every instance in
+        :attr:`tables`; this returns the one to read from (:func:`preferred_table`).
+        """
+        chosen: Table | None = None
+        for table in self.tables:
+            if table.number == number:
+                chosen = table if chosen is None else preferred_table(chosen, table)
+        return chosen
 
     def rows(self) -> Iterator[tuple[Table, Row]]:
         """Every row of every standard table, with its table."""
         for table in self.tables:
             for row in table.rows:
                 yield table, row
+
+
+def preferred_table(first: Table, later: Table) -> Table:
+    """Of two instances of one standard table, the one to read from: the first holding an
+    amount, else the first with rows, else the first."""
+    if first.is_empty and not later.is_empty:
+        return later
+    if not first.rows and later.rows:
+        return later
+    return first
