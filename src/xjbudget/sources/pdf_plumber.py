@@ -3,6 +3,7 @@ its glyphs, lines and rectangles, which become :class:`~.pdf_page.PageContent`."
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any, cast
@@ -27,13 +28,13 @@ class _PlumberPages:
         bold: dict[str, bool] = {}
         for number, page in enumerate(self._pdf.pages, start=1):
             try:
-                yield _content(page, number, bold)
+                content = _content(page, number, bold)
+                page.close()  # closing reads the page's boxes too: a corrupt one raises here
             except XjbudgetError:
                 raise
             except Exception as error:  # pdfminer raises many kinds; none may escape
                 raise pdf_error(error, f"{self._name}, page {number}") from error
-            finally:
-                page.close()
+            yield content
 
 
 @contextmanager
@@ -45,13 +46,17 @@ def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[_PlumberPages]:
         pdf = pdfplumber.open(cast(Any, stream))
     except Exception as error:
         raise pdf_error(error, name) from error
-    with pdf:
-        try:
-            yield _PlumberPages(pdf, name)
-        except XjbudgetError:
-            raise
-        except Exception as error:
-            raise pdf_error(error, name) from error
+    try:
+        yield _PlumberPages(pdf, name)
+    except XjbudgetError:
+        raise
+    except Exception as error:
+        raise pdf_error(error, name) from error
+    finally:
+        # pdfplumber's close() builds the page list again, so a corrupt page raises there
+        # too: the error that matters was raised (or not) above.
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 def pdf_error(error: BaseException, where: str) -> XjbudgetError:
