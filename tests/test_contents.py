@@ -18,7 +18,7 @@ import pytest
 import xjbudget
 from xjbudget.model import ColumnSpec, Document, DocumentMeta, Location, Row, Table
 from xjbudget.render import render_table_tabbed
-from xjbudget.segment import TableBlock
+from xjbudget.structure import TableBlock
 from xjbudget.tables.recognize import Recognized, recognize
 from xjbudget.text import label_key
 

@@ -30,8 +30,8 @@ from .amounts import is_amount
 from .model import GenericTable, Location, PerformanceTarget, Table
 from .model.coverage import AmountCoverage, AmountRegion, RegionKind
 from .narrative import Facts
-from .segment import PerformanceBlock, Segments, TableBlock, is_numbering_row
 from .sources.lines import SourceLine
+from .structure import PerformanceBlock, Structure, TableBlock, is_numbering_row
 from .text import strip_tags
 
 __all__ = ["count_cell_amounts", "count_text_amounts", "measure_coverage"]
@@ -197,7 +197,7 @@ def _is_stray_row(line: SourceLine) -> bool:
 
 def measure_coverage(
     lines: Sequence[SourceLine],
-    segments: Segments,
+    segments: Structure,
     tables: Sequence[tuple[TableBlock, Table | GenericTable]],
     performance: Sequence[tuple[PerformanceBlock, PerformanceTarget]],
     facts: Facts | None,

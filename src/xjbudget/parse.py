@@ -28,11 +28,11 @@ from .model import (
 )
 from .model.document import preferred_table
 from .narrative import extract_facts
-from .segment import Segments, TableBlock, disclosure_marker, segment
 from .settings import DEFAULT_SETTINGS, Settings
 from .sources.lines import SourceLine
 from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
+from .structure import Structure, TableBlock, disclosure_marker, segment
 from .tables.performance import read_performance
 from .tables.recognize import recognize
 from .text import label_key, normalize_text
@@ -138,7 +138,7 @@ def build_document(
     the recognition thresholds, :class:`~xjbudget.settings.Settings`).
 
     Raises :class:`~xjbudget.errors.NotABudgetDocumentError` when no line bears a mark
-    of a disclosure (:func:`~xjbudget.segment.disclosure_marker`).
+    of a disclosure (:func:`~xjbudget.structure.disclosure_marker`).
     """
     if disclosure_marker(lines) is None:
         raise NotABudgetDocumentError(
@@ -235,7 +235,7 @@ def _span(lines: Sequence[SourceLine], source: str | None) -> str:
     return f"{source}, {span}" if source else span
 
 
-def _department(segments: Segments) -> str | None:
+def _department(segments: Structure) -> str | None:
     preparers = Counter(t.preparer for t in segments.tables if t.preparer)
     if preparers:
         return preparers.most_common(1)[0][0]
@@ -251,7 +251,7 @@ def _department(segments: Segments) -> str | None:
 
 
 def _meta(
-    segments: Segments,
+    segments: Structure,
     department: str | None,
     tables: Sequence[Table],
     form: SourceForm,
@@ -284,7 +284,7 @@ def _meta(
     )
 
 
-def _issued(segments: Segments) -> datetime.date | None:
+def _issued(segments: Structure) -> datetime.date | None:
     tail = [line for line in segments.glossary if not line.is_blank][-3:]
     for line in reversed(tail):
         match = _DATE.match(line.text)
@@ -296,7 +296,7 @@ def _issued(segments: Segments) -> datetime.date | None:
     return None
 
 
-def _glossary(segments: Segments, department: str | None) -> tuple[GlossaryEntry, ...]:
+def _glossary(segments: Structure, department: str | None) -> tuple[GlossaryEntry, ...]:
     entries: list[GlossaryEntry] = []
     closing = label_key(department or "")
     for line in segments.glossary:

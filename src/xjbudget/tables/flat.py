@@ -18,9 +18,9 @@ from ..amounts import parse_amount
 from ..catalog import ColumnDef, TableSpec
 from ..errors import XjbudgetError
 from ..model import Code, Finding, Location, Row, RowRole, Severity, Table
-from ..segment import TableBlock, is_numbering_row
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
+from ..structure import TableBlock, is_numbering_row
 from ..text import label_key, normalize_text
 from .assign import Candidate, candidates, solve
 from .cells import is_total_label

@@ -19,8 +19,8 @@ from attrs import define, field
 
 from ..amounts import parse_amount
 from ..model import Location
-from ..segment import is_numbering_row, is_preparer_line
 from ..sources.lines import SourceLine
+from ..structure import is_numbering_row, is_preparer_line
 from ..text import normalize_text
 
 __all__ = [

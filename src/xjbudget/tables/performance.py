@@ -14,7 +14,7 @@ from attrs import evolve
 
 from ..amounts import is_amount, parse_amount
 from ..model import Amounts, Finding, Indicator, PerformanceTarget
-from ..segment import PerformanceBlock
+from ..structure import PerformanceBlock
 from ..text import label_key, normalize_text
 
 __all__ = ["read_performance"]

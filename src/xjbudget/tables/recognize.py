@@ -17,8 +17,8 @@ from attrs import evolve, frozen
 
 from ..catalog import TableSpec, spec_for_number, spec_for_title
 from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
-from ..segment import TableBlock
 from ..settings import DEFAULT_SETTINGS, Settings
+from ..structure import TableBlock
 from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
 from .flat import read_flat_table

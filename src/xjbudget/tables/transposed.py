@@ -17,7 +17,7 @@ from ..amounts import parse_amount
 from ..catalog import TableSpec
 from ..errors import AmountError
 from ..model import ColumnSpec, Finding, Row
-from ..segment import TableBlock
+from ..structure import TableBlock
 from .header import HeaderCell, read_header
 from .items import item_key
 

@@ -12,17 +12,17 @@ from collections.abc import Sequence
 import regex
 from attrs import Factory, define, field, frozen
 
-from .amounts import is_amount
-from .catalog import spec_for_title
-from .sources.lines import SourceLine
-from .text import label_key, normalize_text, strip_tags
+from ..amounts import is_amount
+from ..catalog import spec_for_title
+from ..sources.lines import SourceLine
+from ..text import label_key, normalize_text, strip_tags
 
 __all__ = [
     "GridPage",
     "PartBlock",
     "PerformanceBlock",
     "SectionBlock",
-    "Segments",
+    "Structure",
     "TableBlock",
     "disclosure_marker",
     "is_numbering_row",
@@ -118,7 +118,7 @@ class PartBlock:
 
 
 @frozen
-class Segments:
+class Structure:
     """A document cut into its pieces; every input line lands in exactly one of them
     (or in ``loose`` when it belongs to none)."""
 
@@ -205,7 +205,7 @@ def _opens_table(lines: Sequence[SourceLine], i: int) -> bool:
     return after.cells is not None or is_preparer_line(after.text) or bool(_UNIT.search(after.text))
 
 
-def segment(lines: Sequence[SourceLine]) -> Segments:
+def segment(lines: Sequence[SourceLine]) -> Structure:
     """Cut a document into cover, contents, parts, tables, sections and the rest."""
     toc, start = _content_start(lines)
     cover = tuple(lines[: toc if toc >= 0 else start])
@@ -238,7 +238,7 @@ def segment(lines: Sequence[SourceLine]) -> Segments:
         if found:
             tables.extend(found)
             loose = []
-    return Segments(
+    return Structure(
         cover=cover,
         contents=contents,
         parts=parts,

@@ -1,0 +1,35 @@
+"""The structure stage: a document's lines cut into cover, contents, parts, numbered
+sections, table blocks, performance target blocks and glossary (docs/architecture.md).
+
+:func:`segment` takes the :class:`~xjbudget.sources.lines.SourceLine` list any input
+adapter yields and returns a :class:`Structure`; the recognizers (:mod:`xjbudget.tables`)
+read its blocks, the narrative reader its parts and sections.
+"""
+
+from .segmenter import (
+    GridPage,
+    PartBlock,
+    PerformanceBlock,
+    SectionBlock,
+    Structure,
+    TableBlock,
+    disclosure_marker,
+    is_numbering_row,
+    is_preparer_line,
+    looks_like_data,
+    segment,
+)
+
+__all__ = [
+    "GridPage",
+    "PartBlock",
+    "PerformanceBlock",
+    "SectionBlock",
+    "Structure",
+    "TableBlock",
+    "disclosure_marker",
+    "is_numbering_row",
+    "is_preparer_line",
+    "looks_like_data",
+    "segment",
+]
