@@ -7,7 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 import regex
 
@@ -37,7 +37,7 @@ from .tables.performance import read_performance
 from .tables.recognize import recognize
 from .text import label_key, normalize_text
 
-__all__ = ["parse", "parse_pdf", "parse_text"]
+__all__ = ["build_document", "parse", "parse_pdf", "parse_text", "segment_source"]
 
 _YEAR_KIND = regex.compile(r"(\d{4})\s*年\s*度?\s*(部门|单位)?\s*(预算|决算)")
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
@@ -60,12 +60,7 @@ def parse_text(
     disclosure (a part heading, a table title or 表N marker, a 编制部门 line, a title
     naming a 部门/单位 预算/决算) or holds no part and no table.
     """
-    if not text.strip():
-        raise EmptyInputError("the input holds no text", where=source)
-    check_text(text, where=source)
-    lines = read_text_lines(text)
-    form: SourceForm = "tabbed" if looks_tabbed(lines) else "flat"
-    return build_document(lines, form=form, source=source, settings=settings)
+    return _build(_text_lines(text, source), settings)
 
 
 def parse_pdf(
@@ -94,6 +89,43 @@ def parse(
     """Parse a file path or the bytes of a file, PDF or text, by what its content is
     (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`; ``settings``:
     the recognition thresholds, :class:`~xjbudget.settings.Settings`)."""
+    return _build(_source_lines(source, engine), settings)
+
+
+def segment_source(
+    source: str | os.PathLike[str] | bytes | Sequence[SourceLine],
+    *,
+    engine: Engine = DEFAULT_ENGINE,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Structure:
+    """The structure stage alone (``xjbudget.segment``): a file path, the bytes of a file
+    (PDF or text, as :func:`parse`) or the lines of a source adapter, cut into cover,
+    contents, parts, sections, table blocks and performance blocks. Its table blocks are
+    what :func:`xjbudget.recognize` reads (docs/architecture.md)."""
+    if isinstance(source, (str, os.PathLike, bytes)):
+        lines = _source_lines(source, engine).lines
+    else:
+        lines = list(source)
+    return segment(lines, settings=settings)
+
+
+class _Read(NamedTuple):
+    """A source's lines as an adapter gave them, with its form, name and findings."""
+
+    lines: list[SourceLine]
+    form: SourceForm
+    name: str | None
+    findings: tuple[Finding, ...]
+
+
+def _build(read: _Read, settings: Settings) -> Document:
+    return build_document(
+        read.lines, form=read.form, source=read.name, findings=read.findings, settings=settings
+    )
+
+
+def _source_lines(source: str | os.PathLike[str] | bytes, engine: Engine) -> _Read:
+    """The lines of a file path or of a file's bytes, its form, name and findings."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         try:
@@ -107,12 +139,19 @@ def parse(
         from .sources.pdf import read_pdf
 
         pdf = read_pdf(data, engine=engine)
-        return build_document(
-            list(pdf.lines), form="pdf", source=name, findings=pdf.findings, settings=settings
-        )
+        return _Read(list(pdf.lines), "pdf", name, tuple(pdf.findings))
     if not data.strip():
         raise EmptyInputError("the file is empty", where=name)
-    return parse_text(_decode(data, name), source=name, settings=settings)
+    return _text_lines(_decode(data, name), name)
+
+
+def _text_lines(text: str, source: str | None) -> _Read:
+    if not text.strip():
+        raise EmptyInputError("the input holds no text", where=source)
+    check_text(text, where=source)
+    lines = read_text_lines(text)
+    form: SourceForm = "tabbed" if looks_tabbed(lines) else "flat"
+    return _Read(lines, form, source, ())
 
 
 def _decode(data: bytes, name: str | None) -> str:
@@ -147,7 +186,7 @@ def build_document(
             " a 部门/单位 预算/决算",
             where=_span(lines, source),
         )
-    segments = segment(lines)
+    segments = segment(lines, settings=settings)
     if not segments.parts and not segments.tables:
         raise NotABudgetDocumentError(
             "no part heading (第一部分 …) and no standard table found", where=source

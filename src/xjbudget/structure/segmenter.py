@@ -14,6 +14,7 @@ from attrs import Factory, define, field, frozen
 
 from ..amounts import is_amount
 from ..catalog import spec_for_title
+from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text, strip_tags
 
@@ -205,8 +206,9 @@ def _opens_table(lines: Sequence[SourceLine], i: int) -> bool:
     return after.cells is not None or is_preparer_line(after.text) or bool(_UNIT.search(after.text))
 
 
-def segment(lines: Sequence[SourceLine]) -> Structure:
-    """Cut a document into cover, contents, parts, tables, sections and the rest."""
+def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTINGS) -> Structure:
+    """Cut a document into cover, contents, parts, tables, sections and the rest
+    (``settings``: the title and heading lengths, :class:`~xjbudget.settings.Settings`)."""
     toc, start = _content_start(lines)
     cover = tuple(lines[: toc if toc >= 0 else start])
     contents = tuple(lines[toc:start]) if toc >= 0 else ()
@@ -220,21 +222,21 @@ def segment(lines: Sequence[SourceLine]) -> Structure:
     glossary: tuple[SourceLine, ...] = ()
     for part in parts:
         if part.number == 2:
-            found, rest = _find_tables(part.lines)
+            found, rest = _find_tables(part.lines, settings)
             tables.extend(found)
             loose.extend(rest)
         elif part.number == 4:
             glossary = part.lines
         else:
-            body, perf = _find_performance(part.lines)
+            body, perf = _find_performance(part.lines, settings)
             performance.extend(perf)
             if part.number == 1:
-                found, body = _find_tables(body, require_cells=True)
+                found, body = _find_tables(body, settings, require_cells=True)
                 tables.extend(found)
-            sections.extend(_find_sections(part.number, body, level2=part.number == 3))
+            sections.extend(_find_sections(part.number, body, settings, level2=part.number == 3))
     if not any(p.number == 2 for p in parts):
         # A document without part headings (a bare table set): look for tables anywhere.
-        found, _ = _find_tables(loose)
+        found, _ = _find_tables(loose, settings)
         if found:
             tables.extend(found)
             loose = []
@@ -434,7 +436,7 @@ class _TableBuilder:
 
 
 def _find_tables(
-    lines: Sequence[SourceLine], *, require_cells: bool = False
+    lines: Sequence[SourceLine], settings: Settings, *, require_cells: bool = False
 ) -> tuple[list[TableBlock], list[SourceLine]]:
     """Find the table blocks among ``lines``; return them and the lines outside any table.
 
@@ -469,7 +471,8 @@ def _find_tables(
             current.add_row(line)
             continue
         marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
-        spec = spec_for_title(text) if not marker and len(text) <= 40 else None
+        short = len(text) <= settings.table_title_max_chars
+        spec = spec_for_title(text) if not marker and short else None
         if marker or spec is not None or _TITLE.match(text):
             number = int(marker.group(1)) if marker and marker.re is _TABLE_MARKER else None
             title = normalize_text(marker.group(marker.re.groups) if marker else text)
@@ -492,7 +495,7 @@ def _find_tables(
 
 
 def _find_performance(
-    lines: Sequence[SourceLine],
+    lines: Sequence[SourceLine], settings: Settings
 ) -> tuple[list[SourceLine], list[PerformanceBlock]]:
     """Take the performance target tables out of a part's lines."""
     rest: list[SourceLine] = []
@@ -500,7 +503,11 @@ def _find_performance(
     current: tuple[str, SourceLine, list[SourceLine]] | None = None
     for line in lines:
         title = line.text if line.cells is None else ""
-        if title and _PERFORMANCE.search(title) and len(title) <= 30:
+        if (
+            title
+            and _PERFORMANCE.search(title)
+            and len(title) <= settings.performance_title_max_chars
+        ):
             if current:
                 blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
             current = (normalize_text(title), line, [])
@@ -519,7 +526,9 @@ def _find_performance(
     return rest, blocks
 
 
-def _find_sections(part: int, lines: Sequence[SourceLine], *, level2: bool) -> list[SectionBlock]:
+def _find_sections(
+    part: int, lines: Sequence[SourceLine], settings: Settings, *, level2: bool
+) -> list[SectionBlock]:
     sections: list[SectionBlock] = []
     heading: SourceLine | None = None
     number, title, level = "", "", 0
@@ -534,10 +543,13 @@ def _find_sections(part: int, lines: Sequence[SourceLine], *, level2: bool) -> l
         match1 = _LEVEL1.match(text) if line.cells is None else None
         match2 = (
             _LEVEL2.match(text)
-            if line.cells is None and level2 and len(text) <= 40 and not text.endswith("。")
+            if line.cells is None
+            and level2
+            and len(text) <= settings.subsection_heading_max_chars
+            and not text.endswith("。")
             else None
         )
-        if match1 and len(text) <= 80:
+        if match1 and len(text) <= settings.section_heading_max_chars:
             flush()
             heading, number, title, level, body = line, match1.group(1), text, 1, []
         elif match2:
