@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 @pytest.mark.parametrize("script", sorted(EXAMPLES.glob("*.py")), ids=lambda p: p.name)
@@ -26,3 +27,16 @@ def test_long_csv_example_counts_the_sample_cells() -> None:
     )
     assert result.stdout.splitlines()[0] == "document,table,code,name,project,column,amount"
     assert result.stderr.strip() == "267 amount cells"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_the_layers_by_hand_give_what_parse_gives(name: str) -> None:
+    # examples/layers.py asserts it: structure → recognize → validate = parse + validate.
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "layers.py"), str(CORPUS / name)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("same tables and findings as parse and validate")

@@ -7,8 +7,11 @@ The public API::
     doc.table(3).rows                                    # typed rows, Decimal amounts
     report = xjbudget.validate(doc)                      # findings: sums, codes, narrative
 
-Everything else lives in the sub-packages: :mod:`xjbudget.model` (records),
-:mod:`xjbudget.codes` (classification tables), :mod:`xjbudget.export`.
+The layers one by one (docs/architecture.md): ``xjbudget.segment`` (the structure
+stage), ``xjbudget.recognize`` (one table block), ``xjbudget.build_document``,
+``xjbudget.validate``. Everything else lives in the sub-packages: :mod:`xjbudget.model`
+(records), :mod:`xjbudget.catalog` (the standard tables), :mod:`xjbudget.codes`
+(classification tables), :mod:`xjbudget.export`.
 """
 
 from ._version import __version__
@@ -46,7 +49,10 @@ from .model import (
     Table,
     TextBlock,
 )
-from .parse import parse, parse_pdf, parse_text
+from .parse import build_document, parse, parse_pdf, parse_text
+from .parse import segment_source as segment
+from .structure import Structure
+from .tables.recognize import Recognized, recognize
 from .validate import ValidationReport, validate
 
 __all__ = [
@@ -73,17 +79,22 @@ __all__ = [
     "Part",
     "PdfError",
     "PerformanceTarget",
+    "Recognized",
     "Row",
     "Section",
+    "Structure",
     "Table",
     "TextBlock",
     "UnreadablePdfError",
     "ValidationReport",
     "XjbudgetError",
     "__version__",
+    "build_document",
     "parse",
     "parse_amount",
     "parse_pdf",
     "parse_text",
+    "recognize",
+    "segment",
     "validate",
 ]
