@@ -13,7 +13,7 @@ import regex
 from attrs import Factory, define, field, frozen
 
 from ..amounts import is_amount
-from ..catalog import spec_for_title
+from ..catalog import TableSpec, spec_for_title
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text, strip_tags
@@ -75,7 +75,9 @@ class TableBlock:
     ``text`` holds lines inside the block that are neither cells nor header lines
     (a flattened table's rows, stray text), kept for the recognizer to account for;
     ``lines`` every non-blank line after the title, in order (the flattened-text reader
-    works from these).
+    works from these). ``reason`` says why the segmenter opened the block: ``"表3 marker"``,
+    ``"公开05表 marker"``, ``"title matches 表5 (一般公共预算支出情况表)"``, ``"a short line
+    ending in 表"`` or ``"cell rows under no title"`` (docs/tables.md).
     """
 
     number: int | None
@@ -88,15 +90,18 @@ class TableBlock:
     text: tuple[SourceLine, ...] = ()
     first: SourceLine | None = None
     lines: tuple[SourceLine, ...] = ()
+    reason: str = ""
 
 
 @frozen
 class PerformanceBlock:
-    """A 绩效目标表: its title line and its cell rows."""
+    """A 绩效目标表: its title line and its cell rows; ``reason`` is ``"performance
+    title"`` (a short line naming a 部门整体/项目支出/单位整体绩效目标表)."""
 
     title: str
     rows: tuple[SourceLine, ...]
     first: SourceLine
+    reason: str = "performance title"
 
 
 @frozen
@@ -338,6 +343,7 @@ class _TableBuilder:
     number: int | None
     title: str
     first: SourceLine
+    reason: str
     pages: list[GridPage] = Factory(list)
     header: list[SourceLine] = Factory(list)
     body: list[SourceLine] = Factory(list)
@@ -432,6 +438,7 @@ class _TableBuilder:
             text=tuple(self.text),
             first=self.first,
             lines=tuple(self.lines),
+            reason=self.reason,
         )
 
 
@@ -467,7 +474,7 @@ def _find_tables(
         text = line.text.strip()
         if line.cells is not None:
             if current is None:
-                current = _TableBuilder(None, "", line)
+                current = _TableBuilder(None, "", line, "cell rows under no title")
             current.add_row(line)
             continue
         marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
@@ -480,7 +487,7 @@ def _find_tables(
                 current.title = title
                 continue
             close()
-            current = _TableBuilder(number, title, line)
+            current = _TableBuilder(number, title, line, _table_reason(marker, spec))
         elif current is None:
             outside.append(line)
         elif current.body and require_cells and not is_preparer_line(text):
@@ -492,6 +499,18 @@ def _find_tables(
             current.take_text(line)
     close()
     return blocks, outside
+
+
+def _table_reason(marker: regex.Match[str] | None, spec: TableSpec | None) -> str:
+    """Why a line opened a table block (:attr:`TableBlock.reason`)."""
+    if marker is not None and marker.re is _TABLE_MARKER:
+        return f"表{int(marker.group(1))} marker"
+    if marker is not None:
+        number = regex.match(r"\s*公开\s*(\d{1,2})", marker.group(0))
+        return f"公开{number.group(1) if number else ''}表 marker"
+    if spec is not None:
+        return f"title matches 表{spec.number} ({spec.title})"
+    return "a short line ending in 表"
 
 
 def _find_performance(
