@@ -1,16 +1,18 @@
 """From a segmented table block to its typed :class:`~xjbudget.model.Table`.
 
 One entry point, :func:`recognize`, picks the table's declaration (by its 表 number and
-title), reads the header against it and hands the body to the reader for its layout:
-coded rows (表2, 3, 5, 6, 7, 8, 9), two side-by-side lists (表1, 表4) or named rows
-(表10, 表11). A header that matches no declaration gives a
-:class:`~xjbudget.model.GenericTable` and a finding: nothing is dropped.
+title) and hands the block to the first reader of :data:`READERS` that accepts its shape
+and reads it: the flattened form (text lines, no cells), two side-by-side lists (a
+declaration with two sides: 表1, 表4), items printed as columns (the “三公” table), or one
+row per line under a header (coded, named or project rows). A block no reader reads gives
+a :class:`~xjbudget.model.GenericTable` and a finding: nothing is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Protocol
 
 import regex
 from attrs import evolve, frozen
@@ -34,7 +36,7 @@ from .items import ItemMatcher
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed
 
-__all__ = ["Recognized", "recognize"]
+__all__ = ["READERS", "ReadRequest", "Reader", "Reading", "Recognized", "recognize"]
 
 _SPLIT_LABELS = frozenset({"支出", "支出功能分类", "功能分类", "财政拨款支出", "支出功能分类科目"})
 _NUMBERING = regex.compile(
@@ -98,6 +100,134 @@ def _generic(block: TableBlock, reason: str, findings: list[Finding]) -> Recogni
     return Recognized(table, tuple(findings))
 
 
+@frozen
+class ReadRequest:
+    """What every reader gets: the block, the declaration chosen for it, its first page's
+    header rows, the department, the tables already read and the thresholds."""
+
+    block: TableBlock
+    spec: TableSpec
+    header_rows: tuple[tuple[str, ...], ...]
+    department: str | None
+    context: Mapping[int, Table]
+    settings: Settings
+
+
+@frozen
+class Reading:
+    """What a reader read: the rows, the columns the table prints, the findings, and the
+    "…为空表" statement a flattened table prints among its lines."""
+
+    rows: tuple[Row, ...]
+    columns: tuple[ColumnSpec, ...]
+    findings: tuple[Finding, ...]
+    statement: str | None = None
+
+
+class Reader(Protocol):
+    """A reader of one layout. :func:`recognize` asks the readers of :data:`READERS` in
+    turn; the first that ``accepts`` the block's shape and reads it (``read`` returns a
+    :class:`Reading`, not ``None``) makes the table."""
+
+    @property
+    def name(self) -> str: ...
+
+    def accepts(self, request: ReadRequest) -> bool: ...
+
+    def read(self, request: ReadRequest) -> Reading | None: ...
+
+
+@frozen
+class _FlatReader:
+    """Text lines and no cell row: the flattened form (:mod:`xjbudget.tables.flat`)."""
+
+    name: str = "flat"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        block = request.block
+        return bool(block.text) and not any(page.header or page.body for page in block.pages)
+
+    def read(self, request: ReadRequest) -> Reading:
+        rows, keys, found, statement = read_flat_table(
+            request.block,
+            request.spec,
+            context=request.context,
+            department=request.department,
+            settings=request.settings,
+        )
+        return Reading(tuple(rows), request.spec.column_specs(keys), tuple(found), statement)
+
+
+@frozen
+class _TwoSidedReader:
+    """Two lists side by side, income left and expenditure right (表1, 表4)."""
+
+    name: str = "two-sided"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        return request.spec.two_sided
+
+    def read(self, request: ReadRequest) -> Reading | None:
+        return _keyed(request, _read_two_sided(*_row_arguments(request)))
+
+
+@frozen
+class _TransposedReader:
+    """A header naming the declaration's items as columns over one row of amounts (the
+    “三公” table printed as columns)."""
+
+    name: str = "transposed"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        return bool(request.spec.items) and is_transposed(request.header_rows, request.spec)
+
+    def read(self, request: ReadRequest) -> Reading | None:
+        read = read_transposed(request.block, request.spec, request.header_rows)
+        if read is None:
+            return None
+        rows, columns, found = read
+        return Reading(tuple(rows), columns, tuple(found))
+
+
+@frozen
+class _GridReader:
+    """One row per line under a header: coded rows (表2, 3, 5–9), named rows (表10),
+    project rows (表11)."""
+
+    name: str = "grid"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        return not request.spec.two_sided
+
+    def read(self, request: ReadRequest) -> Reading | None:
+        return _keyed(request, _read_rows(*_row_arguments(request)))
+
+
+#: The readers, in the order :func:`recognize` asks them.
+READERS: tuple[Reader, ...] = (_FlatReader(), _TwoSidedReader(), _TransposedReader(), _GridReader())
+
+
+def _row_arguments(
+    request: ReadRequest,
+) -> tuple[TableBlock, TableSpec, Sequence[Sequence[str]], str | None, Settings]:
+    return (
+        request.block,
+        request.spec,
+        request.header_rows,
+        request.department,
+        request.settings,
+    )
+
+
+def _keyed(
+    request: ReadRequest, read: tuple[list[Row], tuple[str, ...], list[Finding]] | None
+) -> Reading | None:
+    if read is None:
+        return None
+    rows, keys, found = read
+    return Reading(tuple(rows), request.spec.column_specs(keys), tuple(found))
+
+
 def recognize(
     block: TableBlock,
     *,
@@ -107,40 +237,37 @@ def recognize(
 ) -> Recognized:
     """Read one table block into its record (see the module docstring).
 
-    A block without cell rows is a table in the flattened text form, read by
-    :func:`~xjbudget.tables.flat.read_flat_table`; ``context`` holds the tables of the
-    same document already read, whose cells help place its amounts; ``settings`` the
+    The declaration is chosen by the block's number and title; the layout's reader by the
+    block's shape (:data:`READERS`). ``context`` holds the tables of the same document
+    already read, whose cells help place a flattened table's amounts; ``settings`` the
     thresholds (header similarity, the bounds on placing amounts).
     """
     spec, findings = _choose_spec(block)
     if spec is None:
         return _generic(block, "no standard table has this number or title", findings)
-    if block.text and not any(page.header or page.body for page in block.pages):
-        rows, keys, found, statement = read_flat_table(
-            block, spec, context=context or {}, department=department, settings=settings
-        )
-        table = _table(block, spec, tuple(rows), spec.column_specs(keys))
-        if statement and not table.empty_statement:
-            table = evolve(table, empty_statement=statement)
-        return Recognized(table, (*findings, *found), flat=True)
     header_rows = next(
-        ([line.cells or () for line in page.header] for page in block.pages if page.header), []
+        (
+            tuple(tuple(line.cells or ()) for line in page.header)
+            for page in block.pages
+            if page.header
+        ),
+        (),
     )
-    if spec.number == 10 and is_transposed(header_rows, spec):
-        transposed = read_transposed(block, spec, header_rows)
-        if transposed is not None:
-            rows, columns, found = transposed
-            return Recognized(_table(block, spec, tuple(rows), columns), (*findings, *found))
-    reader = _read_two_sided if spec.two_sided else _read_rows
-    result = reader(block, spec, header_rows, department, settings)
-    if result is None:
-        if not any(page.body for page in block.pages) and block.statement:
-            # Only "…为空表" is printed: it says every cell of the table is empty.
-            return Recognized(_table(block, spec, (), spec.column_specs()), tuple(findings))
-        return _generic(block, "the header matches none of the table's columns", findings)
-    rows, keys, row_findings = result
-    table = _table(block, spec, tuple(rows), spec.column_specs(keys))
-    return Recognized(table, (*findings, *row_findings))
+    request = ReadRequest(block, spec, header_rows, department, context or {}, settings)
+    for reader in READERS:
+        if not reader.accepts(request):
+            continue
+        reading = reader.read(request)
+        if reading is None:
+            continue
+        table = _table(block, spec, reading.rows, reading.columns)
+        if reading.statement and not table.empty_statement:
+            table = evolve(table, empty_statement=reading.statement)
+        return Recognized(table, (*findings, *reading.findings), flat=reader.name == "flat")
+    if not any(page.body for page in block.pages) and block.statement:
+        # Only "…为空表" is printed: it says every cell of the table is empty.
+        return Recognized(_table(block, spec, (), spec.column_specs()), tuple(findings))
+    return _generic(block, "the header matches none of the table's columns", findings)
 
 
 def _table(
