@@ -39,9 +39,11 @@ class Settings:
     """A level-1 narrative heading (``一、…``) has at most this many characters; a longer
     line starting with ``一、`` is a numbered paragraph of text."""
 
-    subsection_heading_max_chars: int = 40
-    """A level-2 heading (``（一）…``) has at most this many characters and does not end
-    with 。: shorter than level 1 because ``（一）`` also starts enumerated sentences."""
+    subsection_heading_max_chars: int = 30
+    """A level-2 heading (``（一）…``) has at most this many characters after its numeral
+    and no 。；：， in it: shorter than level 1 because ``（一）`` also starts enumerated
+    sentences and field lines (``（一）项目名称：…``). A line continuing a wrapped part-3
+    heading (``…总体说`` / ``明``) is no longer either."""
 
     # --- tables: reading a header -----------------------------------------------------
     header_similarity: float = 0.8

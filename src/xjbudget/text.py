@@ -12,7 +12,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["has_space", "label_key", "normalize_text", "strip_tags"]
+__all__ = ["fold", "has_space", "label_key", "normalize_text", "strip_tags"]
 
 _TAG = regex.compile(r"</?\s*[bB]\s*>|\*\*")
 # A character of CJK script or CJK/full-width punctuation.
@@ -61,3 +61,20 @@ def label_key(text: str) -> str:
     if folded.isalnum():  # letters and digits only: nothing to drop (no regex pass)
         return folded
     return _LABEL_DROP.sub("", folded)
+
+
+_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ";": "；", "%": "%", "％": "%"})
+# A half-width comma that is not a thousands separator (digit , three digits).
+_SOFT_COMMA = regex.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
+# A half-width full stop ending a sentence (not a decimal point, not ``1.`` numbering).
+_STOP = regex.compile(r"(?<=[^\d\s])\.(?=\s|$)")
+
+
+def fold(text: str) -> str:
+    """Full-width punctuation for half-width (same length: offsets are kept).
+
+    Documents mix ``，``/``,``, ``（``/``(``, ``：``/``:``; the structure stage finds
+    headings and the narrative reads sentences in this form. A comma between digits
+    (``1,036.53``) is a thousands separator and stays.
+    """
+    return _STOP.sub("。", _SOFT_COMMA.sub("，", text.translate(_HALF_TO_FULL)))

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import regex
 
+from ..text import fold
+
 __all__ = ["FIGURE", "NUMBER", "count_figures", "fold"]
 
-_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ";": "；", "%": "%", "％": "%"})
-# A half-width comma that is not a thousands separator (digit , three digits).
-_SOFT_COMMA = regex.compile(r",(?!\d{3}(?!\d))|(?<!\d),")
-# A half-width full stop ending a sentence (not a decimal point, not ``1.`` numbering).
-_STOP = regex.compile(r"(?<=[^\d\s])\.(?=\s|$)")
 # Some converters print 【】 or 〔〕 where others print （）; only （） matter here.
 
 #: A printed number: thousands separators and decimals, not part of a code or word.
@@ -24,11 +21,6 @@ NUMBER = r"(?<![\d.,A-Za-z])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d.]*[A-Za-z])"
 
 #: A stated figure: a number with a unit of money, share, area or count.
 FIGURE = regex.compile(rf"({NUMBER})\s*(万元|亿元|元|%|平方米|人|名|个|辆|台|家|项)")
-
-
-def fold(text: str) -> str:
-    """Full-width punctuation for half-width (same length: offsets are kept)."""
-    return _STOP.sub("。", _SOFT_COMMA.sub("，", text.translate(_HALF_TO_FULL)))
 
 
 def count_figures(text: str) -> int:

@@ -6,6 +6,7 @@ adapter yields and returns a :class:`Structure`; the recognizers (:mod:`xjbudget
 read its blocks, the narrative reader its parts and sections.
 """
 
+from .sections import chinese_number, find_sections, section_id
 from .segmenter import (
     GridPage,
     PartBlock,
@@ -27,9 +28,12 @@ __all__ = [
     "SectionBlock",
     "Structure",
     "TableBlock",
+    "chinese_number",
     "disclosure_marker",
+    "find_sections",
     "is_numbering_row",
     "is_preparer_line",
     "looks_like_data",
+    "section_id",
     "segment",
 ]

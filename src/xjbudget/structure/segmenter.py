@@ -17,6 +17,7 @@ from ..catalog import TableSpec, spec_for_title
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text, strip_tags
+from .sections import SectionBlock, find_sections
 
 __all__ = [
     "GridPage",
@@ -42,8 +43,6 @@ _PREPARER = regex.compile(
     r"(?:编制(部门|单位)|(部门|单位)名称)\s*[:：]\s*(.*?)\s*(?:单位\s*[:：]\s*(\S+))?\s*$"
 )
 _UNIT = regex.compile(r"(?:^|\s)(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*$")
-_LEVEL1 = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$")
-_LEVEL2 = regex.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$")
 _PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
 _PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 # A cover or heading naming the document: 2026年度XX局部门预算, 单位预算公开, 部门决算 …
@@ -102,18 +101,6 @@ class PerformanceBlock:
     rows: tuple[SourceLine, ...]
     first: SourceLine
     reason: str = "performance title"
-
-
-@frozen
-class SectionBlock:
-    """A numbered section of part 1 or 3: heading line and its text lines."""
-
-    part: int
-    number: str
-    heading: str
-    level: int
-    lines: tuple[SourceLine, ...]
-    first: SourceLine
 
 
 @frozen
@@ -238,7 +225,12 @@ def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTING
             if part.number == 1:
                 found, body = _find_tables(body, settings, require_cells=True)
                 tables.extend(found)
-            sections.extend(_find_sections(part.number, body, settings, level2=part.number == 3))
+            # The sections are cut from all the part's lines: a part-1 table block may
+            # have taken narrative after its title (its text lines stay section text).
+            titles = {id(block.first) for block in perf}
+            sections.extend(
+                find_sections(part.number, part.lines, settings, performance_titles=titles)
+            )
     if not any(p.number == 2 for p in parts):
         # A document without part headings (a bare table set): look for tables anywhere.
         found, _ = _find_tables(loose, settings)
@@ -543,38 +535,3 @@ def _find_performance(
     if current:
         blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
     return rest, blocks
-
-
-def _find_sections(
-    part: int, lines: Sequence[SourceLine], settings: Settings, *, level2: bool
-) -> list[SectionBlock]:
-    sections: list[SectionBlock] = []
-    heading: SourceLine | None = None
-    number, title, level = "", "", 0
-    body: list[SourceLine] = []
-
-    def flush() -> None:
-        if heading is not None:
-            sections.append(SectionBlock(part, number, title, level, tuple(body), heading))
-
-    for line in lines:
-        text = line.text.strip()
-        match1 = _LEVEL1.match(text) if line.cells is None else None
-        match2 = (
-            _LEVEL2.match(text)
-            if line.cells is None
-            and level2
-            and len(text) <= settings.subsection_heading_max_chars
-            and not text.endswith("。")
-            else None
-        )
-        if match1 and len(text) <= settings.section_heading_max_chars:
-            flush()
-            heading, number, title, level, body = line, match1.group(1), text, 1, []
-        elif match2:
-            flush()
-            heading, number, title, level, body = line, f"（{match2.group(1)}）", text, 2, []
-        elif heading is not None:
-            body.append(line)
-    flush()
-    return sections
