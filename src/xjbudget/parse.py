@@ -235,7 +235,7 @@ def build_document(
     performance, perf_findings = read_performance(segments.performance)
     found.extend(perf_findings)
     meta = _meta(segments, department, tables, form, source)
-    facts = extract_facts(lines, year=meta.year, unit=meta.unit or "万元")
+    facts = extract_facts(segments, year=meta.year, unit=meta.unit or "万元")
     coverage = measure_coverage(
         lines, segments, read, tuple(zip(segments.performance, performance, strict=True)), facts
     )
@@ -253,6 +253,7 @@ def build_document(
                 level=s.level,
                 text="\n".join(line.text for line in s.lines if line.cells is None and line.text),
                 location=s.first.location,
+                id=s.id,
             )
             for s in segments.sections
         ),

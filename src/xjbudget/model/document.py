@@ -61,7 +61,9 @@ class Section:
     """A numbered narrative section of part 1 or part 3 (一、… or （一）…), with its text.
 
     ``level`` is 1 for 一、 headings and 2 for （一） sub-sections; ``text`` holds the
-    body lines joined by newlines, headings of sub-sections excluded.
+    body lines joined by newlines, headings of sub-sections excluded. ``id`` is the
+    section's place, ``"3.12.2"`` for part 3, section 十二, sub-section （二）: the
+    ``span.section`` of every fact read from it (:meth:`Document.section`).
     """
 
     part: int
@@ -70,6 +72,7 @@ class Section:
     level: int
     text: str
     location: Location = Location()
+    id: str = ""
 
 
 @frozen
@@ -125,6 +128,11 @@ class Document:
             if table.number == number:
                 chosen = table if chosen is None else preferred_table(chosen, table)
         return chosen
+
+    def section(self, id: str) -> Section | None:
+        """The section with this ``id`` (``"3.5.3"``, a fact's ``span.section``), or
+        ``None``."""
+        return next((s for s in self.sections if s.id == id), None)
 
     def rows(self) -> Iterator[tuple[Table, Row]]:
         """Every row of every standard table, with its table."""

@@ -9,9 +9,10 @@ import attrs
 from ..model import Finding, Location
 from ..model.facts import Duty, Facts, Figure, Project, Statement, Topic, Units
 from ..sources.lines import SourceLine
+from ..structure import Structure
 from .checks import check_percentages
 from .classify import resolve_path
-from .layout import Block, blocks
+from .layout import Block, blocks, blocks_of
 from .part1 import read_duties, read_organisation, read_staff
 from .projects import read_projects
 from .reader import read_figures
@@ -113,14 +114,18 @@ def _with_codes(figures: Iterable[Figure], year: int | None) -> tuple[Figure, ..
     return tuple(attrs.evolve(f, code=resolve_path(f.path, year)) if f.path else f for f in figures)
 
 
-def extract_facts(lines: Sequence[SourceLine], *, year: int | None, unit: str = "万元") -> Facts:
-    """The facts stated in parts 1 and 3 of a document given as source lines.
+def extract_facts(
+    source: Structure | Sequence[SourceLine], *, year: int | None, unit: str = "万元"
+) -> Facts:
+    """The facts stated in parts 1 and 3 of a document: its :class:`Structure` (the
+    sections the structure stage found, those of ``Document.sections``) or its source
+    lines (segmented here).
 
-    Parts are found by their headings (the table of contents is skipped), so this
-    needs nothing but the lines. ``year`` picks the code edition for the 类/款/项
-    paths; ``unit`` is the money unit of the rows of :meth:`Facts.rows`.
+    Every fact's ``span.section`` is the ``id`` of the section it was read from.
+    ``year`` picks the code edition for the 类/款/项 paths; ``unit`` is the money unit
+    of the rows of :meth:`Facts.rows`.
     """
-    found = blocks(lines)
+    found = blocks_of(source.sections) if isinstance(source, Structure) else blocks(source)
     duties, units, staff = _part1([b for b in found if b.part == 1])
     figures, projects, statements = _part3([b for b in found if b.part == 3])
     figures = _with_codes(figures, year)

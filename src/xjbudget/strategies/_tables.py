@@ -455,8 +455,8 @@ def build_document(plan: Plan) -> Document:
     titles = part_titles(draft)
     who = "单位" if plan.kind.startswith("单位") else "部门"
     sections = (
-        Section(1, "一", "一、主要职能", 1, f"{plan.department}负责本行业的规划和管理。"),
-        Section(1, "二", "二、机构设置及人员情况", 1, f"本{who}下设办公室等内设机构。"),
+        Section(1, "一", "一、主要职能", 1, f"{plan.department}负责本行业的规划和管理。", id="1.1"),
+        Section(1, "二", "二、机构设置及人员情况", 1, f"本{who}下设办公室等内设机构。", id="1.2"),
     )
     return Document(
         meta=meta,
