@@ -218,13 +218,18 @@ def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTING
             tables.extend(found)
             loose.extend(rest)
         elif part.number == 4:
-            glossary = part.lines
+            # The glossary, or (Shenzhen's 政府采购预算情况) a part printing tables: its grids
+            # are tables, the rest is the glossary.
+            found, rest = _find_tables(part.lines, settings, require_cells=True)
+            tables.extend(found)
+            glossary = tuple(rest) if found else part.lines
         else:
             body, perf = _find_performance(part.lines, settings)
             performance.extend(perf)
-            if part.number == 1:
-                found, body = _find_tables(body, settings, require_cells=True)
-                tables.extend(found)
+            # Parts 1 and 3 may print tables too (决算 without a 第二部分 heading; templates
+            # whose part 3 is 部门预算支出具体情况): a title followed by cell rows.
+            found, body = _find_tables(body, settings, require_cells=True)
+            tables.extend(found)
             # The sections are cut from all the part's lines: a part-1 table block may
             # have taken narrative after its title (its text lines stay section text).
             titles = {id(block.first) for block in perf}

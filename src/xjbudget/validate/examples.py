@@ -374,9 +374,9 @@ EXAMPLES = MappingProxyType(
             "000 表8 L353 says it is empty and prints no amount (holds)."
         ),
         "completeness.nothing_read": (
-            "000 reads 267 amounts into eight standard tables (holds). A real 2026 Shenzhen "
-            "PDF whose tables sit in parts 2–4 under their own titles prints 1,439 table "
-            "amounts and none is read into a standard table: error."
+            "000 reads 267 amounts into eight standard tables (holds). The real 2026 Beijing "
+            "PDFs publish their tables as a separate attachment: they print no table, "
+            "error."
         ),
         "completeness.amounts_unread": (
             "004 表7 L343 prints 51 amounts, all read (holds); its header row "
