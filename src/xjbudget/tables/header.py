@@ -5,6 +5,12 @@ printed labels, not by position: each column's *leaf* label (the deepest label p
 in that column) is matched against the declared variants, and where a leaf is
 ambiguous (表11 prints 合计/人员经费 under both 财政拨款 and 非财政拨款) by the group
 labels printed above it. Garbled labels (``国有本营算预算``) are matched by similarity.
+
+Two readings hold for any template. A 小计/合计 leaf directly under a group label that
+matches a declared column is that column (基本支出 › 小计 is ``basic``); its sibling
+leaves (人员经费, 公用经费) are sub-columns, matched only where the table declares them.
+And a 总计/合计 left unmatched directly before the first matched value column is the
+table's ``total`` (Chongqing prints 总计 where the declaration says 合计).
 """
 
 from __future__ import annotations
@@ -110,6 +116,22 @@ def _candidates(cell: HeaderCell, columns: Sequence[ColumnDef], similar: float) 
     return [c for c in exact if not c.groups or c.group_keys() & set(cell.groups)]
 
 
+_SUBTOTAL_LEAVES = frozenset({"小计", "合计"})
+_TOTAL_LEAVES = frozenset({"总计", "合计"})
+
+
+def _group_column(
+    cell: HeaderCell, columns: Sequence[ColumnDef], similar: float
+) -> list[ColumnDef] | None:
+    """For a 小计/合计 leaf, the declared columns its group label (the one directly
+    above it) matches; ``None`` when the leaf is not a subtotal or its group matches
+    no declared column (then the leaf is read as itself)."""
+    if cell.leaf not in _SUBTOTAL_LEAVES or not cell.groups:
+        return None
+    group = HeaderCell(cell.index, cell.groups[-1], cell.groups[:-1])
+    return _candidates(group, columns, similar) or None
+
+
 def map_columns(
     cells: Sequence[HeaderCell],
     columns: Sequence[ColumnDef],
@@ -121,20 +143,29 @@ def map_columns(
 
     Each declared column is used once, by the leftmost cell that matches it. A label
     matching no declared label exactly takes the most similar declared column at
-    ``settings.header_similarity`` or above.
+    ``settings.header_similarity`` or above. A 小计/合计 leaf whose group label matches
+    a declared column is that column (and nothing else). A 总计/合计 left unmatched
+    directly before the first matched column is the declared ``total``.
     """
+    similar = settings.header_similarity
     taken: dict[str, int] = {}
     unmatched = []
-    for cell in cells:
-        if cell.index < start:
-            continue
-        found = [
-            c for c in _candidates(cell, columns, settings.header_similarity) if c.key not in taken
-        ]
+    considered = [cell for cell in cells if cell.index >= start]
+    for cell in considered:
+        grouped = _group_column(cell, columns, similar)
+        candidates = grouped if grouped is not None else _candidates(cell, columns, similar)
+        found = [c for c in candidates if c.key not in taken]
         if found:
             taken[found[0].key] = cell.index
         else:
             unmatched.append(cell)
+    total = next((c for c in columns if c.key == "total" and not c.groups), None)
+    if total is not None and total.key not in taken and taken:
+        first = min(taken.values())
+        before = [cell for cell in considered if cell.index < first]
+        if before and before[-1].leaf in _TOTAL_LEAVES and before[-1] in unmatched:
+            taken[total.key] = before[-1].index
+            unmatched.remove(before[-1])
     return HeaderMap(tuple(sorted((i, k) for k, i in taken.items())), tuple(unmatched))
 
 
