@@ -106,10 +106,9 @@ def count_text_amounts(text: str) -> int:
     whole: list[str] = []
     glued = 0
     for token in folded.split():
-        if is_amount(token):
-            whole.append(token)
-            continue
         whole.append(token)
+        if is_amount(token):
+            continue
         for match in _NUMBER_IN_TEXT.finditer(token):
             if not _BARE.fullmatch(match.group().lstrip("-")):
                 glued += 1
@@ -139,7 +138,12 @@ def _performance_read(target: PerformanceTarget) -> int:
 
 
 def _region(
-    kind: RegionKind, title: str, lines: Iterable[SourceLine], read: int, first: SourceLine | None
+    kind: RegionKind,
+    title: str,
+    lines: Iterable[SourceLine],
+    read: int,
+    first: SourceLine | None,
+    table: int | None = None,
 ) -> AmountRegion:
     printed = sum(_line_amounts(line) for line in lines)
     return AmountRegion(
@@ -148,16 +152,15 @@ def _region(
         printed=printed,
         read=min(read, printed),
         location=first.location if first is not None else Location(),
+        table=table,
     )
 
 
 def _table_region(block: TableBlock, record: Table | GenericTable) -> AmountRegion:
     if isinstance(record, Table):
-        region = _region(
-            "standard_table", record.title, block.lines, _table_read(record), block.first
-        )
-        return AmountRegion(
-            region.kind, region.title, region.printed, region.read, region.location, record.number
+        read = _table_read(record)
+        return _region(
+            "standard_table", record.title, block.lines, read, block.first, record.number
         )
     return _region("generic_table", record.title, block.lines, _generic_read(record), block.first)
 

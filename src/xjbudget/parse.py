@@ -71,13 +71,8 @@ def parse_pdf(
 ) -> Document:
     """Parse a disclosure PDF (see ``docs/pdf.md``; ``engine``: the library that reads
     the pages, ``"pdfplumber"`` or ``"pdfium"``; ``settings``: as :func:`parse_text`)."""
-    from .sources.pdf import read_pdf
-
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    pdf = read_pdf(source, engine=engine)
-    return build_document(
-        list(pdf.lines), form="pdf", source=name, findings=pdf.findings, settings=settings
-    )
+    return _build(_pdf_lines(source, name, engine), settings)
 
 
 def parse(
@@ -136,13 +131,19 @@ def _source_lines(source: str | os.PathLike[str] | bytes, engine: Engine) -> _Re
     else:
         data, name = bytes(source), None
     if data.lstrip()[:5] == b"%PDF-":
-        from .sources.pdf import read_pdf
-
-        pdf = read_pdf(data, engine=engine)
-        return _Read(list(pdf.lines), "pdf", name, tuple(pdf.findings))
+        return _pdf_lines(data, name, engine)
     if not data.strip():
         raise EmptyInputError("the file is empty", where=name)
     return _text_lines(_decode(data, name), name)
+
+
+def _pdf_lines(
+    source: str | os.PathLike[str] | bytes | BinaryIO, name: str | None, engine: Engine
+) -> _Read:
+    from .sources.pdf import read_pdf  # imported on first use: text never loads a PDF library
+
+    pdf = read_pdf(source, engine=engine)
+    return _Read(list(pdf.lines), "pdf", name, tuple(pdf.findings))
 
 
 def _text_lines(text: str, source: str | None) -> _Read:

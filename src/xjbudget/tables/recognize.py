@@ -168,7 +168,7 @@ class _TwoSidedReader:
         return request.spec.two_sided
 
     def read(self, request: ReadRequest) -> Reading | None:
-        return _keyed(request, _read_two_sided(*_row_arguments(request)))
+        return _keyed(request, _read_two_sided(request))
 
 
 @frozen
@@ -200,23 +200,11 @@ class _GridReader:
         return not request.spec.two_sided
 
     def read(self, request: ReadRequest) -> Reading | None:
-        return _keyed(request, _read_rows(*_row_arguments(request)))
+        return _keyed(request, _read_rows(request))
 
 
 #: The readers, in the order :func:`recognize` asks them.
 READERS: tuple[Reader, ...] = (_FlatReader(), _TwoSidedReader(), _TransposedReader(), _GridReader())
-
-
-def _row_arguments(
-    request: ReadRequest,
-) -> tuple[TableBlock, TableSpec, Sequence[Sequence[str]], str | None, Settings]:
-    return (
-        request.block,
-        request.spec,
-        request.header_rows,
-        request.department,
-        request.settings,
-    )
 
 
 def _keyed(
@@ -293,15 +281,11 @@ def _body(block: TableBlock, key_end: int) -> list[RawRow]:
     return rows
 
 
-def _read_rows(
-    block: TableBlock,
-    spec: TableSpec,
-    header_rows: Sequence[Sequence[str]],
-    department: str | None,
-    settings: Settings,
-) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
+def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
     """The rows, the keys of the columns the header prints (in printed order) and the
     findings; ``None`` when the header matches too little of the declaration."""
+    block, spec, header_rows = request.block, request.spec, request.header_rows
+    department, settings = request.department, request.settings
     cells = read_header(header_rows)
     header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
@@ -416,13 +400,11 @@ def _split_index(cells: Sequence[HeaderCell]) -> int | None:
 
 
 def _read_two_sided(
-    block: TableBlock,
-    spec: TableSpec,
-    header_rows: Sequence[Sequence[str]],
-    department: str | None,
-    settings: Settings,
+    request: ReadRequest,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
     """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right."""
+    block, spec, header_rows = request.block, request.spec, request.header_rows
+    settings = request.settings
     cells = read_header(header_rows)
     split = _split_index(cells)
     if split is None:
