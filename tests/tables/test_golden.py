@@ -23,7 +23,7 @@ def _golden(stem: str, kind: str) -> list[tuple[str, ...]]:
 def test_every_amount_cell_matches_the_golden_file(
     stem: str, parsed: dict[str, xjbudget.Document]
 ) -> None:
-    got = [line[1:] for line in long_rows(parsed[stem])]
+    got = [line[1:7] for line in long_rows(parsed[stem])]  # the golden's six columns
     expected = _golden(stem, "cells")
     missing = Counter(expected) - Counter(got)
     extra = Counter(got) - Counter(expected)
@@ -32,7 +32,7 @@ def test_every_amount_cell_matches_the_golden_file(
     assert got == expected  # and in document order
 
 
-@pytest.mark.parametrize("stem", TABBED)
+@pytest.mark.parametrize("stem", TABBED + FLAT)
 def test_every_performance_indicator_matches(
     stem: str, parsed: dict[str, xjbudget.Document]
 ) -> None:
@@ -62,7 +62,7 @@ def test_every_performance_indicator_matches(
         assert got == expected.get(number, []), f"target {number}"
 
 
-@pytest.mark.parametrize("stem", TABBED)
+@pytest.mark.parametrize("stem", TABBED + FLAT)
 def test_performance_target_header_fields(stem: str, parsed: dict[str, xjbudget.Document]) -> None:
     for row, target in zip(_golden(stem, "targets"), parsed[stem].performance, strict=True):
         _, kind, unit, project, manager, contact, phone, total, fiscal, other = row

@@ -95,12 +95,16 @@ class TableBlock:
 @frozen
 class PerformanceBlock:
     """A 绩效目标表: its title line and its cell rows; ``reason`` is ``"performance
-    title"`` (a short line naming a 部门整体/项目支出/单位整体绩效目标表)."""
+    title"`` (a short line naming a 部门整体/项目支出/单位整体绩效目标表, spaces between
+    its characters allowed). ``text``: the lines without cells under a title that has no
+    cell row yet — a flattened table, up to the next title or the part's end; they stay
+    in the part's lines too (the performance reader decides where the table ends)."""
 
     title: str
     rows: tuple[SourceLine, ...]
     first: SourceLine
     reason: str = "performance title"
+    text: tuple[SourceLine, ...] = ()
 
 
 @frozen
@@ -517,16 +521,24 @@ def _find_performance(
     rest: list[SourceLine] = []
     blocks: list[PerformanceBlock] = []
     current: tuple[str, SourceLine, list[SourceLine]] | None = None
+    text: list[SourceLine] = []
+
+    def close(block: tuple[str, SourceLine, list[SourceLine]]) -> None:
+        rows = tuple(block[2])
+        blocks.append(PerformanceBlock(block[0], rows, block[1], text=() if rows else tuple(text)))
+
     for line in lines:
-        title = line.text if line.cells is None else ""
+        # Titles printed with spaces between the characters (项 目 支 出 绩 效 目 标 表)
+        # are titles too.
+        title = normalize_text(line.text) if line.cells is None else ""
         if (
             title
             and _PERFORMANCE.search(title)
             and len(title) <= settings.performance_title_max_chars
         ):
             if current:
-                blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
-            current = (normalize_text(title), line, [])
+                close(current)
+            current, text = (title, line, []), []
             continue
         if current is not None:
             if line.cells is not None:
@@ -534,9 +546,13 @@ def _find_performance(
                 continue
             if line.is_blank or regex.fullmatch(r"[(（]\s*\d{4}\s*年\s*[)）]", line.text.strip()):
                 continue
-            blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
-            current = None
+            if not current[2]:
+                # No cell row yet: a flattened table's lines (also kept in the part).
+                text.append(line)
+            else:
+                close(current)
+                current = None
         rest.append(line)
     if current:
-        blocks.append(PerformanceBlock(current[0], tuple(current[2]), current[1]))
+        close(current)
     return rest, blocks

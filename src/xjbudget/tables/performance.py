@@ -16,6 +16,7 @@ from ..amounts import is_amount, parse_amount
 from ..model import Amounts, Finding, Indicator, PerformanceTarget
 from ..structure import PerformanceBlock
 from ..text import label_key, normalize_text
+from .flat_performance import read_flat_performance
 
 __all__ = ["read_performance"]
 
@@ -79,23 +80,85 @@ def read_performance(
     targets = []
     findings: list[Finding] = []
     for block in blocks:
-        target, found = _read_target(block)
+        if not block.rows and block.text:
+            target, found = _read_flat_target(block)
+        else:
+            target, found = _read_target(block)
         targets.append(target)
         findings.extend(found)
-        if not block.rows:
-            # The flattened form prints these tables without their grid: the title is
-            # found, the lines under it stay in the section's text.
+        if not block.rows and not block.text:
             findings.append(
                 Finding(
                     "parse.performance.not_read",
                     "warning",
-                    f"{block.title}: no cell rows under it (a flattened table); its lines are "
-                    "kept in the section text, not read as indicators",
-                    f"{block.title}无单元格行（表格已被拉平），其内容保留在章节文字中，未读为指标",
+                    f"{block.title}: nothing under its title (neither cell rows nor text)",
+                    f"{block.title}标题下无任何内容（既无单元格行，也无文字）",
                     location=block.first.location,
                 )
             )
     return tuple(targets), findings
+
+
+def _kind(block: PerformanceBlock) -> Literal["department", "project"]:
+    return "department" if "整体" in block.title else "project"
+
+
+def _read_flat_target(block: PerformanceBlock) -> tuple[PerformanceTarget, list[Finding]]:
+    """A target table printed without its grid (the flattened form): read from the text
+    lines under its title (:mod:`.flat_performance`); one that gives no indicator is an
+    error finding naming it, never silent section text."""
+    reading = read_flat_performance(block.text)
+    fields = reading.fields
+    target = PerformanceTarget(
+        kind=_kind(block),
+        unit=fields.get("unit", ""),
+        indicators=tuple(reading.indicators),
+        project=fields.get("project", ""),
+        manager=fields.get("manager", ""),
+        contact=fields.get("contact", ""),
+        phone=fields.get("phone", ""),
+        goal=fields.get("goal", ""),
+        funds=Amounts(reading.funds),
+        location=block.first.location,
+    )
+    findings: list[Finding] = []
+    if not reading.indicators:
+        why = (
+            "its indicator rows could not be told apart"
+            if reading.header_found
+            else "no indicator header (一级指标 …) under it"
+        )
+        why_zh = "无法分辨其指标行" if reading.header_found else "其下无指标表头（一级指标……）"
+        findings.append(
+            Finding(
+                "parse.performance.not_read",
+                "error",
+                f"{block.title} (flattened text): {why}; no indicator read",
+                f"{block.title}（拉平文本）：{why_zh}，未读出指标",
+                location=block.first.location,
+            )
+        )
+    for location in reading.incomplete:
+        findings.append(
+            Finding(
+                "parse.performance.incomplete_row",
+                "warning",
+                f"{block.title}: an indicator row without its name or value (flattened text)",
+                f"{block.title}：指标行缺少指标名称或指标值（拉平文本）",
+                location=location,
+            )
+        )
+    for text, location in reading.joined:
+        findings.append(
+            Finding(
+                "parse.performance.wrapped_cell",
+                "info",
+                f"indicator name piece {text!r} on a line of its own joined to its row",
+                f"指标名称片段“{text}”独占一行，并入其所在行",
+                location=location,
+            )
+        )
+    return target, findings
 
 
 def _cells(block: PerformanceBlock) -> list[list[str]]:
@@ -111,7 +174,7 @@ def _read_target(block: PerformanceBlock) -> tuple[PerformanceTarget, list[Findi
     funds: dict[str, Decimal | None] = {}
     for row in rows[:start]:
         _read_pairs(row, fields, funds)
-    kind: Literal["department", "project"] = "department" if "整体" in block.title else "project"
+    kind = _kind(block)
     indicators, findings = _read_indicators(block, rows, start)
     target = PerformanceTarget(
         kind=kind,
