@@ -322,6 +322,7 @@ def _meta(
         issued=_issued(segments),
         source=source,
         form=form,
+        family=segments.family,
     )
 
 

@@ -35,7 +35,9 @@ class DocumentMeta:
 
     ``kind`` is ``部门预算``, ``单位预算``, ``部门决算`` or ``单位决算``; ``unit`` the
     currency unit the tables print in (``万元`` or ``元``); ``issued`` the closing date
-    when printed; ``source`` the file name given to the parser.
+    when printed; ``source`` the file name given to the parser; ``family`` the template
+    family the document's tables follow (``"national"``, ``"jiangsu"``, ``"shanghai"`` …,
+    :data:`xjbudget.catalog.FAMILIES`), as its printed numbers and titles say.
     """
 
     department: str | None = None
@@ -45,6 +47,7 @@ class DocumentMeta:
     issued: datetime.date | None = None
     source: str | None = None
     form: SourceForm | None = None
+    family: str | None = None
 
 
 @frozen

@@ -77,6 +77,13 @@ class Table:
     value for it and validation never reads it as zero. A table printed as nothing but
     its "…为空表" sentence says every cell is empty, so it has every declared column.
     ``empty_statement`` holds that sentence.
+
+    ``number`` is the standard number (表1 … 表11), whatever the document prints;
+    ``printed_number`` is the number as printed (``"表3"``, ``"公开01表"``, ``"公开表1"``,
+    ``"预算01表"``), ``None`` when the table has none; ``printed_title`` the title as
+    printed (``None`` when none is, ``title`` then being the standard one); ``family`` the
+    template family whose declaration read it (``"jiangsu"``, ``"national"`` …,
+    :data:`xjbudget.catalog.FAMILIES`).
     """
 
     number: int
@@ -88,6 +95,9 @@ class Table:
     preparer: str | None = None
     empty_statement: str | None = None
     location: Location = Location()
+    printed_number: str | None = None
+    printed_title: str | None = None
+    family: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -121,7 +131,7 @@ class GenericTable:
     """A table read as a grid whose layout is not one of the standard tables.
 
     Kept so that nothing read is dropped: ``header`` rows and ``body`` rows of cell
-    texts, as printed.
+    texts, as printed. ``printed_number`` and ``family`` as on :class:`Table`.
     """
 
     title: str
@@ -130,3 +140,5 @@ class GenericTable:
     number: int | None = None
     reason: str = ""
     location: Location = Location()
+    printed_number: str | None = None
+    family: str | None = None

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from attrs import Factory, define, field, frozen
+from attrs import Factory, define, evolve, field, frozen
 
 from ..amounts import is_amount
-from ..catalog import TableSpec, spec_for_title
+from ..catalog import TableSpec, family_of, spec_for_title
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text, strip_tags
@@ -35,8 +35,11 @@ __all__ = [
 
 _PART = regex.compile(r"^\s*第\s*([一二三四])\s*部分")
 _TABLE_MARKER = regex.compile(r"^\s*表\s*(\d{1,2})(?!\d)\s*[:：.、]?\s*(.*)$")
-# Other provinces number their tables 公开01表 …: not the standard numbers, so only a marker.
-_OTHER_MARKER = regex.compile(r"^\s*公开\s*\d{1,2}\s*表\s*(.*)$")
+# Other provinces number their tables 公开01表 (江苏), 预算01表 (北京), 公开表1 (山东), 附表2
+# …: not the standard numbers, so only a marker.
+_OTHER_MARKER = regex.compile(
+    r"^\s*((?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d))\s*[:：.、]?\s*(.*)$"
+)
 # A short line ending in 表 (or 表（功能科目）) opens a table even without a marker.
 _TITLE = regex.compile(r"^[^。，；：:]{2,40}表(?:\s*[（(][^）)]{1,8}[)）])?$")
 _PREPARER = regex.compile(
@@ -53,7 +56,7 @@ _SENTENCE = regex.compile(r"[。；;！？!?]")
 _ENTRY_NUMBER = regex.compile(
     r"^\s*(?:第\s*[一二三四五六七八九十]{1,3}\s*部分|[一二三四五六七八九十]{1,3}\s*[、.．]"
     r"|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d{1,2}(?!\d))"
-    r"|表\s*\d{1,2}(?!\d)|公开\s*\d{1,2}\s*表)\s*"
+    r"|表\s*\d{1,2}(?!\d)|(?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d))\s*"
 )
 # … and how it may end: dot leaders and/or a page number.
 _PAGE_REFERENCE = regex.compile(r"(?:[.．…·‥⋯_—-]{2,}\s*\d{0,3}|\s\d{1,3})\s*$")
@@ -77,6 +80,11 @@ class TableBlock:
     works from these). ``reason`` says why the segmenter opened the block: ``"表3 marker"``,
     ``"公开05表 marker"``, ``"title matches 表5 (一般公共预算支出情况表)"``, ``"a short line
     ending in 表"`` or ``"cell rows under no title"`` (docs/tables.md).
+
+    ``printed_number`` is the marker as printed, spaces dropped (``"表3"``, ``"公开01表"``,
+    ``"公开表1"``), ``None`` without one; ``family`` the template family of the whole
+    document (:func:`xjbudget.catalog.family_of`, the key of a
+    :data:`~xjbudget.catalog.FAMILIES` entry), set once every block is found.
     """
 
     number: int | None
@@ -90,6 +98,8 @@ class TableBlock:
     first: SourceLine | None = None
     lines: tuple[SourceLine, ...] = ()
     reason: str = ""
+    printed_number: str | None = None
+    family: str | None = None
 
 
 @frozen
@@ -117,7 +127,8 @@ class PartBlock:
 @frozen
 class Structure:
     """A document cut into its pieces; every input line lands in exactly one of them
-    (or in ``loose`` when it belongs to none)."""
+    (or in ``loose`` when it belongs to none). ``family`` is the template family the
+    document's printed table numbers, titles and cover say (:func:`xjbudget.catalog.family_of`)."""
 
     cover: tuple[SourceLine, ...]
     contents: tuple[SourceLine, ...]
@@ -127,6 +138,7 @@ class Structure:
     performance: tuple[PerformanceBlock, ...]
     glossary: tuple[SourceLine, ...]
     loose: tuple[SourceLine, ...] = field(factory=tuple)
+    family: str = "national"
 
 
 def _part_number(line: SourceLine) -> int | None:
@@ -246,15 +258,20 @@ def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTING
         if found:
             tables.extend(found)
             loose = []
+    family = family_of(
+        [text for block in tables for text in (block.printed_number, block.title) if text]
+        + [line.text for line in cover if line.cells is None]
+    ).key
     return Structure(
         cover=cover,
         contents=contents,
         parts=parts,
-        tables=tuple(tables),
+        tables=tuple(evolve(block, family=family) for block in tables),
         sections=tuple(sections),
         performance=tuple(performance),
         glossary=glossary,
         loose=tuple(loose),
+        family=family,
     )
 
 
@@ -318,7 +335,7 @@ def is_numbering_row(cells: Sequence[str]) -> bool:
     return len(keys) >= 2 and all(k.isdigit() and int(k) <= 40 for k in keys)
 
 
-_CODE_CELL = regex.compile(r"^\s*(?:<b>)?\s*\d{3}(?!\d)")
+_CODE_CELL = regex.compile(r"^\s*+(?:<b>\s*+)?\d{3}(?!\d)")  # possessive: linear in spaces
 # A row of the flattened form ends in an amount with its decimals, standing alone.
 _FLAT_ROW_END = regex.compile(r"(?:^|\s)-?\d[\d,]*\.\d{1,2}\s*$")
 
@@ -345,6 +362,7 @@ class _TableBuilder:
     title: str
     first: SourceLine
     reason: str
+    printed_number: str | None = None
     pages: list[GridPage] = Factory(list)
     header: list[SourceLine] = Factory(list)
     body: list[SourceLine] = Factory(list)
@@ -440,6 +458,7 @@ class _TableBuilder:
             first=self.first,
             lines=tuple(self.lines),
             reason=self.reason,
+            printed_number=self.printed_number,
         )
 
 
@@ -488,7 +507,10 @@ def _find_tables(
                 current.title = title
                 continue
             close()
-            current = _TableBuilder(number, title, line, _table_reason(marker, spec))
+            printed = _printed_number(marker)
+            current = _TableBuilder(
+                number, title, line, _table_reason(marker, spec, printed), printed
+            )
         elif current is None:
             outside.append(line)
         elif current.body and require_cells and not is_preparer_line(text):
@@ -502,13 +524,23 @@ def _find_tables(
     return blocks, outside
 
 
-def _table_reason(marker: regex.Match[str] | None, spec: TableSpec | None) -> str:
+def _printed_number(marker: regex.Match[str] | None) -> str | None:
+    """The table number as printed, spaces dropped: ``表3``, ``公开01表``, ``公开表1``."""
+    if marker is None:
+        return None
+    if marker.re is _TABLE_MARKER:
+        return f"表{marker.group(1)}"
+    return regex.sub(r"\s+", "", marker.group(1))
+
+
+def _table_reason(
+    marker: regex.Match[str] | None, spec: TableSpec | None, printed: str | None
+) -> str:
     """Why a line opened a table block (:attr:`TableBlock.reason`)."""
     if marker is not None and marker.re is _TABLE_MARKER:
         return f"表{int(marker.group(1))} marker"
     if marker is not None:
-        number = regex.match(r"\s*公开\s*(\d{1,2})", marker.group(0))
-        return f"公开{number.group(1) if number else ''}表 marker"
+        return f"{printed} marker"
     if spec is not None:
         return f"title matches 表{spec.number} ({spec.title})"
     return "a short line ending in 表"

@@ -96,6 +96,8 @@ def _generic(block: TableBlock, reason: str, findings: list[Finding]) -> Recogni
         number=block.number,
         reason=reason,
         location=location or Location(),
+        printed_number=block.printed_number,
+        family=block.family,
     )
     return Recognized(table, tuple(findings))
 
@@ -271,6 +273,9 @@ def _table(
         preparer=block.preparer,
         empty_statement=block.statement,
         location=block.first.location if block.first else Location(),
+        printed_number=block.printed_number,
+        printed_title=block.title or None,
+        family=block.family,
     )
 
 

@@ -1,0 +1,103 @@
+"""The template families, declared as data.
+
+Every province prints the national 部门预算公开 tables under its own titles, numbering,
+column sets and units. A :class:`Family` says how one template shows itself — the
+printed numbers and titles only it uses (``signatures``) — and whether its printed
+``表N`` numbers are the standard numbers (Xinjiang's 表1 … 表11 are; Guangzhou's 表8
+is the “三公” table, Shenzhen's 表7 the 一般公共预算支出表). :func:`family_of` picks the
+family of a document from its printed table numbers and titles.
+
+Adding a template is adding a :class:`Family` here (and the title variants it prints
+to :mod:`xjbudget.catalog.standard`), with a test on a document of that template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from attrs import field, frozen
+
+from ..text import label_key
+
+__all__ = ["FAMILIES", "NATIONAL", "Family", "family_named", "family_of"]
+
+
+@frozen
+class Family:
+    """A template family: stable ``key``, Chinese ``name``, the ``signatures`` (regular
+    expressions searched in the :func:`~xjbudget.text.label_key` form of the document's
+    printed table numbers, titles and cover lines) that mark it, and whether its printed
+    ``表N`` numbers are the standard table numbers (``standard_numbers``)."""
+
+    key: str
+    name: str
+    signatures: tuple[str, ...] = ()
+    standard_numbers: bool = False
+    _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_compiled", tuple(regex.compile(s) for s in self.signatures))
+
+    def evidence(self, keys: Iterable[str]) -> int:
+        """How many of ``keys`` (texts already reduced by ``label_key``) bear one of the
+        family's signatures."""
+        return sum(1 for key in keys if any(p.search(key) for p in self._compiled))
+
+
+#: The national template as Xinjiang prints it: 表1 … 表11, the standard numbers. The
+#: family of a document that bears no other family's signature.
+NATIONAL = Family("national", "全国（新疆）部门预算公开模板", standard_numbers=True)
+
+FAMILIES: tuple[Family, ...] = (
+    NATIONAL,
+    # 江苏 (苏州, 无锡): 公开01表 收支总表 … 公开13表 政府采购支出表.
+    Family("jiangsu", "江苏", (r"^公开\d{1,2}表$",)),
+    # 北京: 预算01表 … 预算14表.
+    Family("beijing", "北京", (r"^预算\d{1,2}表$",)),
+    # 山东 (烟台): 公开表1 收支总体情况表, the title reprinted on every page.
+    Family("shandong", "山东", (r"^公开表\d{1,2}$",)),
+    # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
+    Family("shaanxi", "陕西部门综合预算", (r"部门综合预算",)),
+    # 上海: 预算单位财务收支预算总表, 一般公共预算支出功能分类预算表 ….
+    Family(
+        "shanghai",
+        "上海",
+        (r"预算单位.*预算总表$", r"支出功能分类预算表$", r"经济分类预算表$"),
+    ),
+    # 广东 (广州, 深圳): 行政经费及“三公”经费预算表, 项目支出及其他支出预算表,
+    # 基本支出总表, 一般公共预算支出表（按功能分类）.
+    Family(
+        "guangdong",
+        "广东",
+        (
+            r"行政经费及三公经费",
+            r"项目支出及其他支出预算表$",
+            r"^基本支出总表$",
+            r"^项目支出总表$",
+            r"一般公共预算支出表按(?:功能|经济)分类$",
+        ),
+    ),
+    # 重庆: the national titles after a year, no 表N marker, 市级重点专项资金绩效目标表.
+    Family("chongqing", "重庆", (r"重点专项资金绩效目标表", r"一般性项目绩效目标表")),
+)
+
+
+def family_named(key: str) -> Family:
+    """The family with this key (``KeyError`` when none is declared)."""
+    for family in FAMILIES:
+        if family.key == key:
+            return family
+    raise KeyError(key)
+
+
+def family_of(texts: Iterable[str]) -> Family:
+    """The family whose signatures most of ``texts`` (printed table numbers, titles,
+    cover lines) bear; :data:`NATIONAL` when none bears any (ties: the first declared)."""
+    keys = [label_key(t) for t in texts if t]
+    best, score = NATIONAL, 0
+    for family in FAMILIES:
+        found = family.evidence(keys)
+        if found > score:
+            best, score = family, found
+    return best
