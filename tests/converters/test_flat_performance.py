@@ -17,6 +17,7 @@ import pytest
 import xjbudget
 
 from ..conftest import CORPUS, GOLDEN
+from .matrix import converted
 
 FLAT_001 = CORPUS / "001_7236ab5e17bf1c1a.txt"
 PDF_003 = CORPUS.parent / "pdf_fixtures" / "003_ruled.pdf"
@@ -47,9 +48,9 @@ def _indicators(document: xjbudget.Document) -> list[tuple[str, ...]]:
 @pytest.fixture(scope="module")
 def plumbed_003() -> xjbudget.Document:
     """003's rendered PDF as pdfplumber's extract_text gives it (a row a line)."""
-    pdfplumber = pytest.importorskip("pdfplumber")
-    with pdfplumber.open(PDF_003) as pdf:
-        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    text = converted("pdfplumber", PDF_003)
+    if text is None:
+        pytest.skip("pdfplumber is not installed")
     return xjbudget.parse_text(text)
 
 

@@ -36,6 +36,9 @@ from .tree import code_tree
 
 __all__ = ["read_flat_table"]
 
+# Lines holding one amount alone before a table counts as not in row order.
+_DISORDER_MIN = 4
+
 
 @define
 class _Shape:
@@ -99,12 +102,56 @@ def read_flat_table(
     if statement is not None:
         statement = statement.removeprefix("备注：").removeprefix("备注:")
     keys = [c.key for c in _columns(block, spec, settings)]
+    disorder = _not_in_row_order(spec, body)
+    if disorder is not None:
+        if spec.two_sided:
+            keys = [*spec.column_keys("income"), *keys]
+        return [], tuple(keys), [disorder], statement
     if spec.two_sided:
         rows, findings = _two_sided(spec, body, keys, context, settings)
         keys = [*spec.column_keys("income"), *keys]
     else:
         rows, findings = _one_sided(spec, body, keys, context, department, settings)
     return rows, tuple(keys), findings, statement
+
+
+def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | None:
+    """An error finding when the text of a table is not in row order, else ``None``.
+
+    Some converters (pdftotext without ``-raw`` or ``-layout``, pdfminer.six's
+    ``extract_text``) print a table column by column: every amount alone on a line, the
+    codes and names elsewhere. Read as rows, such text gives a full set of cells, most
+    of them wrong. Its mark: more lines holding one amount and nothing else than lines
+    holding an amount beside a code or a label (in row-order text a lone amount is rare:
+    the end of a wrapped row, a number broken over two lines). Such a table is given no
+    cells; the finding says which form to use instead.
+    """
+    single = labelled = 0
+    for line in body:
+        tokens = line.text.split()
+        amounts = sum(1 for t in tokens if is_flat_amount(t))
+        if not amounts:
+            continue
+        if len(tokens) == 1:
+            single += 1
+        elif amounts < len(tokens):
+            labelled += 1
+    if single < _DISORDER_MIN or single <= labelled:
+        return None
+    first = next((line for line in body if not line.is_blank), None)
+    return Finding(
+        "parse.flat.not_row_order",
+        "error",
+        f"table {spec.number}: the text is not in row order ({single} lines hold one amount "
+        f"and nothing else, {labelled} an amount beside its row's label), so no cell is "
+        "read; convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's "
+        "extract_text, or read the PDF itself with xjbudget.parse_pdf",
+        f"表{spec.number}的文本不是按行排列的（{single}行只有一个金额，{labelled}行金额与行名同在），"
+        "未读取任何单元格；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
+        "或直接用 xjbudget.parse_pdf 读取 PDF",
+        location=first.location if first is not None else Location(),
+        table=spec.number,
+    )
 
 
 def _one_sided(

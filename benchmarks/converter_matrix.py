@@ -1,0 +1,104 @@
+"""The converter matrix (issue 16; not part of the test suite).
+
+    python benchmarks/converter_matrix.py [--generated N]
+
+Converts the committed corpus PDFs (tests/pdf_fixtures: 000 ruled and unruled, 003 and
+004 ruled — tables over pages, landscape pages for the wide tables) and N generated
+documents (xjbudget.strategies, rendered to tab form and then to a ruled PDF) with every
+converter of tests/converters/matrix.py, parses the text and prints, per converter and
+layout, the amount cells: exact / wrong with a finding on their table / wrong silently
+/ withheld with an error finding / lost. A missing tool prints "absent".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.converters.matrix import (  # noqa: E402
+    CONVERTERS,
+    CORPUS_PDFS,
+    Score,
+    cells_of,
+    golden_cells,
+    render_pdf,
+    run,
+)
+
+
+def _line(converter: str, layout: str, result: Score | None) -> str:
+    if result is None:
+        return f"{converter:24s} {layout:10s} absent"
+    share = 100 * result.exact / result.expected if result.expected else 100.0
+    return (
+        f"{converter:24s} {layout:10s} {result.expected:5d} {result.exact:5d} "
+        f"({share:5.1f} %) {result.flagged:7d} {result.silent:6d} {result.withheld:8d} "
+        f"{result.lost:5d}"
+    )
+
+
+def _generated(count: int) -> list[tuple[Path, list[tuple[str, str, str, str]]]]:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    import xjbudget
+    from xjbudget.render import render_document_tabbed
+    from xjbudget.strategies import documents
+
+    out: list[tuple[Path, list[tuple[str, str, str, str]]]] = []
+    folder = Path(tempfile.mkdtemp(prefix="xjbudget-matrix-"))
+
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.data())
+    def draw(data: st.DataObject) -> None:
+        document = data.draw(documents())
+        index = len(out)
+        text = folder / f"generated_{index:04d}.txt"
+        text.write_text(render_document_tabbed(document), encoding="utf-8")
+        pdf = render_pdf(text, folder / f"generated_{index:04d}.pdf", ruled=index % 2 == 0)
+        reparsed = xjbudget.parse_text(text.read_text(encoding="utf-8"))
+        out.append((pdf, cells_of(reparsed)))
+
+    draw()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--generated", type=int, default=0, help="generated documents too")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+    print(f"{'converter':24s} {'layout':10s} cells exact           flagged silent withheld  lost")
+    for converter in CONVERTERS:
+        total = Score()
+        for (stem, layout), pdf in CORPUS_PDFS.items():
+            result = run(converter, pdf, golden_cells(stem))
+            print(_line(converter, f"{stem[:3]} {layout}", result))
+            if result is not None:
+                total.add(result)
+        print(_line(converter, "corpus", total if total.expected else None))
+    if args.generated:
+        documents = _generated(args.generated)
+        for converter in CONVERTERS:
+            total = Score()
+            for pdf, expected in documents:
+                result = run(converter, pdf, expected)
+                if result is not None:
+                    total.add(result)
+            print(_line(converter, f"gen x{len(documents)}", total if total.expected else None))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
