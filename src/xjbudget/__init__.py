@@ -12,10 +12,22 @@ stage), ``xjbudget.recognize`` (one table block), ``xjbudget.build_document``,
 ``xjbudget.validate``. Everything else lives in the sub-packages: :mod:`xjbudget.model`
 (records), :mod:`xjbudget.catalog` (the standard tables), :mod:`xjbudget.codes`
 (classification tables), :mod:`xjbudget.export`.
+
+For data work: ``xjbudget.to_records(doc)`` (one plain dict per amount),
+``xjbudget.to_dataframe(docs)`` (pandas, the ``pandas`` extra) and
+``xjbudget.load_json(path)`` (a Document back from its JSON), docs/outputs.md.
+
+Importing ``xjbudget`` loads only the records and errors; the parser, validation and
+exports load on first use of their names (so the hypothesis plugin, which needs only
+:class:`~xjbudget.model.Document`, costs little in every test run).
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .amounts import parse_amount
 from .errors import (
     AmountError,
     CodeError,
@@ -26,6 +38,7 @@ from .errors import (
     NotABudgetDocumentError,
     NotTextError,
     PdfError,
+    UnitError,
     UnreadablePdfError,
     XjbudgetError,
 )
@@ -49,11 +62,48 @@ from .model import (
     Table,
     TextBlock,
 )
-from .parse import build_document, parse, parse_pdf, parse_text
-from .parse import segment_source as segment
-from .structure import Structure
-from .tables.recognize import Recognized, recognize
-from .validate import ValidationReport, validate
+
+if TYPE_CHECKING:
+    from .amounts import parse_amount
+    from .export import load_json, to_dataframe, to_records
+    from .parse import build_document, parse, parse_pdf, parse_text
+    from .parse import segment_source as segment
+    from .structure import Structure
+    from .tables.recognize import Recognized, recognize
+    from .validate import ValidationReport, validate
+
+#: The names loaded on first use: name → (module, attribute).
+_LAZY: dict[str, tuple[str, str]] = {
+    "parse_amount": (".amounts", "parse_amount"),
+    "load_json": (".export", "load_json"),
+    "to_dataframe": (".export", "to_dataframe"),
+    "to_records": (".export", "to_records"),
+    "build_document": (".parse", "build_document"),
+    "parse": (".parse", "parse"),
+    "parse_pdf": (".parse", "parse_pdf"),
+    "parse_text": (".parse", "parse_text"),
+    "segment": (".parse", "segment_source"),
+    "Structure": (".structure", "Structure"),
+    "Recognized": (".tables.recognize", "Recognized"),
+    "recognize": (".tables.recognize", "recognize"),
+    "ValidationReport": (".validate", "ValidationReport"),
+    "validate": (".validate", "validate"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'xjbudget' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), attribute)
+    globals()[name] = value  # once loaded, an ordinary module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "AmountCoverage",
@@ -85,16 +135,20 @@ __all__ = [
     "Structure",
     "Table",
     "TextBlock",
+    "UnitError",
     "UnreadablePdfError",
     "ValidationReport",
     "XjbudgetError",
     "__version__",
     "build_document",
+    "load_json",
     "parse",
     "parse_amount",
     "parse_pdf",
     "parse_text",
     "recognize",
     "segment",
+    "to_dataframe",
+    "to_records",
     "validate",
 ]

@@ -17,6 +17,7 @@ __all__ = [
     "NotABudgetDocumentError",
     "NotTextError",
     "PdfError",
+    "UnitError",
     "UnreadablePdfError",
     "XjbudgetError",
 ]
@@ -95,3 +96,8 @@ class UnreadablePdfError(PdfError):
 
 class CodeError(XjbudgetError, ValueError):
     """A classification code or a look-up in the code tables is not valid."""
+
+
+class UnitError(XjbudgetError, ValueError):
+    """An amount cannot be expressed in the unit asked for (an unknown currency unit,
+    or a conversion that would not be exact)."""

@@ -67,13 +67,15 @@ GLOB_MAGIC = frozenset("*?[")
 class Job:
     """What to do with each file: ``task`` (parse or validate), the output ``form``
     and, for validate, the ``rules`` and ``tolerance`` (as :func:`xjbudget.validate`);
-    ``engine`` reads the PDFs (as :func:`xjbudget.parse`)."""
+    ``engine`` reads the PDFs (as :func:`xjbudget.parse`); ``amounts_in`` converts the
+    long rows' amounts to one unit (:func:`xjbudget.export.long_records`)."""
 
     task: Task = "parse"
     form: Form = "jsonl"
     rules: tuple[str, ...] | None = None
     tolerance: Decimal | None = None
     engine: Engine = DEFAULT_ENGINE
+    amounts_in: str | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -162,7 +164,7 @@ def _process(data: bytes, name: str, job: Job) -> FileResult:
     if job.task == "parse":
         if job.form == "jsonl":
             return FileResult(name, text=document_line(document), records=1)
-        rows = tuple(parse_rows(document, label))
+        rows = tuple(parse_rows(document, label, amounts_in=job.amounts_in))
         return _rows_result(name, rows, job, ok=True)
     report = validate(document, rules=job.rules, tolerance=job.tolerance)
     if job.form == "jsonl":

@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Parse each FILE (a PDF or the text a converter made of one). "
             "--format json (default) writes the whole model, amounts as decimal strings; "
             "--format csv writes the long form, one line per amount cell, with the columns "
-            "document,table,code,name,project,column,amount. "
+            "document,table,code,name,project,column,amount,department,year,unit,table_kind,"
+            "printed_title,page,family (docs/outputs.md). "
             "A directory or a glob runs a batch (with --jobs, --resume, --errors): "
             "JSON Lines, the long CSV or Parquet, written as files finish."
         ),
@@ -50,6 +51,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "-o", "--output", metavar="OUT", help="write here instead of stdout (parquet: a folder)"
     )
+    parser.add_argument(
+        "--amounts-in",
+        choices=("元", "万元"),
+        help=(
+            "long form (csv, parquet): convert every amount to this unit, exactly; the unit "
+            "column says so (an amount of no known unit stays as printed, unit empty)"
+        ),
+    )
     add_engine_argument(parser)
     add_batch_arguments(parser)
     parser.set_defaults(func=run)
@@ -57,11 +66,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     files = list(args.files) + ([str(sample_path())] if args.sample else [])
+    if args.amounts_in and args.format in ("json", "jsonl"):
+        print(
+            "xjbudget: error: --amounts-in converts the long form: use --format csv or parquet",
+            file=sys.stderr,
+        )
+        return 2
     if not files:
         print("xjbudget: error: give at least one FILE (or --sample)", file=sys.stderr)
         return 2
     if wants_batch(args):
-        job = Job(task="parse", form=batch_form(args.format), engine=args.engine)
+        job = Job(
+            task="parse",
+            form=batch_form(args.format),
+            engine=args.engine,
+            amounts_in=args.amounts_in,
+        )
         return run_from_args(args, job, files)
     documents: list[tuple[str, Document]] = []
     failed = False
@@ -80,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             else sys.stdout
         )
         if args.format == "csv":
-            write_long_csv(documents, out)
+            write_long_csv(documents, out, amounts_in=args.amounts_in)
         else:
             data = [document_to_dict(doc) for _, doc in documents]
             json.dump(data[0] if len(data) == 1 else data, out, ensure_ascii=False, indent=2)

@@ -2,7 +2,8 @@
 one-shot output of ``xjbudget parse`` / ``xjbudget validate``.
 
 - parse, ``jsonl``: the whole document (:func:`~xjbudget.export.document_to_dict`) on
-  one line; ``csv``/``parquet``: the long form (:func:`~xjbudget.export.long_rows`);
+  one line; ``csv``: the long form as strings (:func:`~xjbudget.export.long_rows`),
+  ``parquet``: typed (:func:`~xjbudget.export.long_records`);
 - validate, ``jsonl``: one line per document, its counts and findings;
   ``csv``/``parquet``: one row per finding (:data:`FINDING_COLUMNS`); ``table``: the
   aligned text table of ``xjbudget validate``.
@@ -25,7 +26,7 @@ import regex
 from ..model import Document, Finding
 from ..validate import ValidationReport
 from .json import coverage_dict, document_to_dict
-from .long_csv import LONG_CSV_COLUMNS, long_rows
+from .long_csv import LONG_CSV_COLUMNS, long_records, long_rows
 
 __all__ = [
     "FINDING_COLUMNS",
@@ -34,6 +35,7 @@ __all__ = [
     "document_line",
     "finding_dict",
     "finding_rows",
+    "parse_rows",
     "report_dict",
     "report_table",
     "split_row",
@@ -67,9 +69,15 @@ def document_line(document: Document) -> str:
     return json.dumps(document_to_dict(document), ensure_ascii=False) + "\n"
 
 
-def parse_rows(document: Document, name: str) -> Iterator[tuple[str, ...]]:
-    """The long rows of a document (:data:`LONG_CSV_COLUMNS`), named ``name``."""
-    return long_rows(document, name=name)
+def parse_rows(
+    document: Document, name: str, *, amounts_in: str | None = None, typed: bool = False
+) -> Iterator[tuple[Any, ...]]:
+    """The long rows of a document (:data:`LONG_CSV_COLUMNS`), named ``name``: strings
+    (the CSV), or with ``typed`` the :class:`~xjbudget.export.LongRecord` tuples (the
+    Parquet dataset); ``amounts_in`` converts the amounts (:func:`long_records`)."""
+    if typed:
+        return long_records(document, name=name, amounts_in=amounts_in)
+    return long_rows(document, name=name, amounts_in=amounts_in)
 
 
 # ---------------------------------------------------------------- findings
