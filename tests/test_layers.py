@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("narrative", ("narrative",)),
     ("parse", ("coverage", "parse")),
     ("validate", ("validate",)),
-    ("outputs", ("export", "render", "strategies", "samples")),
+    ("outputs", ("export", "render", "strategies", "_hypothesis", "samples")),
     ("batch", ("batch",)),
     ("cli", ("cli", "__main__")),
     ("package", ("__init__",)),

@@ -46,13 +46,3 @@ __all__ = [
     "rows",
     "tables",
 ]
-
-
-def _hypothesis_setup_hook() -> None:
-    """Registered as a ``hypothesis`` entry point: ``st.from_type(xjbudget.Document)``
-    draws :func:`documents` of the latest code edition."""
-    from hypothesis import strategies as st
-
-    from ..model import Document
-
-    st.register_type_strategy(Document, documents())
