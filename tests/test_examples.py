@@ -25,7 +25,10 @@ def test_long_csv_example_counts_the_sample_cells() -> None:
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / "long_csv.py")], capture_output=True, text=True, check=True
     )
-    assert result.stdout.splitlines()[0] == "document,table,code,name,project,column,amount"
+    assert result.stdout.splitlines()[0] == (
+        "document,table,code,name,project,column,amount,"  # the original seven first
+        "department,year,unit,table_kind,printed_title,page,family"
+    )
     assert result.stderr.strip() == "267 amount cells"
 
 
