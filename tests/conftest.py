@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, settings
 
 import xjbudget
 
+from .real_corpus import REAL_FILES, parse_all
+
 # Property tests run hypothesis's default example count in CI ("ci"); a deeper run by hand:
 # HYPOTHESIS_PROFILE=deep python -m pytest tests/render tests/tables
 settings.register_profile(
@@ -29,3 +31,12 @@ SHARED_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
 def parsed() -> dict[str, xjbudget.Document]:
     """Every corpus document parsed once per test session."""
     return {stem: xjbudget.parse(CORPUS / f"{stem}.txt") for stem in TABBED + FLAT}
+
+
+@pytest.fixture(scope="session")
+def real_documents() -> dict[str, xjbudget.Document | str]:
+    """Every real PDF of ../shared/corpus/real parsed once per session (minutes): the
+    document, or the text of the typed error it raised. Skips where ../shared is absent."""
+    if not REAL_FILES:
+        pytest.skip("../shared/corpus/real is absent")
+    return parse_all()

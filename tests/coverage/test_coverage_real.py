@@ -5,17 +5,13 @@ what was not read. Third-party files, never committed: skipped where ../shared i
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-
 import pytest
 
+import xjbudget
 from xjbudget.validate.completeness import COVERAGE_ERROR_BELOW
 
+from ..real_corpus import REAL_FILES as FILES
 from .walk import READING_GATES, Verdict, judge
-
-REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
-FILES = sorted(REAL.glob("*.pdf"))
 
 pytestmark = [
     pytest.mark.pdf,
@@ -24,10 +20,9 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def verdicts() -> dict[str, Verdict]:
-    """Every real PDF parsed and validated once, two at a time (it takes minutes)."""
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        return {v.name: v for v in pool.map(judge, FILES)}
+def verdicts(real_documents: dict[str, xjbudget.Document | str]) -> dict[str, Verdict]:
+    """Every real PDF (parsed once per session) validated."""
+    return {name: judge(name, parsed) for name, parsed in real_documents.items()}
 
 
 def test_every_real_pdf_is_read_or_says_what_was_not(verdicts: dict[str, Verdict]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from attrs import frozen
 
 import xjbudget
@@ -28,10 +26,9 @@ class Verdict:
     failure: str | None = None  # an xjbudget error raised instead of a document
 
 
-def judge(path: Path) -> Verdict:
-    """Parse and validate one file; a typed error becomes the verdict's ``failure``."""
-    try:
-        report = xjbudget.validate(xjbudget.parse(path))
-    except xjbudget.XjbudgetError as error:
-        return Verdict(path.name, False, None, (), f"{type(error).__name__}: {error}")
-    return Verdict(path.name, report.ok, report.coverage, tuple(f.rule for f in report.errors))
+def judge(name: str, parsed: xjbudget.Document | str) -> Verdict:
+    """Validate one parsed file; the text of a typed parse error is the verdict's ``failure``."""
+    if isinstance(parsed, str):
+        return Verdict(name, False, None, (), parsed)
+    report = xjbudget.validate(parsed)
+    return Verdict(name, report.ok, report.coverage, tuple(f.rule for f in report.errors))
