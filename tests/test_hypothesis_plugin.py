@@ -51,6 +51,16 @@ def test_from_type_draws_documents() -> None:
     assert out.strip() == "{'Document'}"
 
 
+def test_a_submodule_import_does_not_shadow_the_function() -> None:
+    # ``xjbudget.parse`` is the function even after ``import xjbudget.parse`` (the
+    # sub-module) or a sub-package's import of it.
+    out = _run(
+        "import xjbudget.validate, xjbudget.parse, xjbudget.batch, xjbudget\n"
+        "print(callable(xjbudget.parse), callable(xjbudget.validate))\n"
+    )
+    assert out.split() == ["True", "True"]
+
+
 def test_the_package_loads_its_heavy_names_on_first_use() -> None:
     out = _run(
         "import sys, xjbudget\n"

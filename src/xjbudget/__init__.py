@@ -25,6 +25,8 @@ exports load on first use of their names (so the hypothesis plugin, which needs 
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
@@ -89,6 +91,20 @@ _LAZY: dict[str, tuple[str, str]] = {
     "ValidationReport": (".validate", "ValidationReport"),
     "validate": (".validate", "validate"),
 }
+
+
+class _Package(types.ModuleType):
+    """The package module: importing the sub-module ``xjbudget.parse`` (or
+    ``xjbudget.validate``) would bind the *module* to the package's ``parse``
+    attribute; the public name is the function, loaded by :func:`__getattr__`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
