@@ -39,12 +39,22 @@ from .text import label_key, normalize_text
 
 __all__ = ["build_document", "parse", "parse_pdf", "parse_text", "segment_source"]
 
-_YEAR_KIND = regex.compile(r"(\d{4})\s*年\s*度?\s*(部门|单位)?\s*(预算|决算)")
+# Possessive spaces (``\s*+``): between literals a space given back cannot help a match,
+# and backtracking over adjacent space runs is polynomial in the run length.
+_YEAR_KIND = regex.compile(r"(\d{4})\s*+年\s*+度?\s*+(部门|单位)?\s*+(预算|决算)")
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _DATE = regex.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
-_GLOSSARY = regex.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.+?)\s*[:：]\s*(.*)$")
+# The term runs from its first non-space to the last non-space, non-colon character
+# before the first colon (or, with only spaces before the colon, is the last of them):
+# the term is taken possessively, each space run scanned once, where
+# ``\s*(.+?)\s*[:：]`` rescanned it from every position (cubic in the run's length).
+_GLOSSARY = regex.compile(
+    r"^\s*+([一二三四五六七八九十]{1,3})\s*+[、.．]"
+    r"(?|\s*+(\S(?:[^\s:：]++|\s++(?=[^\s:：]))*+)|\s*(\s)(?=[:：]))\s*+[:：]\s*(.*)$"
+)
+# The name is empty or ends in a non-space (so the spaces after it are scanned once).
 _PART_TITLE = regex.compile(
-    r"^\s*第\s*[一二三四]\s*部分\s*(?:\d{4}\s*年)?\s*(.*?)\s*(?:部门|单位)?概况\s*$"
+    r"^\s*+第\s*+[一二三四]\s*+部分\s*+(?:\d{4}\s*+年\s*+)?((?:.*?\S)??)\s*+(?:部门|单位)?概况\s*$"
 )
 
 

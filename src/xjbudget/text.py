@@ -17,7 +17,10 @@ __all__ = ["fold", "has_space", "label_key", "normalize_text", "strip_tags"]
 _TAG = regex.compile(r"</?\s*[bB]\s*>|\*\*")
 # A character of CJK script or CJK/full-width punctuation.
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]"
-_SPACE_NEAR_CJK = regex.compile(rf"(?<={_CJK})\s+|\s+(?={_CJK})")
+# The second branch starts only where a whitespace run starts (and never gives a space
+# back): tried inside a long run not touching CJK, it would rescan the run from every
+# position (quadratic).
+_SPACE_NEAR_CJK = regex.compile(rf"(?<={_CJK})\s+|(?<!\s)\s++(?={_CJK})")
 _SPACES = regex.compile(r"\s+")
 _LABEL_DROP = regex.compile(r"[\s\p{P}\p{S}]+")
 

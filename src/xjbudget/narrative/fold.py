@@ -17,7 +17,10 @@ __all__ = ["FIGURE", "NUMBER", "count_figures", "fold"]
 # Some converters print 【】 or 〔〕 where others print （）; only （） matter here.
 
 #: A printed number: thousands separators and decimals, not part of a code or word.
-NUMBER = r"(?<![\d.,A-Za-z])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d.]*[A-Za-z])"
+#: Atomic (``(?>…)``): what follows a number in every pattern is never a digit, comma or
+#: point, so a shorter number cannot match where the longest failed, and giving digits
+#: back one by one (each time rescanning the lookahead) was quadratic in a digit run.
+NUMBER = r"(?<![\d.,A-Za-z])(?>\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d.]*[A-Za-z])"
 
 #: A stated figure: a number with a unit of money, share, area or count.
 FIGURE = regex.compile(rf"({NUMBER})\s*(万元|亿元|元|%|平方米|人|名|个|辆|台|家|项)")
