@@ -191,6 +191,5 @@ def test_parquet_parts(inputs: Path, good: list[Path], tmp_path: Path) -> None:
     expected = io.StringIO()
     write_long_csv([(Path(t).name, xjbudget.parse(t)) for t in texts], expected, header=False)
     assert table.num_rows == len(expected.getvalue().splitlines())
-    assert sorted(p.name for p in out.glob("part-*.parquet")) == [
-        f"part-{i:06d}.parquet" for i in range(len(texts))
-    ]
+    # One dataset, not a part per input (issue 19).
+    assert sorted(p.name for p in out.glob("part-*.parquet")) == ["part-000000.parquet"]

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 from attrs import frozen
@@ -91,7 +91,7 @@ class FileResult:
 
     path: str
     text: str = ""
-    rows: tuple[tuple[str, ...], ...] = ()
+    rows: tuple[tuple[Any, ...], ...] = ()
     records: int = 0
     ok: bool = True
     error: str | None = None
@@ -164,7 +164,8 @@ def _process(data: bytes, name: str, job: Job) -> FileResult:
     if job.task == "parse":
         if job.form == "jsonl":
             return FileResult(name, text=document_line(document), records=1)
-        rows = tuple(parse_rows(document, label, amounts_in=job.amounts_in))
+        typed = job.form == "parquet"
+        rows = tuple(parse_rows(document, label, amounts_in=job.amounts_in, typed=typed))
         return _rows_result(name, rows, job, ok=True)
     report = validate(document, rules=job.rules, tolerance=job.tolerance)
     if job.form == "jsonl":
@@ -175,7 +176,7 @@ def _process(data: bytes, name: str, job: Job) -> FileResult:
     return _rows_result(name, tuple(finding_rows(label, report)), job, ok=report.ok)
 
 
-def _rows_result(name: str, rows: tuple[tuple[str, ...], ...], job: Job, ok: bool) -> FileResult:
+def _rows_result(name: str, rows: tuple[tuple[Any, ...], ...], job: Job, ok: bool) -> FileResult:
     if job.form == "parquet":
         return FileResult(name, rows=rows, records=len(rows), ok=ok)
     return FileResult(name, text=csv_text(rows), records=len(rows), ok=ok)

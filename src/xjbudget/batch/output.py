@@ -72,6 +72,10 @@ class Sink:
                 self._errors.write(_error_line(result.path, result.error))
                 self._errors.flush()
         entry.update(self._write_records(result))
+        self._note(entry)
+
+    def _note(self, entry: ManifestEntry) -> None:
+        """Record a finished file in the manifest (once its records are durable)."""
         if self._manifest is not None:
             self._manifest.write(_entry_line(entry))
             self._manifest.flush()
@@ -139,11 +143,17 @@ class StreamSink(Sink):
 
 
 class ParquetSink(Sink):
-    """Parquet: ``OUT`` is a folder, one part per input file (``part-NNNNNN.parquet``,
-    numbered in output order), all strings, the columns of the CSV form."""
+    """Parquet: ``OUT`` is a folder holding one dataset
+    (:class:`xjbudget.export.parquet.DatasetWriter`): typed long rows for parse, string
+    finding rows for validate, in parts of about a million rows with bounded row groups —
+    never a part per input. A part is finished only between two inputs, and an input's
+    manifest line (naming its ``part``) is written once the part holding its rows is
+    complete: a resumed run drops the parts no manifest line names and redoes exactly
+    the inputs whose rows they held."""
 
     def __init__(self, job: Job, out: Path, errors: Path | None, resume: bool):
         try:
+            parquet: Any = importlib.import_module("xjbudget.export.parquet")
             importlib.import_module("pyarrow.parquet")
         except ImportError as error:
             raise InputError(
@@ -152,26 +162,44 @@ class ParquetSink(Sink):
         out.mkdir(parents=True, exist_ok=True)
         super().__init__(job, out / "_manifest.jsonl", errors, resume)
         self.folder = out
-        self._count = len(self.previous)
+        kept = {e["part"] for e in self.previous if e.get("part")}
+        for stale in [*out.glob("part-*.parquet"), *out.glob("part-*.parquet.tmp")]:
+            if stale.name not in kept:
+                stale.unlink()
+        schema = (
+            parquet.long_schema(amounts_in=job.amounts_in)
+            if job.task == "parse"
+            else parquet.string_schema(job.columns)
+        )
+        self._waiting: list[ManifestEntry] = []
+        self._dataset = parquet.DatasetWriter(
+            out, schema, start=1 + max(map(_part_number, kept), default=-1), on_part=self._part_done
+        )
 
     def _write_records(self, result: FileResult) -> dict[str, Any]:
-        if result.error is not None:
-            return {}
-        pa: Any = importlib.import_module("pyarrow")
-        pq: Any = importlib.import_module("pyarrow.parquet")
-        columns = list(zip(*result.rows, strict=True)) or [() for _ in self.job.columns]
-        table = pa.table(
-            {
-                name: pa.array(values, pa.string())
-                for name, values in zip(self.job.columns, columns, strict=True)
-            }
-        )
-        part = f"part-{self._count:06d}.parquet"
-        self._count += 1
-        temporary = self.folder / (part + ".tmp")
-        pq.write_table(table, temporary)
-        os.replace(temporary, self.folder / part)
-        return {"part": part}
+        if result.error is None:
+            self._dataset.add(result.rows)
+        return {}
+
+    def _note(self, entry: ManifestEntry) -> None:
+        self._waiting.append(entry)
+        if not self._dataset.pending:  # its rows (if any) are in the last finished part
+            self._release(self._dataset.parts[-1] if self._dataset.parts else None)
+
+    def _part_done(self, name: str, rows: int) -> None:
+        self._release(name)
+
+    def _release(self, part: str | None) -> None:
+        for entry in self._waiting:
+            if part is not None and entry.get("records"):
+                entry["part"] = part
+            super()._note(entry)
+        self._waiting.clear()
+
+    def close(self) -> None:
+        self._dataset.close()
+        self._release(None)
+        super().close()
 
 
 def open_sink(
@@ -195,6 +223,11 @@ def open_sink(
     if errors_path is None and path is not None:
         errors_path = path.with_name(path.name + ".errors")
     return StreamSink(job, path, errors_path, resume, stdout)
+
+
+def _part_number(name: str) -> int:
+    """``7`` for ``part-000007.parquet``."""
+    return int(name.removeprefix("part-").split(".")[0])
 
 
 def _manifest_of(out: Path) -> Path:
