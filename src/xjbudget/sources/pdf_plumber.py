@@ -13,32 +13,40 @@ import regex
 from ..errors import EncryptedPdfError, UnreadablePdfError, XjbudgetError
 from .pdf_page import Char, PageContent, Shape, is_bold_font
 
-__all__ = ["open_pdfplumber", "pdf_error"]
+__all__ = ["PlumberPages", "open_pdfplumber", "pdf_error"]
 
 _CID = regex.compile(r"^\(cid:\d+\)$")
 
 
-class _PlumberPages:
+class PlumberPages:
+    """An open PDF read by pdfminer and pdfplumber (see :class:`~.pdf_page.PdfPages`)."""
+
     def __init__(self, pdf: Any, name: str) -> None:
         self._pdf = pdf
         self._name = name
         self.page_count: int = len(pdf.pages)
+        self._bold: dict[str, bool] = {}
 
     def pages(self) -> Iterator[PageContent]:
-        bold: dict[str, bool] = {}
-        for number, page in enumerate(self._pdf.pages, start=1):
-            try:
-                content = _content(page, number, bold)
-                page.close()  # closing reads the page's boxes too: a corrupt one raises here
-            except XjbudgetError:
-                raise
-            except Exception as error:  # pdfminer raises many kinds; none may escape
-                raise pdf_error(error, f"{self._name}, page {number}") from error
-            yield content
+        for index in range(self.page_count):
+            yield self.page(index)
+
+    def page(self, index: int) -> PageContent:
+        """The page at ``index`` (0-based), read and released."""
+        number = index + 1
+        page = self._pdf.pages[index]
+        try:
+            content = _content(page, number, self._bold)
+            page.close()  # closing reads the page's boxes too: a corrupt one raises here
+        except XjbudgetError:
+            raise
+        except Exception as error:  # pdfminer raises many kinds; none may escape
+            raise pdf_error(error, f"{self._name}, page {number}") from error
+        return content
 
 
 @contextmanager
-def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[_PlumberPages]:
+def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[PlumberPages]:
     """Open the PDF with pdfplumber; its errors become ``xjbudget`` errors."""
     import pdfplumber
 
@@ -47,7 +55,7 @@ def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[_PlumberPages]:
     except Exception as error:
         raise pdf_error(error, name) from error
     try:
-        yield _PlumberPages(pdf, name)
+        yield PlumberPages(pdf, name)
     except XjbudgetError:
         raise
     except Exception as error:
