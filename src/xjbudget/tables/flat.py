@@ -244,7 +244,8 @@ def _refs(
 ) -> dict[int, dict[int, Decimal | None]]:
     """What other tables of the document say of this table's cells, by row and column
     index: a value (``_LINKS``), or that a column is empty (``_EMPTY_WITH``: no 基金
-    income in 表1, so no 基金 column in 表4 or 表10)."""
+    income in 表1, so no 基金 column in 表4 or 表10; ``_CLASS_EMPTY``: the economic class
+    of a row decides 人员经费 vs 公用经费)."""
     index = {k: i for i, k in enumerate(keys)}
     table1 = context.get(1)
     empty = [
@@ -256,9 +257,28 @@ def _refs(
     ]
     links = _LINKS.get(spec.number, {})
     return {
-        i: {**_linked_cells(links, shape, index, context), **dict.fromkeys(empty)}
+        i: {
+            **_linked_cells(links, shape, index, context),
+            **dict.fromkeys(empty),
+            **dict.fromkeys(_class_empty(shape, index)),
+        }
         for i, shape in enumerate(shapes)
     }
+
+
+# The economic classes whose basic spending is all 人员经费 or all 公用经费. 财政部's
+# definitions (部门预算 glossary, 《政府收支分类科目》): 人员经费 = 工资福利支出 (301) +
+# 对个人和家庭的补助 (303); 公用经费 = 商品和服务支出 (302) (with the 公用 part of 资本性支出,
+# not used here: 310 may be either). So a 301/303 row has no 公用经费 and a 302 row no 人员经费.
+_CLASS_EMPTY: dict[str, str] = {"301": "public_use", "303": "public_use", "302": "personnel"}
+
+
+def _class_empty(shape: _Shape, index: Mapping[str, int]) -> list[int]:
+    """The column a row's economic class leaves empty (表6, and 表8/表9's 人员/公用)."""
+    if shape.code is None or shape.code.scheme != "economic":
+        return []
+    column = _CLASS_EMPTY.get(shape.code.digits[:3])
+    return [index[column]] if column is not None and column in index else []
 
 
 def _hints(
@@ -268,15 +288,36 @@ def _hints(
     context: Mapping[int, Table],
 ) -> dict[int, dict[int, Decimal | None]]:
     """What a reader would assume where the printed amounts and the sums leave a choice:
-    a carry-over is project spending (表11); 表5's split follows 表3's when they agree.
+    a carry-over is project spending (表11, and 表3's codes all carried over in 表2);
+    表5's split follows 表3's when they agree.
     Hints only order equal choices: the row is still reported as ambiguous."""
     index = {k: i for i, k in enumerate(keys)}
     project = [index[k] for k in _BASIC_KEYS if k in index] if spec.row_key == "project" else []
     links = _HINT_LINKS.get(spec.number, {})
     return {
-        i: {**dict.fromkeys(project), **_linked_cells(links, shape, index, context)}
+        i: {
+            **dict.fromkeys(project),
+            **_linked_cells(links, shape, index, context),
+            **dict.fromkeys(_carried_over(spec, shape, index, context)),
+        }
         for i, shape in enumerate(shapes)
     }
+
+
+def _carried_over(
+    spec: TableSpec, shape: _Shape, index: Mapping[str, int], context: Mapping[int, Table]
+) -> list[int]:
+    """表3: a code whose money is all carried over from last year (表2: its total is its
+    结转 columns) is likely project spending — its 基本支出 column empty."""
+    table2 = context.get(2)
+    if spec.number != 3 or shape.code is None or table2 is None or "basic" not in index:
+        return []
+    row = next(table2.find(shape.code.digits), None)
+    if row is None or row.values.get("total") is None:
+        return []
+    carried = [row.values.get(k) for k in ("fiscal_carryover", "nonfiscal_carryover")]
+    amounts = [a for a in carried if a is not None]
+    return [index["basic"]] if amounts and sum(amounts) == row.values["total"] else []
 
 
 _HINT_LINKS: dict[int, dict[str, tuple[int, str]]] = {
@@ -463,7 +504,9 @@ def _two_sided(
             and right_lines
             and not income.absorbs(left)
             and _continues_right(left, right_lines[-1].text, items)
+            and not (left.isdigit() and regex.search(r"\.\d\d$", right_lines[-1].text))
         ):
+            # (A digit run after a whole amount is no part of it: a page number.)
             # The rest of a long 类 name, or its amounts, wrapped onto a line of its own.
             last = right_lines[-1]
             broken = left.isdigit() and regex.search(r"\d\.\d$", last.text)

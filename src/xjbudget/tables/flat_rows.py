@@ -34,6 +34,8 @@ __all__ = [
 _AMOUNT = regex.compile(r"^-?\d[\d,]*\.\d{1,2}$")
 _CODE1 = regex.compile(r"^\d{3}$")
 _CODE2 = regex.compile(r"^\d{2}$")
+_BROKEN_HEAD = regex.compile(r"^-?\d[\d,]*\.$")
+_BROKEN_TAIL = regex.compile(r"^\d{1,2}$")
 _STATEMENT = regex.compile(r"没有使用|为空表|^备注")
 
 
@@ -54,7 +56,18 @@ class FlatRow:
 
 
 def _tokens(text: str) -> list[str]:
-    return text.split()
+    """The space-separated tokens of a line, a number broken after its decimal point
+    (``432. 18``, a cell's text wrapped or spaced by the converter) made whole."""
+    tokens = text.split()
+    if "." not in text:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if out and _BROKEN_HEAD.match(out[-1]) and _BROKEN_TAIL.match(token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def _split(tokens: list[str]) -> tuple[str, list[str], list[str]]:
@@ -196,13 +209,52 @@ def read_flat_rows(
             last.label = normalize_text(last.label + label) if label else last.label
             last.amounts.extend(amounts)
             last.lines += 1
-    return rows
+    return _centred_names(rows, starts)
+
+
+def _label_only(row: FlatRow, starts: Callable[[str], bool]) -> bool:
+    return not row.code and not row.amounts and bool(row.label) and not starts(row.label)
+
+
+def _centred_names(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[FlatRow]:
+    """Join the pieces of a name wrapped around its row's line.
+
+    Converters that keep rows on lines (pdfplumber, ``pdftotext -raw``) print the short
+    cells of a row at its vertical middle, so a name wrapped in its cell comes out
+    around the line with the code and amounts: ``一般公共服务`` / ``201 832.09 …`` /
+    ``支出``. Read line by line these are three rows; a coded row with amounts takes the
+    label-only line above and the one below it when its own name is empty (the name
+    has an even number of lines) or when both are there (an odd number, the middle piece
+    on the row's line).
+    """
+    out: list[FlatRow] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        above = out[-1] if out and _label_only(out[-1], starts) else None
+        below = (
+            rows[index + 1]
+            if index + 1 < len(rows) and _label_only(rows[index + 1], starts)
+            else None
+        )
+        if row.code and row.amounts and (above or below) and (not row.label or (above and below)):
+            if above is not None:
+                out.pop()
+                row.label = normalize_text(above.label + row.label)
+                row.location, row.lines = above.location, row.lines + above.lines
+            if below is not None:
+                row.label = normalize_text(row.label + below.label)
+                row.lines += below.lines
+                index += 1
+        out.append(row)
+        index += 1
+    return out
 
 
 def split_two_sided(text: str) -> tuple[str, str]:
     """Cut a line of 表1/表4 into its left (income) and right (expenditure) halves: the
     right half starts at a 类 code followed by a name, or at 支出总计."""
-    tokens = _tokens(text)
+    tokens = text.split()
     for i, token in enumerate(tokens):
         if i and _CODE1.match(token) and i + 1 < len(tokens) and not _AMOUNT.match(tokens[i + 1]):
             return " ".join(tokens[:i]), " ".join(tokens[i:])

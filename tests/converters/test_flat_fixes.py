@@ -1,0 +1,70 @@
+"""What the converter matrix showed the flat reader got wrong, each fixed for the family
+(issue 16): numbers broken by a space, names wrapped around their row's line, the
+economic class deciding 人员经费 vs 公用经费, a page number after 表1's last amount, codes
+all carried over read as project spending."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import xjbudget
+from xjbudget.model import Location
+from xjbudget.sources.lines import SourceLine
+from xjbudget.tables.flat_rows import read_flat_rows
+
+from ..conftest import CORPUS
+
+
+def _lines(*texts: str) -> list[SourceLine]:
+    return [SourceLine(t, Location(line=i + 1)) for i, t in enumerate(texts)]
+
+
+def test_a_number_broken_after_its_decimal_point_is_one_amount() -> None:
+    (row,) = read_flat_rows(_lines("201 868.26 436.08 436.08 432. 18"))
+    assert row.amounts == [Decimal(a) for a in ("868.26", "436.08", "436.08", "432.18")]
+
+
+def test_a_name_wrapped_around_its_row_line_is_joined() -> None:
+    rows = read_flat_rows(
+        _lines(
+            "总计 1,036.53 581.55 581.55",
+            "一般公共服务",
+            "201 832.09 409.71 409.71",
+            "支出",
+            "201 13 商贸事务 832.09 409.71 409.71",
+            "机关事业单位",
+            "208 05 05 基本养老保险 53.20 53.20 53.20",
+            "缴费支出",
+        )
+    )
+    assert [(r.code, r.label) for r in rows] == [
+        ("", "总计"),
+        ("201", "一般公共服务支出"),
+        ("20113", "商贸事务"),
+        ("2080505", "机关事业单位基本养老保险缴费支出"),
+    ]
+    assert rows[1].location.line == 2
+
+
+def test_a_label_line_that_is_a_row_of_its_own_stays_one() -> None:
+    # A name printed whole on the row's line: the label-only line below is the next row.
+    rows = read_flat_rows(_lines("201 13 商贸事务 832.09 832.09", "单位名称", "100.00"))
+    assert [r.label for r in rows] == ["商贸事务", "单位名称"]
+
+
+def test_the_economic_class_decides_personnel_or_public_use() -> None:
+    # 001's 表6 prints a total and one more amount on every row: the arithmetic cannot
+    # tell 人员经费 from 公用经费, the economic class does (no ambiguity left).
+    text = (CORPUS / "001_7236ab5e17bf1c1a.txt").read_text(encoding="utf-8")
+    document = xjbudget.parse_text(text)
+    table = document.table(6)
+    assert table is not None
+    for row in table.rows:
+        if row.code is None:
+            continue
+        klass = row.code.digits[:3]
+        if klass in ("301", "303"):
+            assert row.values.get("public_use") is None, row
+        if klass == "302":
+            assert row.values.get("personnel") is None, row
+    assert not [f for f in document.findings if f.table == 6 and "ambiguous" in f.rule]
