@@ -42,6 +42,7 @@ from .errors import (
     PdfError,
     UnitError,
     UnreadablePdfError,
+    UnsupportedFormatError,
     XjbudgetError,
 )
 from .model import (
@@ -153,6 +154,7 @@ __all__ = [
     "TextBlock",
     "UnitError",
     "UnreadablePdfError",
+    "UnsupportedFormatError",
     "ValidationReport",
     "XjbudgetError",
     "__version__",

@@ -19,6 +19,7 @@ __all__ = [
     "PdfError",
     "UnitError",
     "UnreadablePdfError",
+    "UnsupportedFormatError",
     "XjbudgetError",
 ]
 
@@ -71,6 +72,11 @@ class EmptyInputError(InputError):
 
 class NotTextError(InputError):
     """The input is binary data that is neither text nor a PDF."""
+
+
+class UnsupportedFormatError(NotTextError):
+    """The input is a file of a known format xjbudget does not read (an Excel or Word
+    file, an image, an archive): the message names it."""
 
 
 class InputTooLargeError(InputError):

@@ -12,7 +12,13 @@ from typing import BinaryIO, NamedTuple
 import regex
 
 from .coverage import measure_coverage
-from .errors import EmptyInputError, InputError, NotABudgetDocumentError, NotTextError
+from .errors import (
+    EmptyInputError,
+    InputError,
+    NotABudgetDocumentError,
+    NotTextError,
+    UnsupportedFormatError,
+)
 from .limits import check_text
 from .model import (
     Document,
@@ -29,6 +35,7 @@ from .model import (
 from .model.document import preferred_table
 from .narrative import extract_facts
 from .settings import DEFAULT_SETTINGS, Settings
+from .sources.inputs import read_stream, unsupported_format
 from .sources.lines import SourceLine
 from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
@@ -86,14 +93,19 @@ def parse_pdf(
 
 
 def parse(
-    source: str | os.PathLike[str] | bytes,
+    source: str | os.PathLike[str] | bytes | BinaryIO,
     *,
     engine: Engine = DEFAULT_ENGINE,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Document:
-    """Parse a file path or the bytes of a file, PDF or text, by what its content is
+    """Parse a file path, the bytes of a file or a binary file object (read to its end:
+    ``open(path, "rb")``, ``sys.stdin.buffer``), PDF or text, by what its content is
     (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`; ``settings``:
-    the recognition thresholds, :class:`~xjbudget.settings.Settings`)."""
+    the recognition thresholds, :class:`~xjbudget.settings.Settings`).
+
+    A text-mode file or any other object is an :class:`~xjbudget.errors.InputError`; an
+    Excel or Word file, an image or an archive an
+    :class:`~xjbudget.errors.UnsupportedFormatError` naming it."""
     return _build(_source_lines(source, engine), settings)
 
 
@@ -129,8 +141,9 @@ def _build(read: _Read, settings: Settings) -> Document:
     )
 
 
-def _source_lines(source: str | os.PathLike[str] | bytes, engine: Engine) -> _Read:
-    """The lines of a file path or of a file's bytes, its form, name and findings."""
+def _source_lines(source: str | os.PathLike[str] | bytes | BinaryIO, engine: Engine) -> _Read:
+    """The lines of a file path, a file's bytes or a binary file object, its form, name
+    and findings."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         try:
@@ -138,8 +151,10 @@ def _source_lines(source: str | os.PathLike[str] | bytes, engine: Engine) -> _Re
         except OSError as error:
             raise InputError(f"cannot read the file: {error.strerror}", where=str(path)) from None
         name: str | None = str(path)
-    else:
+    elif isinstance(source, (bytes, bytearray, memoryview)):
         data, name = bytes(source), None
+    else:
+        data, name = read_stream(source)
     if data.lstrip()[:5] == b"%PDF-":
         return _pdf_lines(data, name, engine)
     if not data.strip():
@@ -166,6 +181,12 @@ def _text_lines(text: str, source: str | None) -> _Read:
 
 
 def _decode(data: bytes, name: str | None) -> str:
+    kind = unsupported_format(data)
+    if kind is not None:
+        raise UnsupportedFormatError(
+            f"{kind}: xjbudget reads the PDF or the text of a disclosure, not this format",
+            where=name,
+        )
     if b"\x00" in data[:4096]:
         raise NotTextError("binary data, neither text nor a PDF", where=name)
     for encoding in ("utf-8-sig", "gb18030"):
