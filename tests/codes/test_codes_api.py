@@ -47,8 +47,13 @@ def test_where_the_tables_are_complete() -> None:
 
 
 def test_lookup_errors() -> None:
-    with pytest.raises(CodeError, match="unknown functional code 2011398"):
-        codes.lookup("2011398")
+    # partial tables under 20113: "not in the partial tables", with what they hold there
+    with pytest.raises(CodeError, match="2011398 is not in xjbudget's partial tables") as error:
+        codes.lookup("2011398", year=2024)
+    assert "under 20113 the 2024 tables list 10 rows (3 observed, 7 recalled)" in str(error.value)
+    # complete at the 类 level (complete.tsv): unknown
+    with pytest.raises(CodeError, match="unknown functional code 299: the 2024 tables list"):
+        codes.lookup("299", year=2024)
     with pytest.raises(CodeError, match="not a classification code"):
         codes.lookup("2011")
     with pytest.raises(CodeError, match="scheme"):
@@ -62,10 +67,29 @@ def test_lookup_errors() -> None:
 def test_editions_for_years() -> None:
     assert codes.edition_for(2024) == 2024
     assert codes.edition_for(2023) == 2023
-    assert codes.edition_for(2025) == 2024  # latest earlier edition
-    assert codes.edition_for(2019) == 2023  # before every edition: the oldest
-    assert codes.edition_for(2020, "economic-dept") == 2024
+    assert codes.edition_for(2026) == 2026
+    assert codes.edition_for(2021) == 2019  # latest earlier edition
+    assert codes.edition_for(2018) == 2019  # before every edition: the oldest
+    assert codes.edition_for(2026, "economic-gov") == 2024
     assert codes.table(year=2023).edition == 2023
+
+
+def test_a_code_the_edition_lacks_is_answered_by_the_nearest_edition() -> None:
+    # 2010301 行政运行 (政府办公厅): printed by 2026 documents, not in the 2024 tables
+    assert "2010301" not in codes.table("functional", 2024)
+    entry = codes.lookup("2010301", year=2024)
+    assert (entry.edition, entry.name) == (2026, "行政运行")
+    assert [e.name for e in codes.path("2010301", year=2024)][-1] == "行政运行"
+    result = codes.check("2010301", "行政运行", year=2024)
+    assert result.status is S.MATCH and result.other_edition == 2026
+    assert "not in the 2024 tables; the 2026 edition answers" in result.message
+    # nearest first, the earlier of two equally near: 2025 lacks 30101, 2024 and 2026 have it
+    for code in ("30217", "2011301"):
+        found = codes.nearest(codes.resolve_scheme(code), 2025, code)
+        assert found is not None
+        near = sorted(codes.editions(found.scheme), key=lambda e: (abs(e - 2025), e))
+        first = next(e for e in near if code in codes.table(found.scheme, e))
+        assert found.edition == first
 
 
 def test_resolve_scheme() -> None:
@@ -94,7 +118,7 @@ def test_find_and_search() -> None:
         ("30213", "维修(护)费", 2024, S.MATCH),
         ("201", "一般公共预算支出", 2024, S.VARIANT),
         ("234", "抗疫特别国债还本支出", 2024, S.VARIANT),
-        ("2150204", "纺织业", 2023, S.RENAMED),  # observed in 2024 documents only
+        ("21505", "工业和信息产业", 2024, S.RENAMED),  # the 2026 documents' name
         ("2011301", "事业运行", 2024, S.MISMATCH),
         ("2011398", "不知道", 2024, S.UNKNOWN),
     ],
@@ -107,8 +131,10 @@ def test_check(code: str, name: str, year: int, status: codes.CheckStatus) -> No
 
 
 def test_check_details() -> None:
-    renamed = codes.check("2150204", "纺织业", year=2023)
-    assert renamed.editions == (2024,) and renamed.entry is None
+    renamed = codes.check("21505", "工业和信息产业", year=2024)
+    assert renamed.editions == (2026,) and renamed.entry is not None
+    assert codes.check("2011398", "不知道", year=2024).complete is False
+    assert codes.check("299", "不知道", year=2024).complete is True
     variant = codes.check("201", "一般公共预算支出", year=2024)
     assert variant.variant is not None and variant.variant.kind == "source-error"
     assert variant.entry is not None and variant.entry.name == "一般公共服务支出"
@@ -118,6 +144,10 @@ def test_check_details() -> None:
     assert codes.check("2011301", "行政运行", year=2024).message.endswith("match (observed)")
     assert codes.check("2011301", "行政运行", year=2023).message.endswith("match (recalled)")
     assert codes.check("2011301", "事业运行").message.endswith("行政运行 (observed)")
+    # a harvested name printed besides the majority's is a recorded variant
+    printed = codes.check("303", "对个人和家庭补助", year=2026)
+    assert printed.status is S.VARIANT and printed.variant is not None
+    assert printed.variant.kind == "printed" and printed.variant.source.startswith("seen:")
 
 
 def test_mapping() -> None:
@@ -228,10 +258,32 @@ def test_cli_lookup() -> None:
     assert out == expected + "observed\n"
 
 
+def test_cli_a_code_of_another_edition() -> None:
+    # the issue's example: 政府办公厅 行政运行 resolves, for 2026 and (from 2026) for 2024
+    status, out, err = _run("2010301")
+    assert status == 0 and err == ""
+    assert out.startswith("functional\t2026\t201 03 01\t行政运行\t")
+    status, out, err = _run("2010301", "--year", "2024")
+    assert status == 0 and out.startswith("functional\t2026\t201 03 01\t行政运行\t")
+    assert err == (
+        "xjbudget codes: 2010301 is not in the 2024 functional tables; the 2026 edition answers\n"
+    )
+
+
+def test_cli_and_validation_say_the_same_of_a_missing_code() -> None:
+    status, _, err = _run("2011398", "--year", "2024")
+    assert status == 2
+    result = codes.check("2011398", "x", year=2024)
+    assert result.absent and result.absent in err
+    assert "not in xjbudget's partial tables" in err
+    status, _, err = _run("299", "--year", "2024")
+    assert status == 2 and "unknown functional code 299" in err
+
+
 def test_cli_search_and_check() -> None:
     status, out, _ = _run("办公经费", "--scheme", "economic-gov")
     assert status == 0 and out.startswith("1.00\teconomic-gov\t2024\t502 01\t办公经费")
-    status, out, _ = _run("201 一般公共预算支出")
+    status, out, _ = _run("201 一般公共预算支出", "--year", "2024")
     assert status == 0 and out.startswith("variant\t")
     status, out, _ = _run("stats")
     assert status == 0 and out.splitlines()[0] == "scheme\tedition\tlevel\tprovenance\trows"
@@ -257,26 +309,35 @@ def test_harvest_documents_with_the_parser() -> None:
     )
 
 
-def test_harvest_checks_each_document_against_its_own_year(tmp_path: Path) -> None:
-    pytest.importorskip("xjbudget.parse")
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
-    original = corpus / "004_ce2c4c2fd8aa6825.txt"
-    # the same document, dated a year earlier: its cover and titles now say 2023
-    earlier = tmp_path / "004-as-2023.txt"
-    earlier.write_text(original.read_text("utf-8").replace("2024", "2023"), "utf-8")
-    findings = codes_cmd.harvest_documents([str(original), str(earlier)])
-    # 纺织业 (2150204) is observed in the 2024 edition only: the 2024 document is
-    # confirmed by its edition; the 2023 copy is checked against 2023, which lacks the
-    # code: reported as the name the code has in another edition
-    textile = [f for f in findings if f.code == "2150204"]
-    assert [(f.edition, f.status) for f in textile] == [(2023, codes.CheckStatus.RENAMED)]
-    assert all(f.edition == 2023 and w.startswith(str(earlier)) for f in findings for w in f.where)
-    # the 2023 copy's row belongs to the 2023 file, the edition of its year
-    assert textile[0].tsv_row.startswith("functional-2023.tsv\t2150204\t")
-    # a document of a year without an edition: its rows are comments, not 2023 rows
-    older = tmp_path / "004-as-2019.txt"
-    older.write_text(original.read_text("utf-8").replace("2024", "2019"), "utf-8")
-    rows = [f.tsv_row for f in codes_cmd.harvest_documents([str(older)])]
-    assert rows and all(r.startswith("# functional-2019.tsv (no such edition here)") for r in rows)
-    # a year given applies to every file
-    assert codes_cmd.harvest_documents([str(original), str(earlier)], year=2024) == []
+@attrs.frozen
+class _Meta:
+    year: int | None
+
+
+@attrs.frozen
+class _Dated:
+    meta: _Meta
+    tables: Sequence[_Table]
+
+
+def test_harvest_checks_each_document_against_its_own_year() -> None:
+    # 工业和信息产业 is the 2026 documents' name of 21505; the 2023 and 2024 tables recall
+    # 工业和信息产业监管: each document is checked against the edition of its year
+    row = _Row(_Code("21505", "functional"), "工业和信息产业")
+    docs = [
+        ("a", _Dated(_Meta(2024), [_Table(3, [row])])),
+        ("b", _Dated(_Meta(2023), [_Table(3, [row])])),
+        ("c", _Dated(_Meta(2026), [_Table(3, [row])])),
+    ]
+    findings = codes.harvest_parsed(docs)
+    assert [(f.edition, f.status, f.where) for f in findings] == [
+        (2023, codes.CheckStatus.RENAMED, ("b 表3",)),
+        (2024, codes.CheckStatus.RENAMED, ("a 表3",)),
+    ]
+    assert findings[0].tsv_row.startswith("functional-2023.tsv\t21505\t")
+    # a year given applies to every document
+    assert [f.edition for f in codes.harvest_parsed(docs, year=2026)] == []
+    # a document of a year without an edition: its rows are comments
+    older = [("d", _Dated(_Meta(2020), [_Table(3, [row])]))]
+    rows = [f.tsv_row for f in codes.harvest_parsed(older)]
+    assert rows and all(r.startswith("# functional-2020.tsv (no such edition here)") for r in rows)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import xjbudget
-from xjbudget import codes
+from xjbudget import codes, parse
 
 from ..conftest import SHARED_PDF
 
@@ -150,7 +149,7 @@ def test_pdf_tags_say_exactly_which_rows_a_pdf_prints(tag: str) -> None:
     path = SHARED_PDF / PDF_TAGS[tag]
     if not path.exists():
         pytest.skip(f"third-party PDF not present: {path}")
-    document = xjbudget.parse(path)
+    document = parse(path)
     assert document.meta.year == 2024
     pairs = list(codes.pairs_from_documents([(tag, document)]))
     assert codes.harvest(pairs, year=2024) == []  # every pair it prints is in the tables

@@ -22,18 +22,20 @@ COMPLETE_HEADER = "scheme\tedition\tparent\tsource"
 
 
 def _clear() -> None:
-    _load.load_table.cache_clear()
+    for cached in (_load._package_table, _load.hand_table, _load._overlaid):
+        cached.cache_clear()
     _load._complete_parents.cache_clear()
+    _load.load_variants.cache_clear()
 
 
 @pytest.fixture
 def data(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """Files by name; a name not given falls back to an empty complete.tsv."""
+    """Files by name (``observed/…`` for the harvested layer); complete.tsv empty."""
     files: dict[str, str] = {"complete.tsv": COMPLETE_HEADER + "\n"}
     monkeypatch.setattr(_load, "_data_text", lambda filename: files[filename])
-    monkeypatch.setattr(
-        _load, "available_editions", lambda: {"functional": (2024,), "economic-dept": (2024,)}
-    )
+    monkeypatch.setattr(_load, "_has_data", lambda filename: filename in files)
+    editions = {"functional": (2024,), "economic-dept": (2024,), "economic-gov": ()}
+    monkeypatch.setattr(_load, "_package_editions", lambda: editions)
     _clear()
     yield files
     _clear()
@@ -103,4 +105,43 @@ def test_complete_with_a_bad_scheme(data: dict[str, str]) -> None:
     _table(data, GOOD)
     data["complete.tsv"] = f"{COMPLETE_HEADER}\nfunctionl\t2024\t\tnote\n"
     with pytest.raises(CodeError, match="bad scheme"):
+        _load.load_table("functional", 2024)
+
+
+# --- the harvested layer over the hand-kept one ----------------------------------------
+
+OBSERVED = "observed/functional-2024.tsv"
+
+
+def test_a_harvested_row_merges_with_the_hand_row(data: dict[str, str]) -> None:
+    _table(data, GOOD)
+    data[OBSERVED] = (
+        "\n".join(
+            [
+                HEADER,
+                "201\t1\t一般公共服务支出\t\tobserved\tseen:a,b",  # same name: tagged
+                "20113\t2\t商贸 事务（新）\t201\tobserved\tseen:c",  # recalled: the documents win
+                "2011301\t3\t行政运行\t20113\tobserved\tseen:c",  # new row
+            ]
+        )
+        + "\n"
+    )
+    table = _load.load_table("functional", 2024)
+    assert [(e.code, e.name, e.provenance, e.source) for e in table] == [
+        ("201", "一般公共服务支出", "observed", "corpus:000;seen:a,b"),
+        ("20113", "商贸 事务（新）", "observed", "recall;seen:c"),
+        ("2011301", "行政运行", "observed", "seen:c"),
+    ]
+
+
+def test_an_official_hand_row_keeps_its_name(data: dict[str, str]) -> None:
+    _table(data, ["201\t1\t一般公共服务支出\t\tofficial\tpage:x"])
+    data[OBSERVED] = f"{HEADER}\n201\t1\t别的名字\t\tobserved\tseen:a\n"
+    assert _load.load_table("functional", 2024)["201"].name == "一般公共服务支出"
+
+
+def test_a_harvested_row_without_its_parent(data: dict[str, str]) -> None:
+    _table(data, GOOD)
+    data[OBSERVED] = f"{HEADER}\n2019901\t3\t无父\t20199\tobserved\tseen:a\n"
+    with pytest.raises(CodeError, match="parent 20199 of 2019901 is not listed"):
         _load.load_table("functional", 2024)

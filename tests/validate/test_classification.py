@@ -55,7 +55,11 @@ def test_an_unknown_code_where_the_tables_are_partial_is_info() -> None:
     t3 = table(3, coded("2019999", "不存在的科目", total="1.00"))
     assert _run(t3) == [("codes.unknown", "info", 3, "2019999 不存在的科目")]
     finding = validate(document(t3), rules="codes.unknown").findings[0]
-    assert "partial under 20199" in finding.message and "不完整" in finding.message_zh
+    assert "not in xjbudget's partial tables" in finding.message and "20199" in finding.message
+    assert "不完整" in finding.message_zh
+    # the same words as `xjbudget codes 2019999` (codes.lookup)
+    result = codes.check("2019999", "不存在的科目", year=2024)
+    assert result.absent in finding.message
     # a year whose 类 level is not declared complete: info too
     assert _run(table(3, coded("299", "不存在的科目", total="1.00")), year=2023) == [
         ("codes.unknown", "info", 3, "299 不存在的科目")
@@ -89,24 +93,25 @@ def test_a_project_printed_under_another_kuan() -> None:
     ]
 
 
-def test_a_document_older_than_the_functional_tables_gets_info_only() -> None:
-    # a 2019 document: 20805 was then named 行政事业单位离退休 (Jiangsu 2019 表5), and a
-    # 类 the 2023 tables lack may have existed in 2019; neither can be checked
+def test_a_code_its_years_tables_lack_is_checked_against_the_nearest_edition() -> None:
+    # 2010301 行政运行 (政府办公厅): printed by 2026 documents, not in the 2024 tables
+    assert "2010301" not in codes.table("functional", 2024)
     t5 = table(
         5,
-        coded("20805", "行政事业单位离退休", total="1.00"),
-        coded("299", "不存在的科目", total="1.00"),
+        coded("2010301", "行政运行", total="1.00"),
+        coded("2010302", "一般行政管理事务", total="1.00"),
     )
-    assert _run(t5, year=2019) == [
-        ("codes.unknown", "info", 5, "299 不存在的科目"),
-        ("codes.name_mismatch", "info", 5, "20805 行政事业单位离退休"),
+    findings = validate(document(t5, year=2024), rules="codes").findings
+    assert [(f.rule, f.severity, f.table) for f in findings] == [("codes.other_edition", "info", 5)]
+    assert "the 2026 edition answered for them: 2010301, 2010302" in findings[0].message
+    # a name compared with another edition's is info, not a warning: names change
+    t5 = table(5, coded("2010301", "别的名称", total="1.00"))
+    assert _run(t5) == [
+        ("codes.name_mismatch", "info", 5, "2010301 别的名称"),
+        ("codes.other_edition", "info", 5, None),
     ]
-    messages = [f.message for f in validate(document(t5, year=2019), rules="codes").findings]
-    assert all("of 2019, older than the tables" in m for m in messages), messages
-    # the same printed pair in a document of the tables' years is a warning
-    assert _run(t5, year=2024)[1] == (
-        "codes.name_mismatch",
-        "warning",
-        5,
-        "20805 行政事业单位离退休",
-    )
+    message = validate(document(t5), rules="codes.name_mismatch").findings[0].message
+    assert "the 2024 tables lack the code; the 2026 edition's name" in message
+    # the document's own year's edition has it: no other edition is named
+    t5 = table(5, coded("2010301", "行政运行", total="1.00"))
+    assert _run(t5, year=2026) == []

@@ -3,6 +3,7 @@
     xjbudget codes CODE|NAME [--year Y] [--scheme S]   look up a code or search a name
     xjbudget codes "CODE NAME" [--year Y]              check a printed pair
     xjbudget codes harvest FILE... [--year Y] [--tsv]  pairs the tables do not confirm
+    xjbudget codes harvest FILE... --observed DIR      write the harvested layer
     xjbudget codes stats                               row counts of the tables
 
 One line per result on stdout; an error is one line on stderr and exit status 2.
@@ -13,13 +14,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import TextIO
 
+import xjbudget
 from xjbudget import codes
 from xjbudget.errors import CodeError, XjbudgetError
-from xjbudget.parse import parse
+from xjbudget.model import Document
 
-__all__ = ["entry_line", "harvest_documents", "register", "run"]
+__all__ = [
+    "entry_line",
+    "harvest_documents",
+    "parse_documents",
+    "register",
+    "run",
+]
 
 _PROG = "xjbudget codes"
 
@@ -47,6 +57,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--tsv", action="store_true", help="harvest: print rows in the data files' format"
     )
+    parser.add_argument(
+        "--observed",
+        metavar="DIR",
+        help=(
+            "harvest: write every printed pair as the harvested layer into DIR "
+            "(src/xjbudget/codes/data/observed to refresh the package's; docs/codes.md)"
+        ),
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="harvest: parse N files at once"
+    )
     parser.set_defaults(func=run)
 
 
@@ -67,9 +88,16 @@ def _looks_like_code(text: str) -> bool:
     return True
 
 
-def _lookup(args: argparse.Namespace, query: str, out: TextIO) -> int:
+def _lookup(args: argparse.Namespace, query: str, out: TextIO, err: TextIO) -> int:
     if _looks_like_code(query):
-        out.write(entry_line(codes.lookup(query, year=args.year, scheme=args.scheme)) + "\n")
+        entry = codes.lookup(query, year=args.year, scheme=args.scheme)
+        wanted = codes.table(entry.scheme, args.year).edition
+        if entry.edition != wanted:
+            err.write(
+                f"{_PROG}: {entry.code} is not in the {wanted} {entry.scheme} tables; "
+                f"the {entry.edition} edition answers\n"
+            )
+        out.write(entry_line(entry) + "\n")
         return 0
     try:
         code, name = codes.split_code_and_name(query)
@@ -89,19 +117,36 @@ def _search(args: argparse.Namespace, query: str, out: TextIO) -> int:
     return 0
 
 
+def parse_documents(paths: Iterable[str], *, jobs: int = 1) -> list[tuple[str, Document]]:
+    """Each file parsed with :func:`xjbudget.parse`, ``jobs`` at a time, with its path."""
+    names = list(paths)
+    # the package's lazy name, not the submodule: importing xjbudget.parse directly
+    # would bind the package attribute ``parse`` to the module
+    parse = xjbudget.parse
+    if jobs <= 1:
+        return [(name, parse(name)) for name in names]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(zip(names, pool.map(parse, names), strict=True))
+
+
 def harvest_documents(
     paths: Iterable[str], *, year: int | None = None
 ) -> list[codes.HarvestFinding]:
     """Parse each file with :func:`xjbudget.parse` and harvest the pairs its tables print
     (:func:`xjbudget.codes.harvest_parsed`: each document checked against the edition for
     its own year unless ``year`` is given)."""
-    documents = [(path, parse(path)) for path in paths]
-    return codes.harvest_parsed(documents, year=year)
+    return codes.harvest_parsed(parse_documents(paths), year=year)
 
 
 def _harvest(args: argparse.Namespace, files: list[str], out: TextIO) -> int:
     if not files:
         raise CodeError("harvest needs at least one FILE")
+    if args.observed:
+        documents = parse_documents(files, jobs=args.jobs)
+        observation = codes.observe((Path(name).stem, doc) for name, doc in documents)
+        observation.write(args.observed)
+        out.write("\n".join(observation.summary()) + "\n")
+        return 0
     for finding in harvest_documents(files, year=args.year):
         out.write((finding.tsv_row if args.tsv else finding.line) + "\n")
     return 0
@@ -124,7 +169,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             return _harvest(args, words[1:], out)
         if words == ["stats"]:
             return _stats(out)
-        return _lookup(args, " ".join(words), out)
+        return _lookup(args, " ".join(words), out, err)
     except (XjbudgetError, OSError) as error:
         err.write(f"{_PROG}: {error}\n")
         return 2

@@ -22,13 +22,16 @@ for what is complete.
 from __future__ import annotations
 
 from xjbudget.codes._api import (
+    absent_message,
     check,
+    coverage,
     dept_codes_for,
     edition_for,
     editions,
     find,
     gov_code_for,
     lookup,
+    nearest,
     path,
     resolve_scheme,
     search,
@@ -64,6 +67,7 @@ from xjbudget.codes._normalize import (
     split_code,
     split_code_and_name,
 )
+from xjbudget.codes._observe import Observation, Printed, observe, printed_name, printed_pairs
 
 __all__ = [
     "LEVEL_NAMES",
@@ -74,12 +78,16 @@ __all__ = [
     "CodeTable",
     "HarvestFinding",
     "MappingRow",
+    "Observation",
+    "Printed",
     "Provenance",
     "Scheme",
     "SearchHit",
     "Variant",
+    "absent_message",
     "check",
     "code_level",
+    "coverage",
     "dept_codes_for",
     "edition_for",
     "editions",
@@ -91,11 +99,15 @@ __all__ = [
     "load_mapping",
     "load_variants",
     "lookup",
+    "nearest",
     "normalize_code",
     "normalize_name",
+    "observe",
     "pairs_from_documents",
     "parent_code",
     "path",
+    "printed_name",
+    "printed_pairs",
     "resolve_scheme",
     "search",
     "split_code",

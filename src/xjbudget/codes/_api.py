@@ -15,17 +15,26 @@ from xjbudget.codes._model import (
     SearchHit,
     as_scheme,
 )
-from xjbudget.codes._normalize import normalize_code, normalize_name
+from xjbudget.codes._normalize import (
+    LEVEL_NAMES,
+    code_level,
+    normalize_code,
+    normalize_name,
+    parent_code,
+)
 from xjbudget.errors import CodeError
 
 __all__ = [
+    "absent_message",
     "check",
+    "coverage",
     "dept_codes_for",
     "edition_for",
     "editions",
     "find",
     "gov_code_for",
     "lookup",
+    "nearest",
     "path",
     "resolve_scheme",
     "search",
@@ -53,7 +62,8 @@ def edition_for(year: int, scheme: Scheme = "functional") -> int:
     The classification of year Y is published in the autumn of Y-1 and used for the
     budgets (and final accounts) of Y, so a document's year names its edition. Where the
     package has no table of that year, the latest earlier edition is taken (the tables
-    change little from year to year); for a year before every edition, the oldest.
+    change little from year to year); for a year before every edition, the oldest. A code
+    the edition lacks is answered by :func:`nearest`.
     """
     known = editions(scheme)
     earlier = [edition for edition in known if edition <= year]
@@ -84,19 +94,71 @@ def table(scheme: Scheme = "functional", year: int | None = None) -> CodeTable:
     return load_table(scheme, edition)
 
 
+def nearest(scheme: Scheme, edition: int, code: str | int) -> CodeEntry | None:
+    """The entry of ``code`` in ``edition``, else in the nearest edition that has it (the
+    earlier of two equally near), else ``None``. ``entry.edition`` says which answered."""
+    digits = normalize_code(code)
+    for other in sorted(editions(scheme), key=lambda e: (abs(e - edition), e)):
+        entry = load_table(scheme, other).get(digits)
+        if entry is not None:
+            return entry
+    return None
+
+
 def lookup(code: str | int, *, year: int | None = None, scheme: str | None = None) -> CodeEntry:
     """The entry of a code in any printed form (``201 13 01``, ``2011301``, ``２０１``).
 
-    Raises :class:`CodeError` for a malformed code or one the edition does not know.
+    From the edition for ``year`` (the latest if ``None``); where that edition lacks the
+    code, from the nearest edition that has it (``entry.edition`` says which). Raises
+    :class:`CodeError` for a malformed code or one no edition has, saying whether the
+    tables are complete there (the code is unknown) or partial (it cannot be told).
     """
-    return table(resolve_scheme(code, scheme), year)[code]
+    resolved = resolve_scheme(code, scheme)
+    current = table(resolved, year)
+    entry = nearest(resolved, current.edition, code)
+    if entry is None:
+        raise CodeError(absent_message(resolved, current.edition, normalize_code(code)))
+    return entry
+
+
+def absent_message(scheme: Scheme, edition: int, code: str) -> str:
+    """What a code no edition has is: unknown where the edition's table is complete at its
+    level, otherwise not in the partial tables, with what the tables hold there."""
+    current = load_table(scheme, edition)
+    parent = parent_code(code)
+    if current.is_complete(parent):
+        under = "" if parent is None else f" under {parent}"
+        return (
+            f"unknown {scheme} code {code}: the {edition} tables list every "
+            f"{LEVEL_NAMES[code_level(code)]}{under}"
+        )
+    return (
+        f"{scheme} code {code} is not in xjbudget's partial tables (no edition has it); "
+        f"{coverage(scheme, edition, parent)}"
+    )
+
+
+def coverage(scheme: Scheme, edition: int, parent: str | None) -> str:
+    """The provenance summary of the rows under ``parent`` (``None``: the 类) in an edition."""
+    current = load_table(scheme, edition)
+    place = "the 类 level" if parent is None else parent
+    rows = current.children(parent) if parent is None or parent in current else ()
+    if not rows:
+        return f"the {edition} tables list nothing under {place}"
+    kinds = Counter(entry.provenance for entry in rows)
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    return (
+        f"under {place} the {edition} tables list {len(rows)} rows ({summary}), not all there are"
+    )
 
 
 def path(
     code: str | int, *, year: int | None = None, scheme: str | None = None
 ) -> tuple[CodeEntry, ...]:
-    """The entries from the 类 down to the code (类 → 款 → 项)."""
-    return table(resolve_scheme(code, scheme), year).path(code)
+    """The entries from the 类 down to the code (类 → 款 → 项), in the edition that
+    answers for the code (:func:`lookup`)."""
+    entry = lookup(code, year=year, scheme=scheme)
+    return load_table(entry.scheme, entry.edition).path(entry.code)
 
 
 def _schemes(scheme: str | None) -> tuple[Scheme, ...]:
@@ -136,23 +198,27 @@ def check(
 ) -> CheckResult:
     """What a printed (code, name) pair is against the edition in force for ``year``.
 
-    MATCH if the edition has the code under that name; VARIANT if the pair is a recorded
-    misprint; RENAMED if the name is the code's name in another edition; MISMATCH if the
-    edition has the code under another name; UNKNOWN otherwise.
+    The edition's entry answers; where the edition lacks the code, the nearest edition
+    that has it (:func:`nearest`; ``result.entry.edition`` says which). MATCH if that
+    entry has this name; VARIANT if the pair is a recorded variant (a misprint, a name
+    documents print besides the row's, a conflict with an official row); RENAMED if the
+    name is the code's name in another edition; MISMATCH if the entry has another name;
+    UNKNOWN if no edition has the code (``result.complete``: whether the edition's table
+    lists every sibling, so that the code really is unknown, or is partial there).
     """
     resolved = resolve_scheme(code, scheme)
     digits = normalize_code(code)
-    current = table(resolved, year)
-    entry = current.get(digits)
+    edition = table(resolved, year).edition
+    entry = nearest(resolved, edition, digits)
     wanted = normalize_name(name)
 
-    edition = current.edition
     if entry is not None and normalize_name(entry.name) == wanted:
         return CheckResult(CheckStatus.MATCH, resolved, edition, digits, name, entry)
+    answering = {edition} if entry is None else {edition, entry.edition}
     for variant in load_variants():
         if (
             variant.scheme == resolved
-            and variant.edition == edition
+            and variant.edition in answering
             and variant.code == digits
             and normalize_name(variant.name) == wanted
         ):
@@ -162,7 +228,7 @@ def check(
     others = tuple(
         other_edition
         for other_edition in editions(resolved)
-        if other_edition != edition
+        if other_edition not in answering
         and (other := load_table(resolved, other_edition).get(digits)) is not None
         and normalize_name(other.name) == wanted
     )
@@ -170,8 +236,18 @@ def check(
         return CheckResult(
             CheckStatus.RENAMED, resolved, edition, digits, name, entry, editions=others
         )
-    status = CheckStatus.UNKNOWN if entry is None else CheckStatus.MISMATCH
-    return CheckResult(status, resolved, edition, digits, name, entry)
+    if entry is not None:
+        return CheckResult(CheckStatus.MISMATCH, resolved, edition, digits, name, entry)
+    return CheckResult(
+        CheckStatus.UNKNOWN,
+        resolved,
+        edition,
+        digits,
+        name,
+        None,
+        complete=load_table(resolved, edition).is_complete(parent_code(digits)),
+        absent=absent_message(resolved, edition, digits),
+    )
 
 
 def gov_code_for(
@@ -185,7 +261,7 @@ def gov_code_for(
     digits = normalize_code(dept_code)
     for row in load_mapping(gov.edition):
         if row.dept_code == digits and row.applies_to == applies_to:
-            return gov.get(row.gov_code)
+            return nearest("economic-gov", gov.edition, row.gov_code)
     return None
 
 
@@ -199,7 +275,7 @@ def dept_codes_for(
     out: list[CodeEntry] = []
     for row in load_mapping(gov_edition):
         if row.gov_code == digits and applies_to in (None, row.applies_to):
-            entry = dept.get(row.dept_code)
+            entry = nearest("economic-dept", dept.edition, row.dept_code)
             if entry is not None and entry not in out:
                 out.append(entry)
     return tuple(out)

@@ -133,7 +133,8 @@ class CheckStatus(enum.Enum):
     RENAMED = "renamed"
     #: The code is in the edition but under another name.
     MISMATCH = "mismatch"
-    #: The code is in no edition that knows this name, and not in this edition at all.
+    #: No edition has the code (``CheckResult.complete`` says whether the tables are
+    #: complete there, so that the code is wrong, or partial, so that it cannot be told).
     UNKNOWN = "unknown"
 
 
@@ -152,6 +153,18 @@ class CheckResult:
     editions: tuple[int, ...] = ()
     #: The recorded variant, for VARIANT.
     variant: Variant | None = None
+    #: For UNKNOWN: whether the edition's table lists every sibling of the code (the code
+    #: really is unknown) rather than being partial there (it cannot be checked).
+    complete: bool = False
+    #: For UNKNOWN: the sentence saying so, with the tables' provenance summary there.
+    absent: str = ""
+
+    @property
+    def other_edition(self) -> int | None:
+        """The edition that answered, where the edition for the year lacks the code."""
+        if self.entry is None or self.entry.edition == self.edition:
+            return None
+        return self.entry.edition
 
     @property
     def ok(self) -> bool:
@@ -162,6 +175,8 @@ class CheckResult:
     def message(self) -> str:
         """One line saying what the pair is."""
         head = f"{self.scheme} {self.edition} {self.code} {self.name}"
+        if self.other_edition is not None:
+            head += f" (not in the {self.edition} tables; the {self.other_edition} edition answers)"
         if self.status is CheckStatus.MATCH and self.entry is not None:
             return f"{head}: match ({self.entry.provenance})"
         if self.status is CheckStatus.VARIANT and self.variant is not None:
@@ -175,6 +190,8 @@ class CheckResult:
             return (
                 f"{head}: name differs from the tables' {self.entry.name} ({self.entry.provenance})"
             )
+        if self.absent:
+            return f"{head}: {self.absent}"
         return f"{head}: unknown code"
 
 

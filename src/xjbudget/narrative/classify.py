@@ -9,21 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..codes import normalize_name, table
+from ..codes import CodeTable, editions, normalize_name, table
 from ..errors import CodeError
 
 __all__ = ["resolve_path"]
 
 
 def resolve_path(path: Sequence[str], year: int | None) -> str | None:
-    """The code the path names in the edition for ``year``, or ``None`` if a step is
-    unknown."""
+    """The code the path names in the edition for ``year`` (where that edition's partial
+    table lacks a step, in the nearest edition that has the whole path), or ``None``."""
     if not path:
         return None
     try:
-        codes = table("functional", year)
+        own = table("functional", year).edition
     except CodeError:
         return None
+    for edition in sorted(editions("functional"), key=lambda e: (abs(e - own), e)):
+        code = _resolve_in(table("functional", edition), path)
+        if code is not None:
+            return code
+    return None
+
+
+def _resolve_in(codes: CodeTable, path: Sequence[str]) -> str | None:
     parent: str | None = None
     for name in path:
         wanted = normalize_name(name)

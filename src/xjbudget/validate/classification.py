@@ -5,7 +5,13 @@
 - ``codes.unknown``: a code the classification of the document's year does not have;
 - ``codes.name_mismatch``: a code printed with a name that is not its name for the
   document's year (a recorded misprint, a name of another edition, or another name);
-- ``codes.wrong_parent``: a 项 printed under a 款 (or a 款 under a 类) it does not belong to.
+- ``codes.wrong_parent``: a 项 printed under a 款 (or a 款 under a 类) it does not belong to;
+- ``codes.other_edition``: codes the tables of the document's year lack, checked against
+  the nearest edition that has them (which one, the finding says).
+
+Every check goes through :func:`xjbudget.codes.check`, so a finding says what
+``xjbudget codes CODE`` says: "unknown" only where the tables are complete at the code's
+level, "not in xjbudget's partial tables" elsewhere.
 
 Every coded row counts, with or without amounts: 表1 and 表4 print every 类 201–234.
 """
@@ -64,69 +70,82 @@ def _check_scheme(document: Document, tolerance: Decimal) -> Iterator[Finding]:
 
 
 def _checked(document: Document) -> Iterator[tuple[Table, Row, codes.CheckResult]]:
-    """Each coded row of the right scheme with what the code tables say of it."""
+    """Each coded row of the right scheme with what the code tables say of it.
+
+    The name checked is the row's classification name as the harvest reads it
+    (:func:`xjbudget.codes.printed_name`: up to the first digit, which is an amount or a
+    second code the reader glued on), so that validation and ``xjbudget codes`` judge
+    the same pair; a row whose name cell holds no name (a note glued on) has only its
+    code checked.
+    """
     for table, row, scheme in _coded_rows(document):
         if row.code is None or _scheme_of(row.code.digits) not in (None, scheme):
             continue
+        name = codes.printed_name(row.name) or ""
         try:
-            result = codes.check(row.code.digits, row.name, year=document.meta.year, scheme=scheme)
+            result = codes.check(row.code.digits, name, year=document.meta.year, scheme=scheme)
         except CodeError:
             result = None
         if result is not None:
             yield table, row, result
 
 
-def _predates(document: Document, result: codes.CheckResult) -> bool:
-    """Whether a functional code was checked against an edition later than the document.
-
-    The functional classification changes every year and the tables start at 2023, so an
-    older document is checked against a later edition: a code or name missing there may
-    have been right in its own year. (The economic tables serve every year since 2018.)
-    """
+def _elsewhere(document: Document, result: codes.CheckResult) -> int | None:
+    """The edition that answered for the code when it is not the document's year's own
+    (the tables of that year lack the code, or there are none): names and codes change
+    between editions, so what is found there is a weaker check."""
     year = document.meta.year
-    return result.scheme == "functional" and year is not None and year < result.edition
+    if result.entry is None or year is None or result.entry.edition == year:
+        return None
+    return result.entry.edition
 
 
 def _check_unknown(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     for table, row, result in _checked(document):
         if result.status is not codes.CheckStatus.UNKNOWN:
             continue
-        parent = codes.parent_code(result.code)
         scheme_zh = _SCHEME_NAMES.get(result.scheme, "")
-        if _predates(document, result):
-            severity: Severity = "info"
-            message, message_zh = (
-                f"code {result.code} is not in the {result.edition} {result.scheme} "
-                f"classification, but the document is of {document.meta.year}, older than "
-                "the tables; it cannot be checked.",
-                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}，但文件为 "
-                f"{document.meta.year} 年，早于科目表的年版，无法核对。",
-            )
-        elif codes.table(result.scheme, result.edition).is_complete(parent):
+        parent = codes.parent_code(result.code)
+        if result.complete:
             # the tables list every sibling: the classification really lacks the code
-            severity = "error"
-            message, message_zh = (
-                f"code {result.code} is not in the {result.edition} {result.scheme} "
-                "classification.",
-                f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}。",
-            )
+            severity: Severity = "error"
+            message_zh = f"{result.edition} 年{scheme_zh}科目中没有编码 {result.code}。"
         else:
             # the tables are partial here: the code may well be right
             severity = "info"
-            message, message_zh = (
-                f"code {result.code} is not in xjbudget's {result.edition} {result.scheme} "
-                f"tables, which are partial under {parent or 'the 类 level'}; "
-                "it cannot be checked.",
-                f"编码 {result.code} 不在 xjbudget 的 {result.edition} 年{scheme_zh}科目表中"
-                f"（该表在 {parent or '类'} 之下不完整），无法核对。",
+            message_zh = (
+                f"编码 {result.code} 不在 xjbudget 的{scheme_zh}科目表中"
+                f"（各年版在 {parent or '类'} 之下均不完整），无法核对。"
             )
         yield fact_finding(
             "codes.unknown",
             severity,
-            f"表{table.number} {row.label}: {message}",
+            f"表{table.number} {row.label}: {result.absent}.",
             f"表{table.number} {row.label}：{message_zh}",
             table=table.number,
             row=row,
+        )
+
+
+def _check_other_edition(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    """One info per table and answering edition, listing the codes it answered for."""
+    answered: dict[tuple[int, str, int], list[str]] = {}
+    for table, _row, result in _checked(document):
+        edition = _elsewhere(document, result)
+        if edition is not None:
+            found = answered.setdefault((table.number, result.scheme, edition), [])
+            if result.code not in found:
+                found.append(result.code)
+    for (number, scheme, edition), found in answered.items():
+        listed = ", ".join(found)
+        yield fact_finding(
+            "codes.other_edition",
+            "info",
+            f"表{number}: {len(found)} {scheme} codes are not in the {document.meta.year} "
+            f"tables; the {edition} edition answered for them: {listed}.",
+            f"表{number}：{len(found)} 个编码不在 {document.meta.year} 年版科目表中，"
+            f"按 {edition} 年版核对：{listed}。",
+            table=number,
         )
 
 
@@ -137,11 +156,17 @@ def _check_name(document: Document, tolerance: Decimal) -> Iterator[Finding]:
         codes.CheckStatus.VARIANT,
     )
     for table, row, result in _checked(document):
-        if result.status not in mismatched or result.entry is None:
+        if result.status not in mismatched or result.entry is None or not result.name:
             continue
         why, why_zh = "", ""
-        if result.status is codes.CheckStatus.VARIANT:
+        if result.variant is not None and result.variant.kind == "source-error":
             why, why_zh = " (a misprint recorded in the code tables)", "（已记录的印刷错误）"
+        elif result.variant is not None:
+            # a name other documents print too (harvested), or one against an official row
+            why, why_zh = (
+                f" (a name documents print, recorded as a {result.variant.kind} variant)",
+                f"（已记录的其他文件印刷名称：{result.variant.kind}）",
+            )
         elif result.status is codes.CheckStatus.RENAMED:
             eds = ", ".join(str(e) for e in result.editions)
             why, why_zh = f" (its name in the {eds} edition)", f"（为 {eds} 年版名称）"
@@ -152,16 +177,18 @@ def _check_name(document: Document, tolerance: Decimal) -> Iterator[Finding]:
                 "（该名称未经公布的科目表核实）",
             )
         severity: Severity = "warning"
-        if _predates(document, result):
+        edition = _elsewhere(document, result)
+        if edition is not None:
+            # the name of another edition: the code may have been renamed since
             severity = "info"
-            why += f" (the document is of {document.meta.year}, older than the tables)"
-            why_zh += f"（文件为 {document.meta.year} 年，早于科目表的年版）"
+            why += f" (the {document.meta.year} tables lack the code; the {edition} edition's name)"
+            why_zh += f"（{document.meta.year} 年版科目表中无此编码，为 {edition} 年版名称）"
         yield fact_finding(
             "codes.name_mismatch",
             severity,
             f"表{table.number} {row.label}: code {result.code} is "
-            f"{result.entry.name} in the {result.edition} classification{why}.",
-            f"表{table.number} {row.label}：{result.edition} 年科目 {result.code} 的名称为"
+            f"{result.entry.name} in the {result.entry.edition} classification{why}.",
+            f"表{table.number} {row.label}：{result.entry.edition} 年科目 {result.code} 的名称为"
             f"“{result.entry.name}”，与印刷名称“{row.name}”不符{why_zh}。",
             table=table.number,
             row=row,
@@ -205,23 +232,23 @@ def classification_rules() -> tuple[Rule, ...]:
         ),
         (
             "codes.unknown",
-            "A code that the classification of the document's year (支出功能分类 or "
-            "部门预算支出经济分类) does not have. Error where the code tables list every "
-            "sibling of the code (complete.tsv: the 类 level); elsewhere the tables are "
-            "partial and the finding is info: the code cannot be checked.",
-            "编码不在文件年度的科目表中。科目表在该层级完整时（complete.tsv：类）为错误；"
+            "A code that no edition of the code tables has (支出功能分类 or 部门预算支出经济"
+            "分类). Error where the tables of the document's year list every sibling of the "
+            "code (complete.tsv); elsewhere the tables are partial and the finding is info: "
+            "the code is not in xjbudget's partial tables and cannot be checked.",
+            "编码不在任何年版的科目表中。文件年度科目表在该层级完整时（complete.tsv）为错误；"
             "其他情况下科目表不完整，为提示：无法核对。",
             _check_unknown,
         ),
         (
             "codes.name_mismatch",
             "A code printed with a name that is not its name in the classification of the "
-            "document's year (a recorded misprint, another edition's name, or another name). "
-            "Warning: the amounts are unaffected. Info for a document older than the "
-            "functional tables (2023), whose names may have differed.",
-            "科目名称与文件年度科目表中该编码的名称不符（已记录的印刷错误、"
-            "其他年版名称或其他名称）。警告：金额不受影响。文件早于功能分类科目表"
-            "（2023）时为提示。",
+            "document's year (a recorded variant, another edition's name, or another name). "
+            "Warning: the amounts are unaffected. Info where the tables of the document's "
+            "year lack the code and another edition's name is compared.",
+            "科目名称与文件年度科目表中该编码的名称不符（已记录的名称变体、"
+            "其他年版名称或其他名称）。警告：金额不受影响。文件年度科目表无此编码、"
+            "按其他年版名称比较时为提示。",
             _check_name,
         ),
         (
@@ -230,6 +257,15 @@ def classification_rules() -> tuple[Rule, ...]:
             "Warning: sums by code are unaffected, the printed layout misleads.",
             "项印在不属于它的款之下（或款印在不属于它的类之下）。警告。",
             _check_parent,
+        ),
+        (
+            "codes.other_edition",
+            "Codes the tables of the document's year lack (or a year with no tables), checked "
+            "against the nearest edition that has them: one info per table and edition, "
+            "listing the codes. Names and codes change between editions, so such a check is "
+            "weaker.",
+            "文件年度科目表中没有的编码，按最近的年版核对：每张表每个年版一条提示，列出编码。",
+            _check_other_edition,
         ),
     )
     return tuple(

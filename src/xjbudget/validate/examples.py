@@ -224,10 +224,9 @@ EXAMPLES = MappingProxyType(
         # family 4: codes
         "codes.wrong_scheme": "No corpus document mixes the two classifications.",
         "codes.unknown": (
-            "No corpus document prints a code the 2024 tables do not have. The Shanghai "
-            "finance 2025 PDF's 2010601 行政运行 is info: the tables do not list the 项 of "
-            "20106, so the code cannot be checked (see [codes.md](codes.md)); the Jiangsu 2019 "
-            "PDF's 2040504 案件审判 is info too, its document being older than the tables."
+            "No corpus document prints a code no edition has. The real Chongqing "
+            "chongqing-03.pdf 表2 prints 21598 超长期特别国债安排的支出, a 款 no edition of the "
+            "tables has: info, the tables being partial under 215 (see [codes.md](codes.md))."
         ),
         "codes.name_mismatch": (
             "003 表5 L225: 201 printed 一般公共预算支出, the classification says 一般公共服务支出; "
@@ -235,6 +234,10 @@ EXAMPLES = MappingProxyType(
             "抗疫特别国债安排的支出 (both recorded misprints): warnings."
         ),
         "codes.wrong_parent": "No corpus document prints a 项 under another 款.",
+        "codes.other_edition": (
+            "The real guangzhou-10.pdf (2026) 表3 prints 2210399, which no 2026 document in "
+            "reach prints with its name: the 2024 edition answered for it (info)."
+        ),
         # family 5: narrative against tables (L = line of the sentence, then of the cell)
         "narrative.budget.total_eq_T1_income_total": (
             "000 L411 收支总预算 1,036.53 = 表1 L134 收入总计 1,036.53 (holds)."
