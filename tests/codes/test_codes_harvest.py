@@ -145,6 +145,9 @@ def test_files_are_deterministic_and_written_whole(tmp_path: Path) -> None:
     (tmp_path / "functional-2030.tsv").write_text("stale", "utf-8")
     _observed(docs).write(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(first)
+    # the files are the loader's own format: a list the user loads reads them back
+    listed = codes.read(tmp_path / "functional-2031.tsv")
+    assert [e.code for e in listed.entries] == ["201", "20103", "2010301"]
 
 
 # --- the walk over every document in reach ---------------------------------------------

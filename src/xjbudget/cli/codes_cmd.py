@@ -6,7 +6,9 @@
     xjbudget codes harvest FILE... --observed DIR      write the harvested layer
     xjbudget codes stats                               row counts of the tables
 
-One line per result on stdout; an error is one line on stderr and exit status 2.
+``--codes LIST`` (here and on ``parse`` and ``validate``) loads an official list first
+(:func:`xjbudget.codes.load`). One line per result on stdout; an error is one line on
+stderr and exit status 2.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from xjbudget.errors import CodeError, XjbudgetError
 from xjbudget.model import Document
 
 __all__ = [
+    "add_codes_argument",
+    "apply_codes_argument",
     "entry_line",
     "harvest_documents",
     "parse_documents",
@@ -68,7 +72,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="harvest: parse N files at once"
     )
+    add_codes_argument(parser)
     parser.set_defaults(func=run)
+
+
+def add_codes_argument(parser: argparse.ArgumentParser) -> None:
+    """``--codes LIST``: an official code list to load before the command runs."""
+    parser.add_argument(
+        "--codes",
+        action="append",
+        metavar="LIST",
+        help=(
+            "an official code list (.tsv, .csv, .xlsx; the edition from a '# edition: YYYY' "
+            "line or the year in its name) whose rows override the package's for this run; "
+            "repeatable (docs/codes.md)"
+        ),
+    )
+
+
+def apply_codes_argument(args: argparse.Namespace) -> None:
+    """Load the lists ``--codes`` names (raises :class:`~xjbudget.errors.CodeError`).
+
+    The lists live in this process: worker processes (``--jobs`` above 1) would not see
+    them, so the two are refused together."""
+    lists = getattr(args, "codes", None) or ()
+    jobs = getattr(args, "jobs", None)
+    if lists and jobs is not None and jobs != 1:
+        raise CodeError("--codes works in one process: use it without --jobs (or --jobs 1)")
+    for path in lists:
+        codes.load(path)
 
 
 def entry_line(entry: codes.CodeEntry) -> str:
@@ -165,6 +197,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = sys.stderr if err is None else err
     words: list[str] = list(args.query)
     try:
+        apply_codes_argument(args)
         if words[0] == "harvest":
             return _harvest(args, words[1:], out)
         if words == ["stats"]:

@@ -18,6 +18,7 @@ from ..parse import parse
 from ..samples import sample_path
 from . import add_engine_argument
 from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
+from .codes_cmd import add_codes_argument, apply_codes_argument
 
 __all__ = ["register", "run"]
 
@@ -60,11 +61,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     add_engine_argument(parser)
+    add_codes_argument(parser)
     add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        apply_codes_argument(args)
+    except XjbudgetError as error:
+        print(f"xjbudget: error: {error}", file=sys.stderr)
+        return 2
     files = list(args.files) + ([str(sample_path())] if args.sample else [])
     if args.amounts_in and args.format in ("json", "jsonl"):
         print(

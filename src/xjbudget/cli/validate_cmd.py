@@ -36,6 +36,7 @@ from ..validate import (
 )
 from . import add_engine_argument
 from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
+from .codes_cmd import add_codes_argument, apply_codes_argument
 
 __all__ = ["CSV_COLUMNS", "register", "run", "split_row"]
 
@@ -83,12 +84,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     add_engine_argument(parser)
+    add_codes_argument(parser)
     add_batch_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file and print the findings; the exit status (see the module)."""
+    try:
+        apply_codes_argument(args)
+    except XjbudgetError as error:
+        print(f"xjbudget: error: {error}", file=sys.stderr)
+        return 2
     try:
         rules = [r.id for r in select_rules(args.rules)]
         tolerance = as_tolerance(args.tolerance)

@@ -68,6 +68,7 @@ from xjbudget.codes._normalize import (
     split_code_and_name,
 )
 from xjbudget.codes._observe import Observation, Printed, observe, printed_name, printed_pairs
+from xjbudget.codes._user import CodeList, CodeListError, load, loaded, read, unload
 
 __all__ = [
     "LEVEL_NAMES",
@@ -75,6 +76,8 @@ __all__ = [
     "CheckResult",
     "CheckStatus",
     "CodeEntry",
+    "CodeList",
+    "CodeListError",
     "CodeTable",
     "HarvestFinding",
     "MappingRow",
@@ -96,8 +99,10 @@ __all__ = [
     "gov_code_for",
     "harvest",
     "harvest_parsed",
+    "load",
     "load_mapping",
     "load_variants",
+    "loaded",
     "lookup",
     "nearest",
     "normalize_code",
@@ -108,10 +113,12 @@ __all__ = [
     "path",
     "printed_name",
     "printed_pairs",
+    "read",
     "resolve_scheme",
     "search",
     "split_code",
     "split_code_and_name",
     "stats",
     "table",
+    "unload",
 ]
