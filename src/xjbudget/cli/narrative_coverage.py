@@ -1,9 +1,11 @@
 """Coverage of the narrative reader, per document.
 
-    python -m xjbudget.cli.narrative_coverage FILE…  [-v]
+    python -m xjbudget.cli.narrative_coverage FILE…  [-v] [--kinds]
 
-Prints, for each text file, how many part-3 sentences state a figure and how many of
-them were read completely into facts; ``-v`` lists the others.
+Prints, for each file (text form or PDF), how many part-3 sentences state a figure and
+how many of them were read completely into facts, the figures and projects read;
+``--kinds`` adds the sentence kinds read (:data:`xjbudget.narrative.patterns.SENTENCE_KINDS`),
+``-v`` lists the sentences not read.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..narrative import extract_facts
-from ..sources.tabbed import read_text_lines
+from ..errors import XjbudgetError
+from ..narrative.patterns import sentence_kinds
+from ..parse import parse
 
 __all__ = ["main"]
 
@@ -22,24 +25,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the coverage of each file; exit status 2 if a file cannot be read."""
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
-    files = [a for a in args if a != "-v"]
+    kinds = "--kinds" in args
+    files = [a for a in args if a not in ("-v", "--kinds")]
     status = 0
     total = recognised = 0
     for name in files:
         try:
-            text = Path(name).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
+            facts = parse(name).facts
+        except (OSError, XjbudgetError) as error:
             print(f"{name}: error: {error}", file=sys.stderr)
             status = 2
             continue
-        facts = extract_facts(read_text_lines(text), year=None)
+        if facts is None:
+            continue
         coverage = facts.coverage()
         total += coverage.sentences
         recognised += coverage.recognised
-        print(
+        line = (
             f"{Path(name).name}\t{coverage.recognised}/{coverage.sentences}"
             f"\t{coverage.ratio:.1%}\tfigures={len(facts.figures)}\tprojects={len(facts.projects)}"
         )
+        if kinds:
+            line += "\tkinds=" + ",".join(sorted(sentence_kinds(facts.figures)))
+        print(line)
         if verbose:
             for statement in facts.statements:
                 if not statement.recognised:

@@ -90,7 +90,13 @@ class Figure:
     are then empty. ``path`` is the 类/款/项 path in words of a per-类 or per-项 line
     and ``code`` the functional code it resolves to (None if unresolved); ``items``
     the names listed after 主要包括; ``reason`` the text after 主要原因是,
-    ``purpose`` after 主要用于.
+    ``purpose`` after 主要用于. ``share_of`` is the whole a share names (``占本年支出预算
+    4%`` → ``本年支出预算``; ``None`` when it names none: the section's total). ``stated_prior`` is last year's amount where the sentence
+    states it (``2025年预算执行数为498.10万元``, ``比2025年年初预算数510581.18万元增加…``);
+    ``planned`` this year's amount named again in the same sentence (``2026年预算安排
+    512.30万元`` after the path's ``512.30万元``), kept apart so that the two can be
+    compared; ``printed_code`` the code printed in the path (``一般公共服务支出（201类）
+    财政事务（06款）行政运行（01项）`` → ``2010601``).
     """
 
     topic: Topic
@@ -110,10 +116,17 @@ class Figure:
     items: tuple[str, ...] = ()
     path: tuple[str, ...] = ()
     code: str | None = None
+    share_of: str | None = None
+    stated_prior: Decimal | None = None
+    planned: Decimal | None = None
+    printed_code: str | None = None
 
     @property
     def prior(self) -> Decimal | None:
-        """Last year's amount, derived: ``amount - change`` (None unless both are stated)."""
+        """Last year's amount: as stated (``stated_prior``), else derived ``amount -
+        change`` (None unless both are stated)."""
+        if self.stated_prior is not None:
+            return self.stated_prior
         if self.amount is None or self.change is None:
             return None
         return self.amount - self.change
@@ -277,6 +290,8 @@ def _figure_rows(figure: Figure, unit: str) -> Iterator[FactRow]:
     for measure, value, value_unit in stated:
         if value is not None:
             yield FactRow(section, subject, measure, value, value_unit, False)
+    if figure.planned is not None:
+        yield FactRow(section, subject, "planned", figure.planned, unit, False)
     prior = figure.prior
     if prior is not None:
-        yield FactRow(section, subject, "prior", prior, unit, True)
+        yield FactRow(section, subject, "prior", prior, unit, figure.stated_prior is None)

@@ -11,7 +11,7 @@ from nothing (last year 0) is printed as 100% by convention and accepted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Literal
 
@@ -19,6 +19,7 @@ from attrs import frozen
 
 from ..model import Finding, Location
 from ..model.facts import Figure
+from .subjects import subject_key
 
 __all__ = [
     "Percentage",
@@ -91,12 +92,27 @@ class Percentage:
 
 def with_totals(figures: Iterable[Figure]) -> Iterator[tuple[Figure, Figure | None]]:
     """Each figure with the total its share is of: the last figure of role ``total``
-    (with an amount) before it."""
+    (with an amount) before it; for a share naming its whole (``占“三公”经费的31.14%``,
+    ``Figure.share_of``) the last figure before it with an amount whose subject is that
+    whole (``None`` when there is none: ``占本年支出预算`` where the section's total is
+    ``支出预算`` is not checked)."""
     total: Figure | None = None
+    seen: list[Figure] = []
     for figure in figures:
-        yield figure, total
-        if figure.role == "total" and figure.amount is not None:
-            total = figure
+        yield figure, total if figure.share_of is None else _named_whole(figure, seen)
+        if figure.amount is not None:
+            seen.append(figure)
+            if figure.role == "total":
+                total = figure
+
+
+def _named_whole(figure: Figure, before: Sequence[Figure]) -> Figure | None:
+    wanted = subject_key(figure.share_of or "")
+    for candidate in reversed(before):
+        key = subject_key(candidate.subject)
+        if key == wanted or (len(wanted) >= 4 and key.endswith(wanted)):
+            return candidate
+    return None
 
 
 def share_percentage(figure: Figure, total: Figure | None) -> Percentage | None:

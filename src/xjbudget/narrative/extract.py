@@ -9,46 +9,22 @@ import attrs
 from ..model import Finding, Location
 from ..model.facts import Duty, Facts, Figure, Project, Statement, Topic, Units
 from ..sources.lines import SourceLine
-from ..structure import Structure
+from ..structure import Structure, segment
 from .checks import check_percentages
 from .classify import resolve_path
-from .layout import Block, blocks, blocks_of
+from .layout import Block, blocks_of, unparted_blocks
 from .part1 import read_duties, read_organisation, read_staff
+from .patterns import heading_topic, subject_topic
 from .projects import read_projects
 from .reader import read_figures
 from .sentences import section_text, sentences
 
 __all__ = ["extract_facts", "topic_of"]
 
-# (words in the level-1 heading, words in the level-2 heading, topic); first match wins.
-_TOPICS: tuple[tuple[tuple[str, ...], tuple[str, ...], Topic], ...] = (
-    (("其他重要事项",), ("运行经费",), "operating"),
-    (("其他重要事项",), ("采购",), "procurement"),
-    (("其他重要事项",), ("资产",), "assets"),
-    (("其他重要事项",), ("绩效",), "performance"),
-    (("其他重要事项",), (), "other"),
-    (("三公",), (), "three_public"),
-    (("结转结余",), (), "carryover"),
-    (("政府性基金",), (), "fund"),
-    (("国有资本经营",), (), "capital"),
-    (("基本支出",), (), "basic"),
-    (("项目支出",), (), "project"),
-    (("当年拨款",), ("结构",), "general.class"),
-    (("当年拨款",), ("具体", "使用"), "general.item"),
-    (("当年拨款",), (), "general.scale"),
-    (("财政拨款收支",), (), "fiscal"),
-    (("收支预算", "收支总预算"), (), "budget"),
-    (("收入预算",), (), "income"),
-    (("支出预算",), (), "expenditure"),
-)
-
 
 def topic_of(level1: str, level2: str = "") -> Topic:
-    """The topic of a part-3 section from its headings."""
-    for words1, words2, topic in _TOPICS:
-        if any(w in level1 for w in words1) and (not words2 or any(w in level2 for w in words2)):
-            return topic
-    return "other"
+    """The topic of a part-3 section from its headings (:func:`.patterns.heading_topic`)."""
+    return heading_topic(level1, level2)
 
 
 def _unread(statements: Iterable[Statement]) -> tuple[Finding, ...]:
@@ -84,8 +60,22 @@ def _part1(found: Sequence[Block]) -> tuple[tuple[Duty, ...], Units | None, tupl
     return duties, units, tuple(figures)
 
 
+def _by_subject(figures: Sequence[Figure]) -> list[Figure]:
+    """In a section whose headings name no topic, each sentence's figures take the topic
+    of the first subject :data:`.patterns.SUBJECT_TOPICS` places."""
+    topics: dict[int, Topic] = {}
+    for figure in figures:
+        found = subject_topic(figure.subject)
+        if found is not None:
+            topics.setdefault(figure.span.start, found)
+    return [
+        attrs.evolve(f, topic=topics[f.span.start]) if f.span.start in topics else f
+        for f in figures
+    ]
+
+
 def _part3(
-    found: Sequence[Block],
+    found: Sequence[Block], year: int | None
 ) -> tuple[tuple[Figure, ...], tuple[Project, ...], tuple[Statement, ...]]:
     figures: list[Figure] = []
     projects: list[Project] = []
@@ -104,10 +94,25 @@ def _part3(
             projects.extend(listed)
             statements.extend(stated)
             continue
-        read, stated = read_figures(topic, items)
-        figures.extend(read)
+        read, stated = read_figures(topic, items, year)
+        figures.extend(_by_subject(read) if topic == "other" else read)
         statements.extend(stated)
     return tuple(figures), tuple(projects), tuple(statements)
+
+
+def _reads_as_part3(found: Sequence[Block]) -> list[bool]:
+    """Per block: whether it is read as part 3 — a part-3 block, or a part-1 block whose
+    headings name a budget topic (Beijing prints its 收入预算, 支出预算, “三公” and
+    其他情况说明 (政府采购, 机关运行经费, 国有资产) in 第一部分 …预算情况说明)."""
+    flags: list[bool] = []
+    level1 = ""
+    for block in found:
+        level2 = block.heading if block.id.count(".") == 2 else ""
+        if not level2:
+            level1 = block.heading
+        budget = heading_topic(level1, level2) != "other" or ("其他" in level1 and "说明" in level1)
+        flags.append(block.part == 3 or budget)
+    return flags
 
 
 def _with_codes(figures: Iterable[Figure], year: int | None) -> tuple[Figure, ...]:
@@ -115,19 +120,35 @@ def _with_codes(figures: Iterable[Figure], year: int | None) -> tuple[Figure, ..
 
 
 def extract_facts(
-    source: Structure | Sequence[SourceLine], *, year: int | None, unit: str = "万元"
+    source: Structure | Sequence[SourceLine],
+    *,
+    year: int | None,
+    unit: str = "万元",
+    lines: Sequence[SourceLine] | None = None,
 ) -> Facts:
     """The facts stated in parts 1 and 3 of a document: its :class:`Structure` (the
     sections the structure stage found, those of ``Document.sections``) or its source
     lines (segmented here).
 
-    Every fact's ``span.section`` is the ``id`` of the section it was read from.
-    ``year`` picks the code edition for the 类/款/项 paths; ``unit`` is the money unit
-    of the rows of :meth:`Facts.rows`.
+    Every fact's ``span.section`` is the ``id`` of the section it was read from; a
+    document printing no part headings is read from its text outside the tables
+    (``lines``, the source lines the structure was made of), in blocks ``"0.N"``
+    (:func:`~xjbudget.narrative.layout.unparted_blocks`). ``year`` picks the code edition
+    for the 类/款/项 paths and tells last year's figures from this year's; ``unit`` is the
+    money unit of the rows of :meth:`Facts.rows`.
     """
-    found = blocks_of(source.sections) if isinstance(source, Structure) else blocks(source)
-    duties, units, staff = _part1([b for b in found if b.part == 1])
-    figures, projects, statements = _part3([b for b in found if b.part == 3])
+    if isinstance(source, Structure):
+        structure = source
+    else:
+        structure, lines = segment(source), source
+    found = blocks_of(structure.sections)
+    if lines is not None:
+        found = found + unparted_blocks(structure, lines)
+    part3 = _reads_as_part3(found)
+    duties, units, staff = _part1([b for b, p3 in zip(found, part3, strict=True) if not p3])
+    figures, projects, statements = _part3(
+        [b for b, p3 in zip(found, part3, strict=True) if p3], year
+    )
     figures = _with_codes(figures, year)
     findings = check_percentages(figures) + _unread(statements)
     return Facts(

@@ -32,34 +32,55 @@ import regex
 from ..amounts import parse_amount
 from ..model.facts import Figure, Role, Span, Statement, Topic
 from .fold import NUMBER, count_figures
+from .patterns import CURRENT, PRIOR
 from .sentences import ITEM, Sentence
-from .subjects import TOTALS, budget_path, clean_subject, subject_key
+from .subjects import TOTALS, budget_path, clean_subject, printed_code, subject_key
 
 __all__ = ["read_figures"]
 
 _N = rf"(?P<num>{NUMBER})"
-_SPLIT = regex.compile(r"[，：]")
-_REASON = regex.compile(r"^(?:其)?(?:主要)?原因(?:主要)?(?:是|为|在于)?[：]?")
+# Clauses end at ，and ：, and at 、 after a figure (``部级领导干部用车0辆、主要领导干部用车0辆``).
+_SPLIT = regex.compile(r"[，：]|(?<=万元|辆|台|套|人|个|%|平方米)、")
+# An aside in parentheses after a figure that holds figures of its own: ``12.64万元（公务用车
+# 购置费0万元，公务用车运行维护费12.64万元）`` reads as two more clauses.
+_ASIDE = regex.compile(r"(?<=万元|%)（(?P<inner>[^（）]*，[^（）]*)）")
+_REASON = regex.compile(r"^(?:其)?(?:增减变化)?(?:主要)?原因(?:主要)?(?:是|为|在于)?[：]?")
 _PURPOSE = regex.compile(r"^(?:主要)?用于")
 _ITEMS = regex.compile(r"^(?:主要)?包括(?:以下)?")
-_SHARE = regex.compile(rf"^占(?:比)?(?:为)?{_N}%$")
+_SHARE = regex.compile(
+    rf"^占(?P<base>[^\d，]{{0,12}}?)(?:的)?(?:比重|比例|比)?(?:为)?{_N}%$"
+)
 _FLAT = regex.compile(
-    r"^(?P<subj>.*?)(?:与|较|同|和)上年(?:预算)?(?:数)?(?:相比)?(?:持平|一致|相同|相等|无变化)$"
+    rf"^(?P<subj>.*?)(?:与|较|同|和|比)(?:{PRIOR})(?:相比)?(?:保持)?(?<!基本|大致)(?:持平|一致|相同|相等|无变化|无增减)$"
 )
 _CHANGE = regex.compile(
-    rf"^(?P<subj>.*?)(?:(?:比|较|同比)?上年(?:预算)?(?:数)?)?"
-    rf"(?P<dir>增加|减少|增长|下降|上升|降低|增|减)了?{_N}(?P<unit>万元|%|人|名|个|辆|台)$"
+    rf"^(?P<subj>.*?)(?:(?:(?:比|较|同比|与)(?:{PRIOR})|上年(?:预算)?(?:数)?)(?:相比)?(?:的)?"
+    rf"(?:(?P<prior>{NUMBER})万元)?)?"
+    rf"(?P<dir>增加|减少|增长|下降|上升|降低|增|减)了?{_N}(?P<unit>万元|%|人|名|个|辆|台)"
+    rf"(?:（(?P<pct>{NUMBER})%）)?$"
 )
+# Last year's amount stated apart: ``2025年当年预算执行数为498.10万元``, ``上年预算数为…``.
+_PRIOR_AMOUNT = regex.compile(
+    rf"^(?:(?P<year>\d{{4}})年(?:度)?|上年(?:度)?|上一年(?:度)?)(?:当年)?(?:年初)?"
+    rf"(?P<what>预算执行数|预算执行|执行数|预算数|决算数)(?:为|是)?{_N}万元$"
+)
+# This year's amount named by its year (``2026年预算安排512.30万元``).
+_CURRENT = regex.compile(rf"^(?:{CURRENT})(?:为|是)?{_N}万元$")
 _NIL = regex.compile(
     r"^(?:(?P<subj>.+?)(?:均)?(?:未安排|无安排)|.*?未安排(?P<subj2>[^是的]{2,12}))$"
 )
-_AMOUNT = regex.compile(rf"^(?P<subj>.*?)(?:为)?{_N}万元$")
+# A note in parentheses after the last figure (``（详见公开报表中的政府采购表）``).
+_NOTE = r"(?:等)?(?:（[^（）\d]*）)?"
+_AMOUNT = regex.compile(rf"^(?P<subj>.*?)(?:为)?{_N}万元{_NOTE}$")
 _QUANTITY = regex.compile(
-    rf"^(?P<subj>.*?){_N}(?P<unit>平方米|人|名|个|辆|台|家)$|^(?P<subj2>.*编制(?:人)?数)(?:为)?{_N}$"
+    rf"^(?P<subj>.*?){_N}(?P<unit>平方米|人|名|个|辆|台|套|家)(?:（套）)?{_NOTE}$"
+    rf"|^(?P<subj2>.*编制(?:人)?数)(?:为)?{_N}$"
 )
 _COUNT_FIRST = regex.compile(rf"^(?P<pre>.*?(?:有|下设|设))?{_N}(?P<unit>个|家|名)(?P<subj>\D+)$")
 # A sentence stating a figure of its own (so not the rest of a reason cut by ；).
-_OWN_FIGURE = regex.compile(r"占\d|比上年|较上年|未安排|持平|(?:增加|减少|增长|下降)\d")
+_OWN_FIGURE = regex.compile(r"占\d|[比较](?:上年|\d{4}年)|未安排|持平|(?:增加|减少|增长|下降)\d")
+# A sentence that only names what the next one states (``（一）因公出国（境）费用。``).
+_NAME_ONLY = regex.compile(r"^[^，：；。\d]{2,30}$")
 _UP = frozenset({"增加", "增长", "上升", "增"})
 
 
@@ -76,14 +97,20 @@ def _attach_target(subject: str) -> bool:
 class _Section:
     """The figures of one section while they are being read (local to one call)."""
 
-    def __init__(self, topic: Topic) -> None:
+    def __init__(self, topic: Topic, year: int | None = None) -> None:
         self.topic = topic
+        self.year = year
         self.figures: list[Figure] = []
         self.current: int | None = None
+        self.sentence_start = 0  # index of the first figure opened by the sentence read
+        self.named = ""  # a subject named by a sentence of its own, for the next one
 
     def open(self, subject: str, span: Span, role: Role, **values: Any) -> None:
         path = budget_path(subject)
-        self.figures.append(Figure(self.topic, subject, span, role, path=path, **values))
+        code = printed_code(subject)
+        self.figures.append(
+            Figure(self.topic, subject, span, role, path=path, printed_code=code, **values)
+        )
         self.current = len(self.figures) - 1
 
     def update(self, **values: Any) -> bool:
@@ -116,11 +143,12 @@ def _clauses(text: str) -> list[tuple[int, str, str]]:
 
 
 def read_figures(
-    topic: Topic, items: Sequence[Sentence]
+    topic: Topic, items: Sequence[Sentence], year: int | None = None
 ) -> tuple[tuple[Figure, ...], tuple[Statement, ...]]:
     """The figures stated by the sentences of one section, and for every sentence that
-    states figures how many of them were read."""
-    section = _Section(topic)
+    states figures how many of them were read. ``year`` (the document's) tells last
+    year's ``2025年预算执行数`` from this year's ``2026年预算数``."""
+    section = _Section(topic, year)
     statements: list[Statement] = []
     reason_open = False
     for sentence in items:
@@ -133,7 +161,11 @@ def read_figures(
             if total:
                 statements.append(Statement(sentence.span, total, total))
             continue
-        read, reason_open = _read_sentence(section, sentence)
+        named = section.named
+        section.named = ""
+        read, reason_open = _read_sentence(section, sentence, named)
+        if not total and ITEM.match(text) and _NAME_ONLY.match(ITEM.sub("", text)):
+            section.named = clean_subject(text)
         if total:
             statements.append(Statement(sentence.span, total, min(read, total)))
     return tuple(_with_roles(section.figures)), tuple(statements)
@@ -146,16 +178,26 @@ def _with_roles(figures: list[Figure]) -> list[Figure]:
     ]
 
 
-def _read_sentence(section: _Section, sentence: Sentence) -> tuple[int, bool]:
-    """Read one sentence into ``section``; ``(figures read, reason still open)``."""
-    text = sentence.text
-    role: Role = "item" if ITEM.match(text) else "part"
+def _unfold_asides(text: str) -> str:
+    """``X万元（A 1万元，B 2万元）`` as ``X万元，A 1万元，B 2万元，`` (same length)."""
+    return _ASIDE.sub(lambda m: f"，{m['inner']}，", text)
+
+
+def _read_sentence(section: _Section, sentence: Sentence, named: str = "") -> tuple[int, bool]:
+    """Read one sentence into ``section``; ``(figures read, reason still open)``.
+    ``named`` is a subject the sentence before named alone (``（一）因公出国（境）费用。``)."""
+    text = _unfold_asides(sentence.text)
+    role: Role = "item" if ITEM.match(text) or named else "part"
     purchase = "购置" in text
-    pending = ""
+    pending = named
+    section.sentence_start = len(section.figures)
     read = 0
     listing = False  # after 其中/包括 the figures are parts, not totals
     clauses = _clauses(text)
+    resume = 0  # clauses before this index were taken into a purpose
     for index, (offset, raw, mark) in enumerate(clauses):
+        if index < resume:
+            continue
         clause = raw.strip()
         if index == 0:
             clause = ITEM.sub("", clause)
@@ -167,8 +209,14 @@ def _read_sentence(section: _Section, sentence: Sentence) -> tuple[int, bool]:
             section.update(reason=rest[match.end() :].lstrip("："))
             return read + count_figures(rest), sentence.end_mark == "；"
         if match := _PURPOSE.match(clause):
-            section.update(purpose=rest[match.end() :].lstrip("："))
-            return read + count_figures(rest), False
+            resume = _explanation_resumes(clauses, index)
+            end = clauses[resume][0] - 1 if resume < len(clauses) else len(text)
+            purpose = text[offset:end].strip()
+            section.update(purpose=purpose[match.end() :].lstrip("："))
+            read += count_figures(purpose)
+            if resume >= len(clauses):
+                return read, False
+            continue
         names = text[offset + len(raw) + 1 :]
         if _ITEMS.match(clause) and mark == "：" and not count_figures(names):
             section.update(
@@ -189,17 +237,34 @@ def _read_sentence(section: _Section, sentence: Sentence) -> tuple[int, bool]:
     return read, False
 
 
+def _explanation_resumes(clauses: Sequence[tuple[int, str, str]], index: int) -> int:
+    """The first clause after ``index`` that goes on with the figures of a per-项
+    explanation (last year's amount, this year's, the change): the purpose ends there."""
+    for later in range(index + 1, len(clauses)):
+        clause = clauses[later][1].strip()
+        if _PRIOR_AMOUNT.match(clause) or _CURRENT.match(clause):
+            return later
+    return len(clauses)
+
+
 def _read_clause(
     section: _Section, clause: str, span: Span, role: Role, pending: str, purchase: bool
 ) -> bool:
     """Read one clause; whether it was recognised."""
     if match := _SHARE.match(clause):
-        return section.update(share=parse_amount(match["num"]))
+        base = match["base"] or None
+        return section.update(share=parse_amount(match["num"]), share_of=base or None)
     if match := _FLAT.match(clause):
         subject = clean_subject(match["subj"])
         if subject and not section.select(subject):
             section.open(subject, span, role)
         return section.update(change=Decimal(0), change_pct=Decimal(0))
+    if (match := _PRIOR_AMOUNT.match(clause)) and _is_prior(match, section.year):
+        return _read_prior(section, parse_amount(match["num"]), span, role, pending)
+    if not pending and (match := _CURRENT.match(clause)) and _opened_here(section):
+        figure = section.current_figure()
+        if figure is not None and figure.planned is None:
+            return section.update(planned=parse_amount(match["num"]))
     if match := _CHANGE.match(clause):
         return _read_change(section, match, span, role)
     if match := _NIL.match(clause):
@@ -238,15 +303,49 @@ def _read_clause(
     return False
 
 
+def _is_prior(match: regex.Match[str], year: int | None) -> bool:
+    """Whether ``YYYY年…数`` names last year: an execution figure, ``上年``, or a year
+    before the document's (unknown year: only 执行/上年 are last year's)."""
+    if "执行" in match["what"] or match["what"] == "决算数" or match["year"] is None:
+        return True
+    return year is not None and int(match["year"]) < year
+
+
+def _opened_here(section: _Section) -> bool:
+    """Whether the current figure, with an amount, was opened by the sentence being read
+    or is a 类/款/项 whose explanation goes on over sentences."""
+    figure = section.current_figure()
+    if figure is None or section.current is None or figure.amount is None:
+        return False
+    return section.current >= section.sentence_start or bool(figure.path)
+
+
+def _read_prior(
+    section: _Section, value: Decimal | None, span: Span, role: Role, pending: str
+) -> bool:
+    """Last year's amount: of the figure the sentence opened, or of ``pending``."""
+    if value is None:
+        return False
+    if pending or not _opened_here(section):
+        if not pending:
+            return False
+        section.open(pending, span, role)
+    return section.update(stated_prior=value)
+
+
 def _read_change(section: _Section, match: regex.Match[str], span: Span, role: Role) -> bool:
     subject = clean_subject(match["subj"])
     if subject and not section.select(subject):
         section.open(subject, span, role)
+    if match["prior"] is not None:
+        section.update(stated_prior=parse_amount(match["prior"]))
     value = parse_amount(match["num"])
     if value is None:
         return False
     signed = _signed(match["dir"], value)
     unit = match["unit"]
+    if match["pct"] is not None and (pct := parse_amount(match["pct"])) is not None:
+        section.update(change_pct=_signed(match["dir"], pct))  # ``增加74.97万元（92.82%）``
     if unit == "%":
         return section.update(change_pct=signed)
     if unit == "万元":

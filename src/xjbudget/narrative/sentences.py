@@ -20,8 +20,8 @@ from ..model.facts import Span
 
 __all__ = ["ITEM", "Sentence", "Text", "section_text", "sentences"]
 
-#: A numbered item at the start of a unit: ``1、``, ``2.``, ``3．``, ``（四）``, ``(一十)``.
-ITEM = regex.compile(r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|（[一二三四五六七八九十]{1,3}）)\s*")
+#: A numbered item at the start of a unit: ``1、``, ``2.``, ``3．``, ``（四）``, ``(一十)``, ``（1）``.
+ITEM = regex.compile(r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|（(?:[一二三四五六七八九十]{1,3}|\d{1,2})）)\s*")
 _LABEL = regex.compile(r"^(?!其中|包括|分别)\p{Han}{2,12}：")
 # Sentence punctuation: a numbered line holding none is a bare name (a list entry).
 _GOES_ON = ("，", "：", "、", "；", "。", "！", "？")

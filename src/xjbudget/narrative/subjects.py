@@ -13,9 +13,10 @@ from __future__ import annotations
 import regex
 
 from ..text import label_key
+from .patterns import CURRENT
 from .sentences import ITEM
 
-__all__ = ["budget_path", "clean_subject", "subject_key"]
+__all__ = ["budget_path", "clean_subject", "printed_code", "subject_key"]
 
 # Canonical names for subjects that end a longer printed subject (department name,
 # year and filler before them). First match wins.
@@ -26,7 +27,7 @@ _TERMS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("收支总预算", r"收支总预算"),
         ("收入预算", r"收入预算"),
         ("一般公共预算基本支出", r"一般公共预算基本支出"),
-        ("支出预算", r"(?<!基本|项目)支出预算"),
+        ("支出预算", r"(?<!基本|项目|拨款)支出预算"),
         ("一般公共预算拨款合计", r"一般公共预算(?:当年)?拨款合计"),
         ("财政拨款“三公”经费", r"(?:财政拨款)?[“\"]?三公[”\"]?经费(?:预算)?"),
         ("机关运行经费", r"机关运行经费(?:财政拨款)?(?:预算)?"),
@@ -55,22 +56,46 @@ TOTALS = frozenset(
     }
 )
 _LEAD = regex.compile(
-    r"^(?:其中|包括|分别是)?(?:\d{4}年(?:度)?(?:的)?，?(?=本部门|本单位|本年度|我单位|$))?"
-    r"(?:本部门|本单位|本年度|我单位)?"
+    r"^(?:其中|包括|分别是|主要是|主要为)?(?:\d{4}年(?:度)?(?:的)?，?(?=当年|本部门|本单位|本年度|我单位|$))?"
+    r"(?:当年)?(?:本部门|本单位|本年度|我单位)?"
     r"(?:预算绩效管理(?:的)?)?(?:当年)?(?:面向)?"
 )
-_TAIL = regex.compile(r"(?:预算数)?(?:为|是)?$")
+_TAIL = regex.compile(r"(?:预算数)?(?:共)?(?:为|是)?$")
 _EQUIPMENT = regex.compile(r"(\d+)万元以上(?:的)?大型设备$")
 _YEAR = regex.compile(r"^\d{4}年(?:度)?")
-_PATH = regex.compile(r"^(.+?)（类）(?:(.+?)（款）)?(?:(.+?)（项）)?$")
+_WHEN = regex.compile(rf"^(?:{CURRENT}|\d{{4}}年(?:度)?(?:年初)?)$")
+# ``一般公共服务支出（类）商贸事务（款）行政运行（项）``, codes printed or not
+# (``一般公共服务支出（201类）财政事务（06款）行政运行（01项）``), quoted or not, with
+# ``支出``/``科目`` after it (``教育支出（类）支出``); or a quoted 类 (``“教育支出”科目``).
+_PATH = regex.compile(
+    r"^[“\"]?(?P<c>[^（“\"]+?)（(?P<cc>\d{3})?类）(?:(?P<k>[^（]+?)（(?P<kc>\d{2})?款）)?"
+    r"(?:(?P<x>[^（]+?)（(?P<xc>\d{2})?项）)?[”\"]?(?:支出|科目)?$"
+)
+_QUOTED_CLASS = regex.compile(r"^[“\"](?P<c>[^”\"]{2,20}?支出)[”\"]科目$")
 
 
 def budget_path(subject: str) -> tuple[str, ...]:
     """The 类/款/项 names of ``一般公共服务支出（类）商贸事务（款）行政运行（项）``."""
     match = _PATH.match(subject)
-    if not match:
-        return ()
-    return tuple(part for part in match.groups() if part)
+    if match:
+        return tuple(match[g].strip() for g in ("c", "k", "x") if match[g])
+    match = _QUOTED_CLASS.match(subject)
+    return (match["c"],) if match else ()
+
+
+def printed_code(subject: str) -> str | None:
+    """The code printed in a path (``…（201类）…（06款）…（01项）`` → ``2010601``), or
+    ``None`` when the path prints none or only some of its steps' codes."""
+    match = _PATH.match(subject)
+    if not match or not match["cc"]:
+        return None
+    code = match["cc"]
+    for name, digits in (("k", "kc"), ("x", "xc")):
+        if match[name]:
+            if not match[digits]:
+                return None
+            code += match[digits]
+    return code
 
 
 def clean_subject(text: str, *, purchase: bool = False) -> str:
@@ -81,6 +106,8 @@ def clean_subject(text: str, *, purchase: bool = False) -> str:
     if budget_path(text):
         return text
     text = _TAIL.sub("", text)
+    if _WHEN.match(text):
+        return ""  # ``2026年年初预算数``, ``2026年预算安排``: this year's amount, no subject
     equipment = _EQUIPMENT.search(text)
     if equipment:
         return f"{'购置' if purchase else ''}价值{equipment.group(1)}万元以上大型设备"
