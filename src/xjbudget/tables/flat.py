@@ -123,12 +123,22 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
     codes and names elsewhere. Read as rows, such text gives a full set of cells, most
     of them wrong. Its mark: more lines holding one amount and nothing else than lines
     holding an amount beside a code or a label (in row-order text a lone amount is rare:
-    the end of a wrapped row, a number broken over two lines). Such a table is given no
-    cells; the finding says which form to use instead.
+    the end of a wrapped row, a number broken over two lines) — or a column's header
+    label printed after the coded rows began. Such a table is given no cells; the
+    finding says which form to use instead.
     """
     single = labelled = 0
+    coded = False
+    labels = {k for c in spec.columns for k in c.label_keys()}
     for line in body:
         tokens = line.text.split()
+        coded = coded or bool(tokens and tokens[0].isdigit() and len(tokens[0]) == 3)
+        if coded and label_key(line.text) in labels:
+            # A column's header label after the rows began: the text goes column by
+            # column (表1/表4's 预算数 printed after the names of every row).
+            single = max(single, _DISORDER_MIN)
+            labelled = 0
+            break
         amounts = sum(1 for t in tokens if is_flat_amount(t))
         if not amounts:
             continue
