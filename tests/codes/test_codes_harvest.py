@@ -243,3 +243,22 @@ def codes_data() -> object:
     from importlib import resources
 
     return resources.files("xjbudget.codes").joinpath("data")
+
+
+def test_the_command_writes_the_layer(tmp_path: Path) -> None:
+    import argparse
+    import io
+
+    from xjbudget.cli import codes_cmd
+
+    files = [str(p) for p in sorted(CORPUS.glob("*.txt"))[:2]]
+    parser = argparse.ArgumentParser(prog="xjbudget")
+    codes_cmd.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(
+        ["codes", "harvest", *files, "--jobs", "2", "--observed", str(tmp_path)]
+    )
+    out = io.StringIO()
+    assert args.func(args, out, io.StringIO()) == 0
+    expected = codes.observe((Path(f).stem, parse(f)) for f in files).files()
+    assert {p.name: p.read_text("utf-8") for p in tmp_path.iterdir()} == expected
+    assert out.getvalue().startswith("documents\t2\t2024: 2\n")

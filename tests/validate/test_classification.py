@@ -115,3 +115,17 @@ def test_a_code_its_years_tables_lack_is_checked_against_the_nearest_edition() -
     # the document's own year's edition has it: no other edition is named
     t5 = table(5, coded("2010301", "行政运行", total="1.00"))
     assert _run(t5, year=2026) == []
+
+
+def test_a_name_documents_print_besides_the_majoritys_is_a_recorded_variant() -> None:
+    # the harvest: 10 Yantai 2026 documents print 303 对个人和家庭补助, 22 others 对个人和家庭的补助
+    t6 = table(6, coded("303", "对个人和家庭补助", total="1.00"))
+    assert _run(t6, year=2026) == [("codes.name_mismatch", "warning", 6, "303 对个人和家庭补助")]
+    message = validate(document(t6, year=2026), rules="codes.name_mismatch").findings[0].message
+    assert "对个人和家庭的补助" in message and "recorded as a printed variant" in message
+
+
+def test_an_amount_glued_to_the_name_is_no_part_of_it() -> None:
+    # a reader that leaves the row's amounts in the name cell: the name is checked alone
+    t5 = table(5, coded("2011301", "行政运行359.11 359.11", total="359.11"))
+    assert _run(t5) == []
