@@ -92,6 +92,16 @@ def test_a_code_the_edition_lacks_is_answered_by_the_nearest_edition() -> None:
         assert found.edition == first
 
 
+def test_find_and_search_answer_like_lookup() -> None:
+    # the codes of the year's edition and, for those it lacks, the nearest edition's
+    found = codes.find("专项业务及机关事务管理", year=2024, scheme="functional")
+    assert [(e.code, e.edition) for e in found] == [("2010305", 2026)]
+    assert "20102" not in codes.table("functional", 2026)
+    assert [(e.code, e.edition) for e in codes.find("政协事务", year=2026)] == [("20102", 2024)]
+    assert codes.search("政协事务", year=2026)[0].entry == codes.lookup("20102", year=2026)
+    assert codes.lookup("2011301", year=2026) == codes.table("functional", 2026)["2011301"]
+
+
 def test_resolve_scheme() -> None:
     assert codes.resolve_scheme("30101", "economic") == "economic-dept"
     assert codes.resolve_scheme("50101", "economic") == "economic-gov"

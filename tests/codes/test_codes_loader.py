@@ -22,7 +22,7 @@ COMPLETE_HEADER = "scheme\tedition\tparent\tsource"
 
 
 def _clear() -> None:
-    for cached in (_load._package_table, _load.hand_table, _load._overlaid):
+    for cached in (_load._package_table, _load.hand_table, _load._overlaid, _load.load_view):
         cached.cache_clear()
     _load._complete_parents.cache_clear()
     _load.load_variants.cache_clear()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from xjbudget.codes._load import available_editions, load_mapping, load_table, load_variants
+from xjbudget.codes._load import (
+    available_editions,
+    load_mapping,
+    load_table,
+    load_variants,
+    load_view,
+)
 from xjbudget.codes._model import (
     SCHEMES,
     CheckResult,
@@ -97,12 +103,7 @@ def table(scheme: Scheme = "functional", year: int | None = None) -> CodeTable:
 def nearest(scheme: Scheme, edition: int, code: str | int) -> CodeEntry | None:
     """The entry of ``code`` in ``edition``, else in the nearest edition that has it (the
     earlier of two equally near), else ``None``. ``entry.edition`` says which answered."""
-    digits = normalize_code(code)
-    for other in sorted(editions(scheme), key=lambda e: (abs(e - edition), e)):
-        entry = load_table(scheme, other).get(digits)
-        if entry is not None:
-            return entry
-    return None
+    return load_view(scheme, edition).get(code)
 
 
 def lookup(code: str | int, *, year: int | None = None, scheme: str | None = None) -> CodeEntry:
@@ -170,9 +171,17 @@ def _schemes(scheme: str | None) -> tuple[Scheme, ...]:
     return (given,)
 
 
+def _view(scheme: Scheme, year: int | None) -> CodeTable:
+    """The codes a look-up for ``year`` answers: the year's edition's, and for the codes it
+    lacks, the nearest edition's (:func:`nearest`)."""
+    return load_view(scheme, table(scheme, year).edition)
+
+
 def find(name: str, *, year: int | None = None, scheme: str | None = None) -> tuple[CodeEntry, ...]:
-    """Every entry whose name equals ``name`` after normalisation, in all schemes by default."""
-    return tuple(entry for s in _schemes(scheme) for entry in table(s, year).find(name))
+    """Every entry whose name equals ``name`` after normalisation, in all schemes by default:
+    the codes of the edition for ``year`` and, for codes it lacks, of the nearest edition
+    that has them (``entry.edition`` says which)."""
+    return tuple(entry for s in _schemes(scheme) for entry in _view(s, year).find(name))
 
 
 def search(
@@ -183,11 +192,12 @@ def search(
     limit: int = 10,
     cutoff: float = 0.5,
 ) -> tuple[SearchHit, ...]:
-    """Entries ranked by name similarity to ``query`` (exact = 1.0), across schemes by default."""
+    """Entries ranked by name similarity to ``query`` (exact = 1.0), across schemes by
+    default, over the same codes as :func:`find`."""
     hits = [
         hit
         for s in _schemes(scheme)
-        for hit in table(s, year).search(query, limit=limit, cutoff=cutoff)
+        for hit in _view(s, year).search(query, limit=limit, cutoff=cutoff)
     ]
     hits.sort(key=lambda hit: (-hit.score, SCHEMES.index(hit.entry.scheme), hit.entry.code))
     return tuple(hits[:limit])

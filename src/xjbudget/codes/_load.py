@@ -41,6 +41,7 @@ __all__ = [
     "load_mapping",
     "load_table",
     "load_variants",
+    "load_view",
     "merge_observed",
     "set_overlay",
     "table_rows",
@@ -268,6 +269,7 @@ def set_overlay(rows: dict[tuple[Scheme, int], tuple[CodeEntry, ...]]) -> None:
     _OVERLAY.clear()
     _OVERLAY.update(rows)
     _overlaid.cache_clear()
+    load_view.cache_clear()
 
 
 @functools.cache
@@ -296,6 +298,21 @@ def load_table(scheme: Scheme, edition: int) -> CodeTable:
     if edition not in available_editions().get(scheme, ()):
         raise CodeError(f"no {scheme} table for the {edition} edition")
     return _overlaid(scheme, edition)
+
+
+@functools.cache
+def load_view(scheme: Scheme, edition: int) -> CodeTable:
+    """Every code any edition of the scheme has, each as the nearest edition to ``edition``
+    that has it gives it (the earlier of two equally near): what a look-up for a document
+    of that edition's year answers. Its entries keep their own ``edition``."""
+    order = sorted(available_editions()[scheme], key=lambda other: (abs(other - edition), other))
+    by_code: dict[str, CodeEntry] = {}
+    for other in order:
+        for entry in load_table(scheme, other):
+            by_code.setdefault(entry.code, entry)
+    return CodeTable(
+        scheme=scheme, edition=edition, entries=tuple(by_code[code] for code in sorted(by_code))
+    )
 
 
 @functools.lru_cache(maxsize=1)
