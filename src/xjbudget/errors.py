@@ -17,6 +17,7 @@ __all__ = [
     "NotABudgetDocumentError",
     "NotTextError",
     "PdfError",
+    "ResourceLimitError",
     "UnitError",
     "UnreadablePdfError",
     "UnsupportedFormatError",
@@ -79,7 +80,31 @@ class UnsupportedFormatError(NotTextError):
     file, an image, an archive): the message names it."""
 
 
-class InputTooLargeError(InputError):
+class ResourceLimitError(InputError):
+    """One document needed more than a bound of :mod:`xjbudget.limits` allows (time,
+    pages, inflated stream bytes, memory, size): it is refused or stopped, so one hostile
+    file cannot stall or exhaust a batch. ``limit`` names the bound (the field of
+    :class:`~xjbudget.limits.Limits`, e.g. ``"max_seconds"``); the message gives the
+    figure met and the bound."""
+
+    def __init__(self, message: str, *, limit: str = "", where: str | None = None) -> None:
+        self.limit = limit
+        super().__init__(f"{message} (limit {limit})" if limit else message, where=where)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_limit_error, (type(self), self.message, self.limit, self.where))
+
+
+def _rebuild_limit_error(
+    cls: type[ResourceLimitError], message: str, limit: str, where: str | None
+) -> ResourceLimitError:
+    error = cls.__new__(cls)
+    error.limit = limit
+    XjbudgetError.__init__(error, message, where=where)
+    return error
+
+
+class InputTooLargeError(ResourceLimitError):
     """The input is larger than a budget disclosure can be (see :mod:`xjbudget.limits`):
     refused before any work, so one hostile file cannot stall a batch."""
 

@@ -14,12 +14,11 @@ import regex
 from .coverage import measure_coverage
 from .errors import (
     EmptyInputError,
-    InputError,
     NotABudgetDocumentError,
     NotTextError,
     UnsupportedFormatError,
 )
-from .limits import check_text
+from .limits import check_text, check_time, read_input, time_budget
 from .model import (
     Document,
     DocumentMeta,
@@ -77,7 +76,8 @@ def parse_text(
     disclosure (a part heading, a table title or 表N marker, a 编制部门 line, a title
     naming a 部门/单位 预算/决算) or holds no part and no table.
     """
-    return _build(_text_lines(text, source), settings)
+    with time_budget(where=source):
+        return _build(_text_lines(text, source), settings)
 
 
 def parse_pdf(
@@ -89,7 +89,8 @@ def parse_pdf(
     """Parse a disclosure PDF (see ``docs/pdf.md``; ``engine``: the library that reads
     the pages, ``"pdfplumber"`` or ``"pdfium"``; ``settings``: as :func:`parse_text`)."""
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    return _build(_pdf_lines(source, name, engine), settings)
+    with time_budget(where=name):
+        return _build(_pdf_lines(source, name, engine), settings)
 
 
 def parse(
@@ -106,7 +107,9 @@ def parse(
     A text-mode file or any other object is an :class:`~xjbudget.errors.InputError`; an
     Excel or Word file, an image or an archive an
     :class:`~xjbudget.errors.UnsupportedFormatError` naming it."""
-    return _build(_source_lines(source, engine), settings)
+    where = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    with time_budget(where=where):  # one budget for reading and building
+        return _build(_source_lines(source, engine), settings)
 
 
 def segment_source(
@@ -146,10 +149,7 @@ def _source_lines(source: str | os.PathLike[str] | bytes | BinaryIO, engine: Eng
     and findings."""
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"cannot read the file: {error.strerror}", where=str(path)) from None
+        data = read_input(path)  # kind and size from stat: a FIFO or 1 GB file unread
         name: str | None = str(path)
     elif isinstance(source, (bytes, bytearray, memoryview)):
         data, name = bytes(source), None
@@ -232,6 +232,7 @@ def build_document(
     context: dict[int, Table] = {}
     read: list[tuple[TableBlock, Table | GenericTable]] = []
     for block in segments.tables:
+        check_time(source)
         result = recognize(block, department=department, context=context, settings=settings)
         found.extend(result.findings)
         read.append((block, result.table))

@@ -97,7 +97,11 @@ def _all_patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
             continue
         module = importlib.import_module(info.name)
         for attribute, value in sorted(vars(module).items()):
-            if isinstance(value, regex.Pattern) and id(value) not in seen:
+            if (
+                isinstance(value, regex.Pattern)
+                and isinstance(value.pattern, str)  # bytes patterns scan PDF syntax
+                and id(value) not in seen
+            ):
                 seen.add(id(value))
                 yield f"{info.name}.{attribute}", value
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -24,8 +25,25 @@ from typing import IO, BinaryIO
 import regex
 from attrs import frozen
 
-from ..errors import EmptyInputError, InputError, NotTextError, UnreadablePdfError
-from ..limits import DEFAULT_LIMITS, Limits, check_pdf
+from ..errors import (
+    EmptyInputError,
+    InputError,
+    NotTextError,
+    PdfError,
+    ResourceLimitError,
+    UnreadablePdfError,
+)
+from ..limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    check_inflated,
+    check_pdf,
+    check_time,
+    current_limits,
+    inflate_bounded,
+    read_input,
+    time_budget,
+)
 from ..model import Finding, Location
 from .lines import SourceLine
 from .pdf_layout import (
@@ -86,17 +104,37 @@ def read_pdf(
     """Read a disclosure PDF into lines and table rows (see the module docstring).
 
     ``source`` is a path, the bytes of the file or a binary file object; ``limits``
-    bounds its size and page count (:mod:`xjbudget.limits`); ``engine`` is the library
-    that interprets the pages (``"pdfplumber"`` or ``"pdfium"``, see ``docs/pdf.md``).
+    bounds the work (:mod:`xjbudget.limits`): its size and kind before reading, what its
+    compressed streams inflate to before the PDF library inflates them, its pages, and
+    the time spent (checked between pages); ``engine`` is the library that interprets
+    the pages (``"pdfplumber"`` or ``"pdfium"``, see ``docs/pdf.md``).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
-    stream, name = _open_source(source, limits)
-    try:
-        return _read(stream, name, limits, engine)
-    finally:
-        if not isinstance(source, (bytes, bytearray, memoryview)) and not hasattr(source, "read"):
-            stream.close()
+    where = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    with time_budget(limits, where=where):
+        stream, name = _open_source(source, limits)
+        try:
+            return _read(stream, name, limits, engine)
+        except PdfError as error:
+            # A bound met inside the PDF library (an inflation hook) comes back wrapped
+            # as a corrupt PDF: say which bound it was.
+            raise _limit_in(error) or error from None
+        finally:
+            if stream is not source:
+                stream.close()
+
+
+def _limit_in(error: BaseException) -> ResourceLimitError | None:
+    """The :class:`ResourceLimitError` among the causes of ``error``, if any."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ResourceLimitError):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def _open_source(source: PdfInput, limits: Limits) -> tuple[IO[bytes], str]:
@@ -106,14 +144,12 @@ def _open_source(source: PdfInput, limits: Limits) -> tuple[IO[bytes], str]:
         name = "<bytes>"
     elif isinstance(source, (str, os.PathLike)):
         name = os.fspath(source)
-        try:
-            stream = open(name, "rb")  # noqa: SIM115 - closed by read_pdf
-        except OSError as error:
-            raise InputError(f"cannot open {name}: {error.strerror}", where=name) from error
+        # Size and kind from stat first: a FIFO or a 1 GB file is refused unread.
+        stream = io.BytesIO(read_input(name, limits=limits))
     else:
         name = str(getattr(source, "name", "<stream>"))
         if not (hasattr(source, "seekable") and source.seekable()):
-            stream = io.BytesIO(source.read())
+            stream = io.BytesIO(source.read(limits.max_pdf_bytes + 1))
         else:
             stream = source
     try:
@@ -142,6 +178,29 @@ def _check_pdf(stream: IO[bytes], name: str, limits: Limits) -> None:
     stream.seek(0)
     if b"%%EOF" not in tail:
         raise UnreadablePdfError("truncated PDF: no %%EOF marker at the end", where=name)
+    data = stream.getvalue() if isinstance(stream, io.BytesIO) else stream.read()
+    stream.seek(0)
+    check_inflated(_stream_bodies(data), where=name, limits=limits)
+
+
+_STREAM_START = regex.compile(rb"\bstream\r?\n")
+_IMAGE = regex.compile(rb"/Subtype\s*/Image\b")
+
+
+def _stream_bodies(data: bytes) -> Iterator[bytes]:
+    """The bodies of a PDF's streams (from ``stream`` to ``endstream``) as a pre-scan
+    finds them in the raw bytes, image XObjects aside (text extraction does not inflate
+    them). Linear: each byte is looked at a bounded number of times."""
+    position = 0
+    while (start := _STREAM_START.search(data, position)) is not None:
+        body = start.end()
+        end = data.find(b"endstream", body)
+        if end < 0:
+            return
+        header = data[max(0, start.start() - 512) : start.start()]
+        if not _IMAGE.search(header[header.rfind(b"obj") + 1 :]):
+            yield data[body:end]
+        position = end + len(b"endstream")
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -161,6 +220,7 @@ def _read(stream: IO[bytes], name: str, limits: Limits, engine: Engine) -> PdfSo
         page_count = pdf.page_count
         check_pdf(0, page_count, where=name, limits=limits)
         for page in pdf.pages():
+            check_time(f"{name}, page {page.number}")
             page_items, page_findings, has_text = _read_page(page)
             items.extend(page_items)
             findings.extend(page_findings)
@@ -352,5 +412,41 @@ def _open_pages(engine: Engine, stream: IO[bytes], name: str) -> AbstractContext
     if engine == "pdfplumber":
         from .pdf_plumber import open_pdfplumber
 
+        _bound_pdfminer_inflation()
         return open_pdfplumber(stream, name)
     raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
+
+
+class _BoundedZlib:
+    """What pdfminer sees as ``zlib``: ``decompress`` inflates within the current
+    document's ``max_stream_bytes`` (:func:`xjbudget.limits.inflate_bounded`)."""
+
+    error = zlib.error
+
+    @staticmethod
+    def decompress(data: bytes) -> bytes:
+        check_time()
+        inflated, clean = inflate_bounded(data, current_limits().max_stream_bytes)
+        if not clean:
+            raise zlib.error("incomplete or corrupt zlib stream")
+        return inflated
+
+    @staticmethod
+    def decompressobj() -> object:  # pragma: no cover - pdfminer calls it only where patched
+        return zlib.decompressobj()
+
+
+def _inflate_corrupted(data: bytes) -> bytes:
+    """pdfminer's fallback for a damaged stream, linear: it inflated byte by byte,
+    concatenating (``bytes +=``), quadratic in the output — a 1-byte mutation of a real
+    PDF ran for minutes."""
+    return inflate_bounded(data, current_limits().max_stream_bytes)[0]
+
+
+def _bound_pdfminer_inflation() -> None:
+    """Route pdfminer's FlateDecode through the bounded inflater (idempotent): a bomb
+    missed by the pre-scan, or a damaged stream, stops at ``max_stream_bytes``."""
+    import pdfminer.pdftypes as pdftypes
+
+    setattr(pdftypes, "zlib", _BoundedZlib)  # noqa: B010 - not an exported name
+    pdftypes.decompress_corrupted = _inflate_corrupted
