@@ -25,6 +25,7 @@ exports load on first use of their names (so the hypothesis plugin, which needs 
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import types
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,10 @@ if TYPE_CHECKING:
     from .structure import Structure
     from .tables.recognize import Recognized, recognize
     from .validate import ValidationReport, validate
+
+# The library logs what is not a finding (a batch's skipped files, amounts left
+# unconverted) to the "xjbudget" logger and shows nothing unless the application says so.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 #: The names loaded on first use: name → (module, attribute).
 _LAZY: dict[str, tuple[str, str]] = {

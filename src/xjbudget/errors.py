@@ -16,6 +16,7 @@ __all__ = [
     "InputTooLargeError",
     "NotABudgetDocumentError",
     "NotTextError",
+    "OutputError",
     "PdfError",
     "ResourceLimitError",
     "UnitError",
@@ -132,3 +133,8 @@ class CodeError(XjbudgetError, ValueError):
 class UnitError(XjbudgetError, ValueError):
     """An amount cannot be expressed in the unit asked for (an unknown currency unit,
     or a conversion that would not be exact)."""
+
+
+class OutputError(XjbudgetError):
+    """An output cannot be written: its folder does not exist, it is a directory, it
+    may not be written, the disk is full (the command line's exit status 3)."""

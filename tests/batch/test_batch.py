@@ -61,9 +61,15 @@ def test_a_bad_file_is_recorded_not_fatal(
     status = _run("parse", str(inputs), missing, "--format", "csv", "-o", str(out), "-j", "2")
     assert status == 2
     errors = (tmp_path / "long.csv.errors").read_text(encoding="utf-8").splitlines()
-    assert [line.split("\t")[0] for line in errors] == [str(inputs / "zz_bad.txt"), missing]
-    assert "NotABudgetDocumentError" in errors[0] and "cannot read" in errors[1]
-    err = capsys.readouterr().err.splitlines()
+    assert [line.split("\t")[0] for line in errors] == [
+        str(inputs / "notes.md"),  # not read, and said so (issue 19)
+        str(inputs / "zz_bad.txt"),
+        missing,
+    ]
+    assert errors[0].endswith("\tskipped: not a .pdf or .txt file")
+    assert "NotABudgetDocumentError" in errors[1] and "cannot read" in errors[2]
+    skipped, *err = capsys.readouterr().err.splitlines()
+    assert skipped.startswith("xjbudget: skipped 1 file(s) of other types: listed in ")
     assert len(err) == 2 and all(line.startswith("xjbudget: error: ") for line in err)
     documents = {p.name for p in good}
     written = {row["document"] for row in csv.DictReader(io.StringIO(out.read_text("utf-8")))}
@@ -117,7 +123,9 @@ def test_resume_skips_completed_files(inputs: Path, tmp_path: Path) -> None:
     assert out.read_bytes() == full
     assert manifest.read_text("utf-8").splitlines() == entries
     errors = (tmp_path / "docs.csv.errors").read_text("utf-8").splitlines()
-    assert [e.split("\t")[0] for e in errors] == [str(folder / "zz_bad.txt")]
+    assert [e.split("\t")[0] for e in errors] == [
+        str(folder / f) for f in ("notes.md", "zz_bad.txt")
+    ]
     # Everything done: a second resume processes nothing and changes nothing.
     assert _run("parse", str(folder), "--format", "csv", "-o", str(out), "--resume") == 2
     assert out.read_bytes() == full

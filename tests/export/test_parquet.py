@@ -151,7 +151,7 @@ def test_the_etl_example_reads_back_in_pandas_duckdb_and_polars(tmp_path: Path) 
 def test_a_batch_writes_one_dataset_and_resumes(tmp_path: Path) -> None:
     folder = _texts_and_pdfs(tmp_path)
     out = tmp_path / "long"
-    assert main(["parse", str(folder), "--format", "parquet", "-o", str(out)]) == 0
+    assert main(["parse", str(folder), "-r", "--format", "parquet", "-o", str(out)]) == 0
     assert sorted(p.name for p in out.glob("part-*")) == ["part-000000.parquet"]
     full = pq.read_table(out)
     manifest = (out / "_manifest.jsonl").read_text("utf-8").splitlines()
@@ -164,7 +164,9 @@ def test_a_batch_writes_one_dataset_and_resumes(tmp_path: Path) -> None:
     shutil.rmtree(out)
     assert main(["parse", *first_two, "--format", "parquet", "-o", str(out)]) == 0
     (out / "part-000001.parquet.tmp").write_bytes(b"PAR1 torn")
-    assert main(["parse", str(folder), "--format", "parquet", "-o", str(out), "--resume"]) == 0
+    assert (
+        main(["parse", str(folder), "-r", "--format", "parquet", "-o", str(out), "--resume"]) == 0
+    )
     assert sorted(p.name for p in out.glob("part-*")) == [
         "part-000000.parquet",
         "part-000001.parquet",
@@ -177,5 +179,5 @@ def test_a_batch_writes_one_dataset_and_resumes(tmp_path: Path) -> None:
     assert [e["part"] for e in resumed] == ["part-000000.parquet"] * 2 + ["part-000001.parquet"] * 3
     # The rows of a file whose part the manifest does not name are not kept: a fresh run
     # replaces the dataset.
-    assert main(["parse", str(folder), "--format", "parquet", "-o", str(out)]) == 0
+    assert main(["parse", str(folder), "-r", "--format", "parquet", "-o", str(out)]) == 0
     assert pq.read_table(out).num_rows == full.num_rows

@@ -97,19 +97,26 @@ class FileResult:
     error: str | None = None
 
 
-def expand_inputs(arguments: Iterable[str]) -> list[str]:
+def expand_inputs(
+    arguments: Iterable[str],
+    *,
+    recursive: bool = True,
+    skipped: list[tuple[str, str]] | None = None,
+) -> list[str]:
     """The files named by ``arguments``, in a deterministic order.
 
-    A directory gives its ``.pdf`` and ``.txt`` files (recursively, hidden ones skipped,
-    sorted by path); a pattern with ``*``, ``?`` or ``[`` that is not an existing path
-    is a glob (``**`` recursive), its matches sorted; anything else is taken as a file
-    (a missing one fails in the batch like any unreadable file). Arguments keep their
-    order and a file named twice is processed once.
+    A directory gives its ``.pdf`` and ``.txt`` files (sorted by path, hidden files and
+    folders ignored) and, when ``recursive``, those of its sub-folders; a pattern with
+    ``*``, ``?`` or ``[`` that is not an existing path is a glob (``**`` recursive), its
+    matches sorted; anything else is taken as a file (a missing one fails in the batch
+    like any unreadable file). Arguments keep their order and a file named twice is
+    processed once. ``skipped`` (when given) receives ``(path, reason)`` for every file
+    of another type and every sub-folder not entered, so a run can say what it left.
     """
     seen: set[str] = set()
     out: list[str] = []
     for argument in arguments:
-        for path in _expand_one(argument):
+        for path in _expand_one(argument, recursive, skipped):
             key = os.path.normpath(path)
             if key not in seen:
                 seen.add(key)
@@ -117,26 +124,37 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
     return out
 
 
-def _expand_one(argument: str) -> list[str]:
+def _expand_one(argument: str, recursive: bool, skipped: list[tuple[str, str]] | None) -> list[str]:
     if os.path.isdir(argument):
-        return _walk(argument)
+        return _walk(argument, recursive, skipped)
     if os.path.exists(argument) or not (GLOB_MAGIC & set(argument)):
         return [argument]
     found: list[str] = []
     for match in sorted(glob.glob(argument, recursive=True)):
-        found.extend(_walk(match) if os.path.isdir(match) else [match])
+        found.extend(_walk(match, recursive, skipped) if os.path.isdir(match) else [match])
     return found
 
 
-def _walk(folder: str) -> list[str]:
+def _walk(folder: str, recursive: bool, skipped: list[tuple[str, str]] | None) -> list[str]:
     found: list[str] = []
+    left: list[tuple[str, str]] = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            os.path.join(root, name)
-            for name in files
-            if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)
-        )
+        visible = sorted(d for d in dirs if not d.startswith("."))
+        if not recursive:
+            reason = "a folder, not read without --recursive"
+            left.extend((os.path.join(root, d), reason) for d in visible)
+            visible = []
+        dirs[:] = visible
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            if name.lower().endswith(INPUT_SUFFIXES):
+                found.append(path)
+            else:
+                left.append((path, f"not a {' or '.join(INPUT_SUFFIXES)} file"))
+    if skipped is not None:
+        skipped.extend(sorted(left))
     return sorted(found)
 
 

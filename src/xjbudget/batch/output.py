@@ -64,6 +64,16 @@ class Sink:
             lines = [_error_line(e["file"], e["error"]) for e in self.previous if e.get("error")]
             self._errors = _rewrite(self.errors_path, lines)
 
+    def skip(self, skipped: list[tuple[str, str]]) -> Path | None:
+        """Record inputs that are not read (``(path, reason)``) in the errors file;
+        return its path (``None``: there is none)."""
+        if self._errors is None:
+            return None
+        for path, reason in skipped:
+            self._errors.write(_error_line(path, f"skipped: {reason}"))
+        self._errors.flush()
+        return self.errors_path
+
     def write(self, result: FileResult) -> None:
         entry: ManifestEntry = {"file": result.path, "records": result.records, "ok": result.ok}
         if result.error is not None:

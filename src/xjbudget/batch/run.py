@@ -10,7 +10,7 @@ from typing import TextIO
 from attrs import frozen
 
 from .jobs import Job, expand_inputs, run_jobs
-from .output import Progress, open_sink
+from .output import Progress, Sink, open_sink
 
 __all__ = ["BatchSummary", "run_batch"]
 
@@ -43,6 +43,7 @@ def run_batch(
     resume: bool = False,
     errors: str | None = None,
     progress: bool | None = None,
+    recursive: bool = True,
 ) -> BatchSummary:
     """Run ``job`` over the files ``arguments`` name (see
     :func:`~xjbudget.batch.expand_inputs`); write to ``out`` (or ``stdout``).
@@ -50,14 +51,23 @@ def run_batch(
     Each failed file is one ``xjbudget: error: FILE: reason`` line on ``stderr`` and a
     line of the errors file. ``progress`` forces the bar on or off (default: on when
     ``stderr`` is a terminal).
+
+    Files of other types and, without ``recursive``, sub-folders of a directory are not
+    read: each is a ``path<TAB>skipped: reason`` line of the errors file (one
+    ``xjbudget: skipped …`` line on ``stderr`` each when there is none), and one line
+    on ``stderr`` counts them.
     """
     sink = open_sink(job, out, errors=errors, resume=resume, stdout=stdout)
     done = sink.done
-    paths = [p for p in expand_inputs(arguments) if p not in done]
+    skipped: list[tuple[str, str]] = []
+    paths = [
+        p for p in expand_inputs(arguments, recursive=recursive, skipped=skipped) if p not in done
+    ]
     failed = sum(1 for e in sink.previous if e.get("error"))
     not_ok = sum(1 for e in sink.previous if not e.get("error") and not e.get("ok", True))
     bar = Progress(len(paths), stderr, enabled=progress)
     sink.open()
+    _tell_skipped(skipped, sink, stderr)
     try:
         for result in run_jobs(paths, job, jobs=jobs):
             sink.write(result)
@@ -71,3 +81,19 @@ def run_batch(
         bar.close()
         sink.close()
     return BatchSummary(len(paths), len(done), failed, not_ok)
+
+
+def _tell_skipped(skipped: list[tuple[str, str]], sink: Sink, stderr: TextIO) -> None:
+    if not skipped:
+        return
+    listed = sink.skip(skipped)
+    folders = sum(1 for _, reason in skipped if reason.startswith("a folder"))
+    files = len(skipped) - folders
+    if listed is None:
+        for path, reason in skipped:
+            stderr.write(f"xjbudget: skipped {path}: {reason}\n")
+    counts = [f"{files} file(s) of other types"] if files else []
+    counts += [f"{folders} sub-folder(s) (read them with --recursive)"] if folders else []
+    where = f": listed in {listed}" if listed is not None else ""
+    stderr.write(f"xjbudget: skipped {' and '.join(counts)}{where}\n")
+    stderr.flush()

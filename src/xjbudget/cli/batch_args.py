@@ -28,6 +28,12 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         "-j", "--jobs", type=int, metavar="N", help="worker processes (0: one per CPU)"
     )
     group.add_argument(
+        "-r",
+        "--recursive",
+        action="store_true",
+        help="read the sub-folders of a directory too (else only its own files)",
+    )
+    group.add_argument(
         "--resume",
         action="store_true",
         help="skip the files a previous run into the same -o OUT finished (OUT.manifest)",
@@ -75,6 +81,7 @@ def run_from_args(args: argparse.Namespace, job: Job, files: Sequence[str]) -> i
         resume=args.resume,
         errors=args.errors,
         progress=progress,
+        recursive=args.recursive,
     )
     if summary.processed + summary.skipped == 0:
         print("xjbudget: error: no input files found", file=sys.stderr)

@@ -5,22 +5,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-from contextlib import ExitStack
-from pathlib import Path
-from typing import TextIO
 
 from ..batch import Job
 from ..errors import XjbudgetError
 from ..export import document_to_dict, write_long_csv
 from ..model import Document
-from ..parse import parse
 from ..samples import sample_path
-from . import add_engine_argument
+from . import STDIN, add_engine_argument, check_output, open_output, parse_argument
 from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
 from .codes_cmd import add_codes_argument, apply_codes_argument
 
 __all__ = ["register", "run"]
+
+_log = logging.getLogger("xjbudget.cli")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,13 +27,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "parse",
         help="parse disclosures (PDF or text) and print or write their records",
         description=(
-            "Parse each FILE (a PDF or the text a converter made of one). "
-            "--format json (default) writes the whole model, amounts as decimal strings; "
+            "Parse each FILE (a PDF or the text a converter made of one; - is standard "
+            "input). --format json (default) writes the whole model as a JSON list, one "
+            "document per FILE (a list even for one FILE), amounts as decimal strings; "
             "--format csv writes the long form, one line per amount cell, with the columns "
             "document,table,code,name,project,column,amount,department,year,unit,table_kind,"
             "printed_title,page,family (docs/outputs.md). "
-            "A directory or a glob runs a batch (with --jobs, --resume, --errors): "
-            "JSON Lines, the long CSV or Parquet, written as files finish."
+            "A directory (its own files; with --recursive its sub-folders too) or a glob runs "
+            "a batch (with --jobs, --resume, --errors): JSON Lines, the long CSV or one "
+            "Parquet dataset, written as files finish. See docs/cli.md."
         ),
     )
     parser.add_argument(
@@ -83,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         print("xjbudget: error: give at least one FILE (or --sample)", file=sys.stderr)
         return 2
     if wants_batch(args):
+        if STDIN in files:
+            print("xjbudget: error: - (standard input) is not read in a batch", file=sys.stderr)
+            return 2
         job = Job(
             task="parse",
             form=batch_form(args.format),
@@ -90,26 +94,31 @@ def run(args: argparse.Namespace) -> int:
             amounts_in=args.amounts_in,
         )
         return run_from_args(args, job, files)
+    check_output(args.output)  # before any parsing: a bad -o fails at once
     documents: list[tuple[str, Document]] = []
     failed = False
     for name in files:
         try:
-            documents.append((Path(name).name, parse(name, engine=args.engine)))
+            label, document = parse_argument(name, engine=args.engine)
         except XjbudgetError as error:
             print(f"xjbudget: error: {name}: {error}", file=sys.stderr)
             failed = True
+            continue
+        documents.append((label, document))
+        _log.info(
+            "%s: %d tables, %d amounts, %d findings",
+            name,
+            len(document.tables),
+            sum(1 for _, row in document.rows() for v in row.values.values() if v is not None),
+            len(document.findings),
+        )
     if not documents:
         return 2
-    with ExitStack() as stack:
-        out: TextIO = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-            if args.output
-            else sys.stdout
-        )
+    with open_output(args.output) as out:
         if args.format == "csv":
             write_long_csv(documents, out, amounts_in=args.amounts_in)
-        else:
+        else:  # one shape for one FILE or many: a list, in the order of the FILEs
             data = [document_to_dict(doc) for _, doc in documents]
-            json.dump(data[0] if len(data) == 1 else data, out, ensure_ascii=False, indent=2)
+            json.dump(data, out, ensure_ascii=False, indent=2)
             out.write("\n")
     return 2 if failed else 0

@@ -2,8 +2,9 @@
 and the batch form ``xjbudget validate DIR_OR_GLOB… --jobs N -o OUT`` (docs/batch.md).
 
 Exit status: 0 when no file has an error-level finding, 1 when one has, 2 when a file
-cannot be read (or the options are wrong); an unreadable file is one line on stderr and
-the other files are still validated.
+cannot be read (or the options are wrong), 3 when the output cannot be written; an
+unreadable file is one line on stderr and the other files are still validated. ``-``
+is standard input.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from ..batch import Job
 from ..errors import XjbudgetError
@@ -34,7 +34,7 @@ from ..validate import (
     select_rules,
     validate,
 )
-from . import add_engine_argument
+from . import STDIN, add_engine_argument, check_output, open_output
 from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_batch
 from .codes_cmd import add_codes_argument, apply_codes_argument
 
@@ -110,24 +110,24 @@ def run(args: argparse.Namespace) -> int:
             tolerance=tolerance,
             engine=args.engine,
         )
+        if STDIN in args.files:
+            print("xjbudget: error: - (standard input) is not read in a batch", file=sys.stderr)
+            return 2
         return run_from_args(args, job, args.files)
+    check_output(args.output)  # before any parsing: a bad -o fails at once
     reports: list[tuple[str, ValidationReport]] = []
     unreadable = False
     for name in args.files:
+        source: str | BinaryIO = sys.stdin.buffer if name == STDIN else name
         try:
-            document = parse(name, engine=args.engine)
+            document = parse(source, engine=args.engine)
             report = validate(document, rules=rules, tolerance=tolerance)
         except XjbudgetError as error:
             print(f"xjbudget: error: {name}: {error}", file=sys.stderr)
             unreadable = True
             continue
-        reports.append((Path(name).name, report))
-    with ExitStack() as stack:
-        out: TextIO = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-            if args.output
-            else sys.stdout
-        )
+        reports.append((STDIN if name == STDIN else Path(name).name, report))
+    with open_output(args.output) as out:
         _write(out, args.format, reports)
     if unreadable:
         return 2
