@@ -134,8 +134,12 @@ def test_a_list_of_no_known_format_or_edition(tmp_path: Path) -> None:
     undated.write_text("code\tname\n201\tA\n", "utf-8")
     with pytest.raises(codes.CodeListError, match="cannot tell the edition"):
         codes.load(undated)
-    with pytest.raises(codes.CodeListError, match="cannot read"):
+    with pytest.raises(codes.CodeListError, match=r"cannot read the list \(No such file"):
         codes.load(tmp_path / "absent-2024.tsv")
+    latin = tmp_path / "latin-2024.tsv"
+    latin.write_bytes("code\tname\n201\tA\xe9\n".encode("latin-1"))
+    with pytest.raises(codes.CodeListError, match="not UTF-8 text"):
+        codes.load(latin)
 
 
 def test_the_error_survives_pickling() -> None:

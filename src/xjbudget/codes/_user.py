@@ -163,8 +163,11 @@ def read(path: str | Path, *, edition: int | None = None, scheme: str | None = N
         raise CodeError(f"unknown scheme {scheme!r}; one of {', '.join(SCHEMES)}")
     try:
         records = list(_records(file))
-    except (OSError, UnicodeDecodeError) as error:
-        raise CodeListError(f"cannot read the list ({error})", name, None, None) from None
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+        raise CodeListError(f"cannot read the list ({why})", name, None, None) from None
+    except UnicodeDecodeError as error:
+        raise CodeListError(f"not UTF-8 text ({error.reason})", name, None, None) from None
     comments = [cells[0] for _, cells in records if cells and cells[0].startswith("#")]
     rows = [
         (n, cells)
