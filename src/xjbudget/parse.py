@@ -18,7 +18,7 @@ from .errors import (
     NotTextError,
     UnsupportedFormatError,
 )
-from .limits import check_text, check_time, read_input, time_budget
+from .limits import check_text, check_text_bytes, check_time, read_input, time_budget
 from .model import (
     Document,
     DocumentMeta,
@@ -159,6 +159,7 @@ def _source_lines(source: str | os.PathLike[str] | bytes | BinaryIO, engine: Eng
         return _pdf_lines(data, name, engine)
     if not data.strip():
         raise EmptyInputError("the file is empty", where=name)
+    check_text_bytes(len(data), where=name)
     return _text_lines(_decode(data, name), name)
 
 
