@@ -38,6 +38,10 @@ _RULE_THICKNESS = 2.0
 _SEGMENT_GAP_EM = 1.0
 # A gap wider than this many ems between two glyphs reads as a space.
 _SPACE_GAP_EM = 0.3
+# A gap must exceed those widths by more than this (points) to count as wider: glyphs set
+# exactly 0.3 em apart (a 16 pt font, 4.8 pt) measure 4.8000000000001 in pdfminer's
+# doubles and 4.79999 in pdfium's floats; both are a tie, and a tie is no space.
+_TIE = 1e-3
 
 
 @frozen
@@ -139,10 +143,11 @@ def group_lines(chars: Sequence[Char]) -> list[list[Char]]:
 def _spaced_text(chars: Sequence[Char], em: float) -> str:
     out: list[str] = []
     previous: Char | None = None
+    space = _SPACE_GAP_EM * em + _TIE
     for char in chars:
         text = char.text
         gap = char.x0 - previous.x1 if previous is not None else 0.0
-        if out and not out[-1].isspace() and not text.isspace() and gap > _SPACE_GAP_EM * em:
+        if out and not out[-1].isspace() and not text.isspace() and gap > space:
             out.append(" ")
         out.append(text)
         previous = char
@@ -152,11 +157,12 @@ def _spaced_text(chars: Sequence[Char], em: float) -> str:
 def text_line(chars: Sequence[Char]) -> TextLine:
     """Build a :class:`TextLine` from the glyphs of one line (sorted left to right)."""
     em = median(_size(c) for c in chars)
+    split = _SEGMENT_GAP_EM * em + _TIE
     segments: list[Segment] = []
     run: list[Char] = []
     right = 0.0  # the right edge of the run so far (glyphs may overlap)
     for char in chars:
-        if run and char.x0 - right > _SEGMENT_GAP_EM * em:
+        if run and char.x0 - right > split:
             segments.append(_segment(run, em))
             run = []
         if run or not char.text.isspace():
