@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import xjbudget
-from xjbudget.errors import InputError, NotTextError, UnsupportedFormatError
+from xjbudget.errors import InputError, InputTooLargeError, NotTextError, UnsupportedFormatError
+from xjbudget.limits import Limits
 from xjbudget.samples import sample_path
-from xjbudget.sources.inputs import unsupported_format
+from xjbudget.sources.inputs import read_stream, unsupported_format
 
 
 def _office(kind: str) -> bytes:
@@ -86,3 +87,12 @@ def test_unknown_binary_stays_not_text() -> None:
     with pytest.raises(NotTextError, match="binary data") as caught:
         xjbudget.parse(b"\x00\x01\x02")
     assert not isinstance(caught.value, UnsupportedFormatError)
+
+
+def test_a_stream_is_read_no_further_than_the_size_bound() -> None:
+    limits = Limits(max_pdf_bytes=100, max_text_bytes=50)
+    stream = io.BytesIO(b"x" * 1000)
+    with pytest.raises(InputTooLargeError, match="more than 100 bytes") as caught:
+        read_stream(stream, limits=limits)
+    assert caught.value.limit == "max_pdf_bytes" and stream.tell() == 101
+    assert read_stream(io.BytesIO(b"x" * 100), limits=limits) == (b"x" * 100, None)

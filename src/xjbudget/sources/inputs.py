@@ -10,18 +10,21 @@ import io
 import zipfile
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, InputTooLargeError
+from ..limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["read_stream", "unsupported_format"]
 
 
-def read_stream(stream: Any) -> tuple[bytes, str | None]:
+def read_stream(stream: Any, *, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, str | None]:
     """The bytes of a binary file object (read from where it stands to its end) and
     its name when it has one (``open(...)``: the path; ``sys.stdin.buffer``: none).
 
     Raises :class:`~xjbudget.errors.InputError` for a text-mode file (its bytes are not
     known: open it with ``"rb"``) and for anything that is neither a path, bytes nor a
-    readable binary file.
+    readable binary file; :class:`~xjbudget.errors.InputTooLargeError` past the larger
+    of ``limits.max_pdf_bytes`` and ``max_text_bytes``, of which no more is read (an
+    endless pipe is not read to its end).
     """
     read = getattr(stream, "read", None)
     if not callable(read):
@@ -31,13 +34,20 @@ def read_stream(stream: Any) -> tuple[bytes, str | None]:
         )
     if isinstance(stream, io.TextIOBase):
         raise InputError("a text-mode file: open it in binary mode (open(path, 'rb'))")
-    data = read()
+    bound = max(limits.max_pdf_bytes, limits.max_text_bytes)
+    data = read(bound + 1)
     if isinstance(data, str):
         raise InputError("the file object gave text: open it in binary mode (open(path, 'rb'))")
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InputError(f"the file object's read() gave a {type(data).__name__}, not bytes")
     name = getattr(stream, "name", None)
-    return bytes(data), name if isinstance(name, str) and not name.startswith("<") else None
+    shown = name if isinstance(name, str) and not name.startswith("<") else None
+    if len(data) > bound:
+        limit = (
+            "max_pdf_bytes" if limits.max_pdf_bytes >= limits.max_text_bytes else "max_text_bytes"
+        )
+        raise InputTooLargeError(f"more than {bound} bytes", limit=limit, where=shown)
+    return bytes(data), shown
 
 
 # Signatures of formats that are not read, with what to say of them. A signature of
