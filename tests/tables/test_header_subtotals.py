@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import xjbudget
 from xjbudget import parse_text
 from xjbudget.catalog import spec_for_number
 from xjbudget.tables.header import map_columns, read_header
@@ -32,13 +33,13 @@ def _mapped(rows: list[list[str]], number: int) -> tuple[tuple[int, str], ...]:
 
 
 def test_subtotal_under_a_declared_group_is_that_column() -> None:
-    for number in (3, 5):
-        assert _mapped(CHONGQING_HEADER, number) == ((2, "total"), (3, "basic"), (6, "project"))
-        assert _mapped(YANTAI_HEADER, number) == ((4, "total"), (5, "basic"), (8, "project"))
+    # 表15 (支出总表 by unit) declares 合计, 基本支出, 项目支出 only.
+    assert _mapped(CHONGQING_HEADER, 15) == ((2, "total"), (3, "basic"), (6, "project"))
+    assert _mapped(YANTAI_HEADER, 15) == ((4, "total"), (5, "basic"), (8, "project"))
 
 
 def test_sibling_subcolumns_stay_unmapped_where_not_declared() -> None:
-    spec = spec_for_number(3)
+    spec = spec_for_number(15)
     assert spec is not None
     header = map_columns(read_header(CHONGQING_HEADER), spec.columns)
     assert [c.leaf for c in header.unmatched if c.index >= header.first_value] == [
@@ -48,14 +49,22 @@ def test_sibling_subcolumns_stay_unmapped_where_not_declared() -> None:
 
 
 def test_subcolumns_declared_by_the_table_are_read() -> None:
-    # 表8 declares 人员经费 and 公用经费 beside 基本支出.
-    assert _mapped(CHONGQING_HEADER, 8) == (
-        (2, "total"),
-        (3, "basic"),
-        (4, "personnel"),
-        (5, "public_use"),
-        (6, "project"),
-    )
+    # 表3, 表5, 表8 declare 人员经费 and 公用经费 beside 基本支出 (Yantai: 人员支出, 日常公用支出).
+    for number in (3, 5, 8):
+        assert _mapped(CHONGQING_HEADER, number) == (
+            (2, "total"),
+            (3, "basic"),
+            (4, "personnel"),
+            (5, "public_use"),
+            (6, "project"),
+        )
+        assert _mapped(YANTAI_HEADER, number) == (
+            (4, "total"),
+            (5, "basic"),
+            (6, "personnel"),
+            (7, "public_use"),
+            (8, "project"),
+        )
 
 
 def test_grouped_totals_keep_their_groups() -> None:
@@ -118,14 +127,21 @@ def test_chongqing_table_reads_total_basic_and_project() -> None:
     document = parse_text(TEXT, source="chongqing-shape")
     table = document.table(5)
     assert table is not None
-    assert [c.key for c in table.columns] == ["total", "basic", "project"]
+    assert [c.key for c in table.columns] == [
+        "total",
+        "basic",
+        "personnel",
+        "public_use",
+        "project",
+    ]
     row = next(r for r in table.rows if r.code and r.code.digits == "2010101")
     assert dict(row.values) == {
         "total": Decimal("100.00"),
         "basic": Decimal("60.00"),
+        "personnel": Decimal("40.00"),
+        "public_use": Decimal("20.00"),
         "project": Decimal("40.00"),
     }
-    # 人员经费 and 公用经费 are not declared for 表5: reported, never read as another column.
-    unplaced = [f for f in document.findings if f.rule == "parse.cell.unplaced" and f.table == 5]
-    assert unplaced and all(f.column is None for f in unplaced)
-    assert not [f for f in document.findings if f.rule.startswith("T5.") and f.severity == "error"]
+    assert not [f for f in document.findings if f.rule == "parse.cell.unplaced"]
+    report = xjbudget.validate(document)
+    assert not [f for f in report.errors if f.rule.startswith("T5.")]

@@ -19,20 +19,24 @@ from ..text import label_key
 
 __all__ = ["ColumnDef", "ItemDef", "RowKey", "RowSum", "TableSpec"]
 
-RowKey = Literal["functional", "economic", "item", "project"]
+RowKey = Literal["functional", "economic", "item", "project", "unit"]
 
 
 @frozen
 class ColumnDef:
     """A value column: key, canonical label, the label variants a header may print
     (compared with :func:`~xjbudget.text.label_key`) and, where the leaf label alone is
-    ambiguous, the group label(s) one of which must stand above it."""
+    ambiguous, the group label(s) one of which must stand above it. An ``optional``
+    column is printed by some templates only (表3/表5 人员经费 and 公用经费 beside 基本支出):
+    a header printing it is read, but it is not among the columns a table is assumed
+    to print (:meth:`TableSpec.column_specs`, :meth:`TableSpec.column_keys`)."""
 
     key: str
     label: str
     variants: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     side: Side | None = None
+    optional: bool = False
     # Derived once: header reading compares every header cell against these.
     _label_keys: frozenset[str] = field(init=False, repr=False, eq=False)
     _group_keys: frozenset[str] = field(init=False, repr=False, eq=False)
@@ -67,16 +71,23 @@ class ItemDef:
 @frozen
 class RowSum:
     """``total = parts[0] + parts[1] + …`` holds in every row (or for the ``items``
-    named rows: ``total`` item = sum of ``parts`` items in ``column``)."""
+    named rows: ``total`` item = sum of ``parts`` items in ``column``). An ``optional``
+    sum reads columns only some templates print (表3/表5 人员经费, 公用经费): where a table
+    does not print them it is not run, and no ``validate.rule_skipped`` says so."""
 
     name: str
     total: str
     parts: tuple[str, ...]
     column: str | None = None
+    optional: bool = False
 
 
 @frozen
 class TableSpec:
+    """One table's declaration. ``row_key`` says how its rows are keyed (functional or
+    economic code, named item, project, unit); ``by_unit`` the number of the table that
+    prints the same title with a row per unit instead of per code (收入总表 of 江苏, 西安)."""
+
     number: int
     kind: str
     title: str
@@ -89,6 +100,7 @@ class TableSpec:
     row_sums: tuple[RowSum, ...] = ()
     item_sums: tuple[RowSum, ...] = ()
     empty_marker: str = "为空表"
+    by_unit: int | None = None
     _title: regex.Pattern[str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -104,11 +116,14 @@ class TableSpec:
 
     def column_specs(self, keys: Iterable[str] | None = None) -> tuple[ColumnSpec, ...]:
         """The columns of ``keys``, in that order (what a document prints), or every
-        declared column for ``None``."""
+        declared column but the optional ones for ``None``."""
         if keys is None:
-            return tuple(c.spec() for c in self.columns)
+            return tuple(c.spec() for c in self.columns if not c.optional)
         declared = {c.key: c for c in self.columns}
         return tuple(declared[k].spec() for k in keys)
 
     def column_keys(self, side: Side | None = None) -> tuple[str, ...]:
-        return tuple(c.key for c in self.columns if side is None or c.side == side)
+        """The keys of the declared columns but the optional ones (of one side)."""
+        return tuple(
+            c.key for c in self.columns if not c.optional and (side is None or c.side == side)
+        )

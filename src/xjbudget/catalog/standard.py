@@ -6,15 +6,17 @@ was seen in a real document.
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from ..text import label_key
+from .extended import EXTENDED_TABLES
+from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE
 from .spec import ColumnDef as C
 from .spec import ItemDef as I
 from .spec import RowKey, TableSpec
 from .spec import RowSum as S
 
-__all__ = ["STANDARD_TABLES", "spec_for_number", "spec_for_title"]
-
-_PREFIX = r"(?:^|年|部门|单位)"
+__all__ = ["CATALOGUE", "STANDARD_TABLES", "spec_for_number", "spec_for_title"]
 
 
 def _coded(
@@ -50,7 +52,8 @@ T1 = TableSpec(
     number=1,
     kind="budget_summary",
     title="部门收支总体情况表",
-    title_pattern=_PREFIX + r"收支总体情况表$",
+    # 收支总表 (江苏, 深圳), 部门综合预算收支总表 (西安), 财务收支预算总表 (上海).
+    title_pattern=PREFIX + r"(?:财务)?收支(?:总体情况表|总表|预算总表)$",
     columns=(
         C("income", "预算数", side="income"),
         C("expenditure", "预算数", side="expenditure"),
@@ -134,7 +137,8 @@ T2 = TableSpec(
     number=2,
     kind="income_summary",
     title="部门收入总体情况表",
-    title_pattern=_PREFIX + r"收入总体情况表$",
+    title_pattern=PREFIX + r"收入(?:总体情况表|总表|预算总表)$",
+    by_unit=14,
     columns=(
         C("total", "总计"),
         C("fiscal_subtotal", "财政拨款（补助）小计", ("小计", "财政拨款（补助）")),
@@ -178,18 +182,27 @@ T2 = TableSpec(
     ),
 )
 
+# Several templates split 基本支出 into 小计 / 人员经费 / 公用经费 (重庆, 烟台, 江苏); Xi'an
+# prints 人员经费支出 / 公用经费支出 / 专项业务经费支出 without 基本支出.
 _BASIC_PROJECT = (
-    C("total", "合计", ("金额",)),
+    C("total", "合计", ("金额", "总计", "支出总计")),
     C("basic", "基本支出"),
-    C("project", "项目支出"),
+    evolve(PERSONNEL, optional=True),
+    evolve(PUBLIC_USE, optional=True),
+    C("project", "项目支出", ("专项业务经费支出",)),
 )
-_BASIC_PROJECT_SUM = (S("total", "total", ("basic", "project")),)
+_BASIC_PROJECT_SUM = (
+    S("total", "total", ("basic", "project")),
+    S("basic", "basic", ("personnel", "public_use"), optional=True),
+    S("total_by_use", "total", ("personnel", "public_use", "project"), optional=True),
+)
 
 T3 = TableSpec(
     number=3,
     kind="expenditure_summary",
     title="部门支出总体情况表",
-    title_pattern=_PREFIX + r"支出(?:总体情况表|预算总表)$",
+    title_pattern=PREFIX + r"支出(?:总体情况表|总表|预算总表)$",
+    by_unit=15,
     columns=_BASIC_PROJECT,
     row_key="functional",
     hierarchical=True,
@@ -200,7 +213,7 @@ T4 = TableSpec(
     number=4,
     kind="fiscal_appropriation_summary",
     title="财政拨款收支预算总体情况表",
-    title_pattern=r"财政拨款收支(?:预算)?总体情况表$",
+    title_pattern=r"财政拨款收支(?:预算)?(?:总体情况表|总表)$",
     columns=(
         C("income", "合计", ("预算数",), side="income"),
         C("total", "合计", side="expenditure"),
@@ -237,8 +250,12 @@ T5 = _coded(
     _BASIC_PROJECT_SUM,
     # Other provinces: 一般公共预算支出功能分类预算表 (上海), 一般公共预算支出预算表（功能科目）
     # (江苏), 一般公共预算财政拨款支出决算表 (决算).
-    title_pattern=_PREFIX
-    + r"一般公共预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表功能科目|决算表)$",
+    # 一般公共预算支出表 (江苏), …支出表（按功能分类） (深圳), …支出明细表（按支出功能分类
+    # 科目） (西安); never one by economic class.
+    title_pattern=PREFIX
+    + r"一般公共预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表|表|明细表|决算表)"
+    + FUNCTIONAL
+    + "?$",
 )
 
 T6 = _coded(
@@ -252,7 +269,9 @@ T6 = _coded(
     ),
     (S("total", "total", ("personnel", "public_use")),),
     row_key="economic",
-    title_pattern=r"一般公共预算基本支出(?:情况表|部门预算经济分类预算表|预算表经济科目)$",
+    title_pattern=r"一般公共预算基本支出(?:情况表|部门预算经济分类预算表|预算表|表|明细表)"
+    + ECONOMIC
+    + "?$",
 )
 
 _T7_PARTS = (
@@ -278,8 +297,8 @@ T7 = _coded(
 
 _FUND_COLUMNS = (
     C("total", "合计", ("金额",)),
-    C("personnel", "人员经费"),
-    C("public_use", "公用经费"),
+    PERSONNEL,
+    PUBLIC_USE,
     C("basic", "基本支出"),
     C("project", "项目支出"),
 )
@@ -294,7 +313,9 @@ T8 = _coded(
     "政府性基金预算支出情况表",
     _FUND_COLUMNS,
     _FUND_SUMS,
-    title_pattern=r"政府性基金预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表)$",
+    title_pattern=r"政府性基金预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表|表)"
+    + FUNCTIONAL
+    + "?$",
 )
 
 T9 = _coded(
@@ -303,7 +324,9 @@ T9 = _coded(
     "国有资本经营预算支出情况表",
     _FUND_COLUMNS,
     _FUND_SUMS,
-    title_pattern=r"国有资本经营预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表)$",
+    title_pattern=r"国有资本经营预算(?:财政拨款)?支出(?:情况表|功能分类预算表|预算表|表)"
+    + FUNCTIONAL
+    + "?$",
 )
 
 T10 = TableSpec(
@@ -364,13 +387,18 @@ T11 = TableSpec(
 
 STANDARD_TABLES: tuple[TableSpec, ...] = (T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11)
 
+#: The eleven and the tables several templates print beyond them (numbers 12 on,
+#: :mod:`xjbudget.catalog.extended`).
+CATALOGUE: tuple[TableSpec, ...] = STANDARD_TABLES + EXTENDED_TABLES
+
 
 def spec_for_number(number: int) -> TableSpec | None:
-    """The standard table with this 表 number."""
-    return next((s for s in STANDARD_TABLES if s.number == number), None)
+    """The table with this number in the catalogue (1 … 11 the standard ones)."""
+    return next((s for s in CATALOGUE if s.number == number), None)
 
 
 def spec_for_title(title: str) -> TableSpec | None:
-    """The standard table whose title this is (2023 and 2024 wording, 部门 or 单位)."""
+    """The table whose title this is (2023 and 2024 wording, 部门 or 单位, the other
+    templates' titles)."""
     key = label_key(title)
-    return next((s for s in STANDARD_TABLES if s.matches_key(key)), None)
+    return next((s for s in CATALOGUE if s.matches_key(key)), None)

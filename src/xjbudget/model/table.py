@@ -39,6 +39,7 @@ class Row:
     - ``name``: the printed label (normalised, without the code);
     - ``project``: the 项目名称 of a project row (表7, 表11);
     - ``item``: a stable key for named rows (表1/表4 items, 表10 rows), e.g. ``general_budget``;
+      in a table with a row per unit (表14, 表15) the unit code as printed (``305001``);
     - ``side``: ``income`` or ``expenditure`` in 表1 and 表4;
     - ``role``: ``total`` for 总计/合计 rows, ``unit`` for a subordinate unit's subtotal,
       ``detail`` otherwise;

@@ -136,7 +136,7 @@ def _table(number: int, rows: Sequence[Row], plan: Plan) -> Table:
     # The columns a parser reads back: those the rows have (表8/表9 print 人员经费 and
     # 公用经费, not 基本支出), every declared one for a table without rows.
     used = {key for row in rows for key in row.values}
-    keys = [c.key for c in spec.columns if not rows or c.key in used]
+    keys = [c.key for c in spec.columns if (not rows and not c.optional) or c.key in used]
     return Table(
         number,
         spec.kind,
@@ -356,6 +356,9 @@ def _fund_keys() -> tuple[str, ...]:
 
 
 _FUND_KEYS = _fund_keys()
+# 表3/表5 are drawn as the Xinjiang template prints them: 合计 = 基本支出 + 项目支出 (the
+# catalogue's first sum); the other templates' 人员经费/公用经费 columns stay out.
+_BASIC_KEYS = (_spec(3).row_sums[0].total, *_spec(3).row_sums[0].parts)
 
 
 def _t10(plan: Plan) -> Table:
@@ -419,12 +422,13 @@ def build_table(plan: Plan, number: int) -> Table | None:
     builders: dict[int, Callable[[], Table | None]] = {
         1: lambda: _t1(plan),
         2: lambda: _coded_table(2, plan, _t2, "总计"),
-        3: lambda: _coded_table(3, plan, basic_project),
+        3: lambda: _coded_table(3, plan, basic_project, keys=_BASIC_KEYS),
         4: lambda: _t4(plan),
         5: lambda: _coded_table(
             5,
             plan,
             lambda leaf: {"total": leaf.gb, "basic": leaf.gb_basic, "project": leaf.gb_project},
+            keys=_BASIC_KEYS,
         ),
         6: lambda: _t6(plan),
         7: lambda: _t7(plan),

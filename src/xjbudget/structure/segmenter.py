@@ -513,6 +513,10 @@ def _find_tables(
             )
         elif current is None:
             outside.append(line)
+        elif current.printed_number and not current.title and current.is_heading and _names(text):
+            # A marker alone on its line, the title on the next (Xi'an's 表5 then
+            # 部门综合预算一般公共预算支出明细表（按支出功能分类科目）, longer than a title).
+            current.title = normalize_text(text)
         elif current.body and require_cells and not is_preparer_line(text):
             # Narrative after a table of part 1: the table is over.
             close()
@@ -522,6 +526,18 @@ def _find_tables(
             current.take_text(line)
     close()
     return blocks, outside
+
+
+def _names(text: str) -> bool:
+    """Whether a text line after a bare marker can be the table's title: no sentence
+    punctuation, not a 编制部门 or 单位 line, not an empty-table statement."""
+    return (
+        _SENTENCE.search(text) is None
+        and regex.search(r"[，：:]", text) is None
+        and not is_preparer_line(text)
+        and _UNIT.search(text) is None
+        and "为空表" not in text
+    )
 
 
 def _printed_number(marker: regex.Match[str] | None) -> str | None:

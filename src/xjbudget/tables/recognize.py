@@ -17,7 +17,7 @@ from typing import Protocol
 import regex
 from attrs import evolve, frozen
 
-from ..catalog import TableSpec, spec_for_number, spec_for_title
+from ..catalog import NATIONAL, TableSpec, family_named, spec_for_number, spec_for_title
 from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..structure import TableBlock
@@ -54,7 +54,13 @@ class Recognized:
 
 
 def _choose_spec(block: TableBlock) -> tuple[TableSpec | None, list[Finding]]:
+    """The declaration of a block: by its title, else by its 表N number where the
+    template's numbers are the standard ones (the national family; Guangzhou's 表8 is
+    the “三公” table, Shenzhen's 表7 the 一般公共预算支出表)."""
     by_title = spec_for_title(block.title) if block.title else None
+    family = family_named(block.family) if block.family else NATIONAL
+    if not family.standard_numbers:
+        return by_title, []
     by_number = spec_for_number(block.number) if block.number is not None else None
     if by_title is not None and by_number is not None and by_title != by_number:
         return by_title, [
@@ -68,6 +74,33 @@ def _choose_spec(block: TableBlock) -> tuple[TableSpec | None, list[Finding]]:
             )
         ]
     return by_title or by_number, []
+
+
+_UNIT_CODE = regex.compile(r"^\s*(\d{3,12})\s+(\S.*)$")
+_UNIT_KEY = regex.compile(r"^(?:(?:预算)?(?:单位|部门)(?:代码|编码|名称)?|预算单位)$")
+_CODE_KEY = regex.compile(r"科目|^[类款项]$|功能|经济")
+
+
+def _keyed_by_unit(header_rows: Sequence[Sequence[str]], spec: TableSpec) -> bool:
+    """Whether a table declared with coded rows prints its rows by unit instead: the
+    header's key columns name a unit (部门代码 / 单位名称 / 预算单位) and no classification
+    (科目, 类/款/项). Jiangsu's 收入总表 lists the income of each unit, not of each code:
+    it is read as the declaration's ``by_unit`` table (表14), or kept generic."""
+    if spec.row_key not in ("functional", "economic") or not header_rows:
+        return False
+    cells = read_header(header_rows)
+    keys = [c.leaf for c in cells] + [g for c in cells for g in c.groups]
+    return any(_UNIT_KEY.match(k) for k in keys) and not any(_CODE_KEY.search(k) for k in keys)
+
+
+def _no_spec_reason(block: TableBlock) -> str:
+    family = family_named(block.family) if block.family else NATIONAL
+    if block.number is not None and not family.standard_numbers:
+        return (
+            f"no standard table has this title ({block.printed_number} is not a standard"
+            f" number in the {family.key} template)"
+        )
+    return "no standard table has this number or title"
 
 
 def _grid(block: TableBlock) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -234,7 +267,7 @@ def recognize(
     """
     spec, findings = _choose_spec(block)
     if spec is None:
-        return _generic(block, "no standard table has this number or title", findings)
+        return _generic(block, _no_spec_reason(block), findings)
     header_rows = next(
         (
             tuple(tuple(line.cells or ()) for line in page.header)
@@ -243,6 +276,16 @@ def recognize(
         ),
         (),
     )
+    if _keyed_by_unit(header_rows, spec):
+        by_unit = spec_for_number(spec.by_unit) if spec.by_unit is not None else None
+        if by_unit is None:
+            return _generic(
+                block,
+                f"rows keyed by unit (单位代码/单位名称), not by the {spec.row_key} codes of"
+                f" 表{spec.number}",
+                findings,
+            )
+        spec = by_unit
     request = ReadRequest(block, spec, header_rows, department, context or {}, settings)
     for reader in READERS:
         if not reader.accepts(request):
@@ -295,7 +338,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
     numbered = numbered_columns(header_rows)
-    if is_misaligned(header_rows) and len(numbered) == len(spec.columns):
+    if is_misaligned(header_rows) and len(numbered) == len(spec.column_keys()):
         header = HeaderMap(tuple(zip(numbered, spec.column_keys(), strict=True)))
         findings.append(
             Finding(
@@ -308,7 +351,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
             )
         )
     if not header.columns or (
-        spec.row_key in ("functional", "economic") and not header.first_value
+        spec.row_key in ("functional", "economic", "unit") and not header.first_value
     ):
         return None  # a coded table needs its code and name columns
     key_end = header.first_value
@@ -334,6 +377,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         if spec.row_key in ("functional", "economic"):
             code, name = split_code(key_text, scheme)  # type: ignore[arg-type]
         row_kwargs: dict[str, object] = {}
+        if spec.row_key == "unit" and (unit := _UNIT_CODE.match(key_text)):
+            # A unit's row: its printed unit code is the row's stable key.
+            row_kwargs["item"], name = unit.group(1), normalize_text(unit.group(2))
         if is_total_label(name) or (not name and not code and is_total_label(project)):
             name = name or project
             project = ""

@@ -55,6 +55,38 @@ EXAMPLES = MappingProxyType(
         "T11.row.nonfiscal_total_eq_sum_of_parts": (
             "000 表11 L405, 机构运行保障补助经费: 238.00 = 项目支出 238.00 (holds)."
         ),
+        # family 1, the templates beyond Xinjiang's (docs/tables.md)
+        "T3.row.basic_eq_personnel_plus_public_use": (
+            "No corpus text prints 人员经费/公用经费 in 表3; wuxi-01.pdf 公开03表 "
+            "does not split 基本支出, chongqing-01.pdf 表3 does."
+        ),
+        "T3.row.total_eq_sum_of_parts": "No corpus text prints these columns.",
+        "T5.row.basic_eq_personnel_plus_public_use": (
+            "suzhou-01.pdf 公开07表, 2060101 行政运行: 基本支出 1,304.01 = 人员经费 1,"
+            "080.35 + 公用经费 223.66 (holds)."
+        ),
+        "T5.row.total_eq_sum_of_parts": (
+            "xian-01.pdf 表5, 201 一般公共服务支出: 103,518,755.35 = 47,473,"
+            "029.66 + 4,065,989.69 + 51,979,736.00 (holds)."
+        ),
+        "T12.row.total_eq_basic_plus_project": (
+            "shenzhen-02.pdf 表8, 302 商品和服务支出: 1,805.62 = 491.82 + 1,313.80 (holds)."
+        ),
+        "T12.row.total_eq_sum_of_parts": (
+            "xian-01.pdf 表6 (部门综合预算一般公共预算支出明细表"
+            "（按支出经济分类科目）), 合计: 303,312,586.17 = "
+            "74,582,857.23 + 4,525,392.94 + 224,204,336.00 (holds)."
+        ),
+        "T13.row.total_eq_personnel_plus_public_use": (
+            "xian-01.pdf 表7, 合计: 79,108,250.17 = 74,582,857.23 + 4,525,392.94 (holds)."
+        ),
+        "T14.row.total_eq_current_income_plus_carryover": (
+            "wuxi-01.pdf 公开02表 prints 本年收入 小计 and 上年结转结余 小计 for every unit."
+        ),
+        "T15.row.total_eq_basic_plus_project": (
+            "xian-01.pdf 表3 prints 合计 and the sources of each unit's "
+            "spending, not 基本支出/项目支出: not run."
+        ),
         # family 2: within a table
         "T1.items.current_year_income_eq_sum_of_parts": (
             "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
@@ -160,6 +192,19 @@ EXAMPLES = MappingProxyType(
         ),
         "T11.tree.unit_eq_sum_of_rows": (
             "004 表11 L450–461: the unit row 29,197.23 = its eleven projects (holds)."
+        ),
+        # family 2, the templates beyond Xinjiang's
+        "T12.tree.parent_eq_sum_of_children": (
+            "shenzhen-02.pdf 表8, 301 工资福利支出 = the sum of 30101 … 30199 (holds)."
+        ),
+        "T12.tree.total_eq_sum_of_top_level": (
+            "xian-01.pdf 表6, 合计 = 301 + 302 + 303 + … (holds)."
+        ),
+        "T13.tree.parent_eq_sum_of_children": (
+            "xian-01.pdf 表7, 20106 财政事务 = 2010601 + 2010602 + … (holds)."
+        ),
+        "T13.tree.total_eq_sum_of_top_level": (
+            "xian-01.pdf 表7, 合计 79,108,250.17 = the sum of its 类 rows (holds)."
         ),
         # family 3: across tables
         "cross.T2_total_eq_T1_income_total": "004 表2 L139 总计 33,898.98 = 表1 L126 收入总计 "

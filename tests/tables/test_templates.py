@@ -1,0 +1,182 @@
+"""Other templates' tables read as the standard kinds (issue 15).
+
+Every excerpt is lines of a real PDF of ``../shared/corpus/real`` as the PDF reader gives
+them (cells joined by tabs), cut to a few rows: the template's numbering, title, header
+and units as printed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from xjbudget import parse_text, validate
+from xjbudget.catalog import spec_for_title
+from xjbudget.model import GenericTable
+
+D = Decimal
+
+# shenzhen-02.pdf pages 27 and 29: 表7 and 表8 of the Guangdong template are 一般公共预算
+# 支出表 by function and by economic class, not the national 表7/表8.
+SHENZHEN = """2026年深圳市统计局部门预算
+第二部分 2026年部门预算表
+表7
+一般公共预算支出表（按功能分类）
+部门名称：深圳市统计局（本级） 单位：万元
+预算单位\t科目编码\t科目名称\t支出总计\t基本支出\t项目支出
+深圳市统计局（本级）\t\t\t2,357.92\t2,357.92\t0.00
+\t201\t一般公共服务支出\t2,357.92\t2,357.92\t0.00
+\t20105\t统计信息事务\t2,357.92\t2,357.92\t0.00
+\t2010501\t行政运行\t2,357.92\t2,357.92\t0.00
+表8
+一般公共预算支出表（按经济分类）
+部门名称：深圳市统计局（本级） 单位：万元
+预算单位\t科目编码\t科目名称\t支出总计\t基本支出\t项目支出
+深圳市统计局（本级）\t\t\t2,256.13\t2,256.13\t0.00
+\t301\t工资福利支出\t2,256.13\t2,256.13\t0.00
+\t30101\t基本工资\t927.20\t927.20\t0.00
+\t30102\t津贴补贴\t1,006.80\t1,006.80\t0.00
+\t30113\t住房公积金\t322.13\t322.13\t0.00
+表9
+财政拨款“三公”经费支出表
+部门名称：深圳市统计局（本级） 单位：万元
+项目\t合计\t因公出国（境）费\t公务接待费\t公务用车购置及运行费\t\t
+\t\t\t\t小计\t购置费\t运行费
+深圳市统计局（本级）\t3.00\t0.00\t1.00\t2.00\t0.00\t2.00
+"""
+
+# wuxi-01.pdf page 15 (公开02表, two of its 44 units) and suzhou-01.pdf page 18 (公开05表's
+# header, as 公开07表 prints it): 收入总表 lists the income of each unit; 基本支出 is split
+# into 小计 / 人员经费 / 公用经费.
+JIANGSU = """2026年度无锡市教育局部门预算公开
+第二部分 2026年度部门预算表
+公开02表
+收入总表
+部门名称：无锡市教育局 单位：万元
+部门代码\t部门名称\t合计\t本年收入\t\t\t\t\t\t\t\t\t\t上年结转结余\t\t
+\t\t\t小计\t一般公共预算\t政府性基金预算\t国有资本经营预算\t财政专户管理资金\t事业收入\t事业单位经营收入\t上级补助收入\t附属单位上缴收入\t其他收入\t小计\t一般公共预算\t单位资金
+合计\t\t134,689.00\t134,689.00\t109,154.00\t\t\t200.00\t\t\t\t\t25,335.00\t\t\t
+305001\t无锡市教育局（本级）\t131,349.61\t131,349.61\t105,814.61\t\t\t200.00\t\t\t\t\t25,335.00\t\t\t
+305002\t中国企业管理无锡培训中心\t3,339.39\t3,339.39\t3,339.39\t\t\t\t\t\t\t\t\t\t\t
+公开07表
+一般公共预算支出表
+部门名称：无锡市教育局 单位：万元
+科目编码\t科目名称\t合计\t基本支出\t\t\t项目支出
+\t\t\t小计\t人员经费\t公用经费\t
+合计\t\t2,478.17\t1,304.01\t1,080.35\t223.66\t1,174.16
+206\t科学技术支出\t2,478.17\t1,304.01\t1,080.35\t223.66\t1,174.16
+20601\t科学技术管理事务\t2,478.17\t1,304.01\t1,080.35\t223.66\t1,174.16
+2060101\t行政运行\t1,304.01\t1,304.01\t1,080.35\t223.66\t
+2060199\t其他科学技术管理事务支出\t1,174.16\t\t\t\t1,174.16
+"""
+
+# xian-01.pdf page 29: 表5 alone on its line, the long title on the next, amounts in 元,
+# 专项业务经费 for 项目支出.
+SHAANXI = """西安市财政局（汇总）
+2026年部门预算公开说明
+第二部分 2026年部门综合预算公开报表
+表5
+部门综合预算一般公共预算支出明细表（按支出功能分类科目）
+单位：元
+功能科目编码\t功能科目名称\t合计\t人员经费支出\t公用经费支出\t专项业务经费支出\t备注
+\t合计\t51,539,019.35\t47,473,029.66\t4,065,989.69\t0.00\t
+201\t一般公共服务支出\t51,539,019.35\t47,473,029.66\t4,065,989.69\t0.00\t
+20106\t财政事务\t51,539,019.35\t47,473,029.66\t4,065,989.69\t0.00\t
+2010601\t行政运行\t51,539,019.35\t47,473,029.66\t4,065,989.69\t\t
+"""
+
+
+def _errors(text: str) -> list[str]:
+    return [f.rule for f in validate(parse_text(text)).errors]
+
+
+def test_guangdong_numbers_are_not_the_standard_numbers() -> None:
+    doc = parse_text(SHENZHEN)
+    assert doc.meta.family == "guangdong"
+    by_function = doc.table(5)
+    assert by_function is not None and by_function.printed_number == "表7"
+    assert [c.key for c in by_function.columns] == ["total", "basic", "project"]
+    assert by_function.total_row is None  # the unit's row heads the table
+    assert doc.table(7) is None and doc.table(8) is None
+    by_class = doc.table(12)
+    assert by_class is not None and by_class.kind == "general_budget_economic_expenditure"
+    assert by_class.printed_number == "表8"
+    assert next(by_class.find("30101")).values["total"] == D("927.20")
+    three = doc.table(10)
+    assert three is not None and three.printed_number == "表9"
+    assert not [r for r in _errors(SHENZHEN) if r.startswith(("T5.", "T12.", "T10."))]
+
+
+def test_jiangsu_income_by_unit_and_split_basic_columns() -> None:
+    doc = parse_text(JIANGSU)
+    assert doc.meta.family == "jiangsu"
+    assert doc.table(2) is None
+    income = doc.table(14)
+    assert income is not None and income.kind == "income_by_unit"
+    keys = [c.key for c in income.columns]
+    assert keys[:4] == ["total", "current_income", "general_budget", "fund_budget"]
+    assert "carryover" in keys
+    units = [r for r in income.rows if r.role == "unit"]
+    assert [(r.item, r.name) for r in units] == [
+        ("305001", "无锡市教育局（本级）"),
+        ("305002", "中国企业管理无锡培训中心"),
+    ]
+    assert units[0].values["other_income"] == D("25335.00")
+    spending = doc.table(5)
+    assert spending is not None and spending.printed_number == "公开07表"
+    assert [c.key for c in spending.columns] == [
+        "total",
+        "basic",
+        "personnel",
+        "public_use",
+        "project",
+    ]
+    assert next(spending.find("2060101")).values["personnel"] == D("1080.35")
+    assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]
+    assert not [r for r in _errors(JIANGSU) if r.startswith(("T5.", "T14.", "parse."))]
+
+
+def test_shaanxi_marker_alone_then_the_title_and_special_funds() -> None:
+    doc = parse_text(SHAANXI)
+    assert doc.meta.family == "shaanxi"
+    table = doc.table(5)
+    assert table is not None
+    assert table.printed_number == "表5"
+    assert table.printed_title == "部门综合预算一般公共预算支出明细表（按支出功能分类科目）"
+    assert table.unit == "元"
+    assert [c.key for c in table.columns] == ["total", "personnel", "public_use", "project"]
+    assert table.total_row is not None
+    assert table.total_row.values["personnel"] == D("47473029.66")
+    assert not [r for r in _errors(SHAANXI) if r.startswith(("T5.", "parse."))]
+
+
+def test_titles_of_other_templates() -> None:
+    cases = {
+        "收支总表": 1,
+        "部门综合预算收支总表": 1,
+        "2026年预算单位财务收支预算总表": 1,
+        "收入总表": 2,
+        "本年支出总体情况表": 3,
+        "财政拨款收支总表": 4,
+        "一般公共预算支出表（按功能分类）": 5,
+        "2022年部门综合预算一般公共预算支出明细表（按支出功能分类科目-不含上年结转）": 5,
+        "一般公共预算支出明细表（按功能科目分）": 5,
+        "一般公共预算基本支出表": 6,
+        "部门综合预算一般公共预算基本支出明细表（支出经济分类科目-不含上年结转）": 6,
+        "政府性基金预算支出表": 8,
+        "国有资本经营预算支出表": 9,
+        "一般公共预算支出表（按经济分类）": 12,
+        "部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）": 13,
+    }
+    for title, number in cases.items():
+        spec = spec_for_title(title)
+        assert spec is not None and spec.number == number, title
+    for title in ("基本支出总表", "项目支出总表", "财政拨款支出表（功能科目）", "政府采购支出表"):
+        assert spec_for_title(title) is None, title
+
+
+def test_a_title_no_declaration_has_stays_generic_with_its_reason() -> None:
+    text = SHENZHEN.replace("一般公共预算支出表（按功能分类）", "基本支出总表")
+    doc = parse_text(text)
+    kept = [t for t in doc.other_tables if t.printed_number == "表7"]
+    assert len(kept) == 1 and isinstance(kept[0], GenericTable)
+    assert "表7 is not a standard number in the guangdong template" in kept[0].reason
