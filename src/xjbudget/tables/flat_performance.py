@@ -42,6 +42,7 @@ _END = regex.compile(
 _YEAR = regex.compile(r"^[(（]\s*\d{4}\s*年\s*[)）]$")
 # A value cell that starts with a comparison: ＞=12%, ≥5次, =100%.
 _COMPARISON = regex.compile(r"^[<>＜＞≤≥=＝]")
+_COMPARISON_ONLY = regex.compile(r"^[<>＜＞≤≥=＝]+$")
 _UNIT = regex.compile(r"^[(（][^)）]{0,4}[)）]$")
 _WEIGHT = regex.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _LEVEL1 = frozenset(
@@ -103,6 +104,9 @@ _COLUMN_LABELS = {
     "佐证资料": "evidence",
 }
 _LABEL_JOIN = 3  # tokens a broken label may be printed in
+# A wrapped line at least this share of the longest one runs its cell's full width (the
+# characters differ in width: a count is a rough measure).
+_FULL = 0.7
 
 
 @define
@@ -284,8 +288,21 @@ def _row_line(line: SourceLine, columns: Sequence[str]) -> bool:
     if at is None:
         return False
     _, _, start = _levels(tokens)
-    middle = columns.index("weight") - columns.index("level3")
-    return at - start >= middle - 1 >= 1  # value and basis at least (level3 may wrap)
+    # A value and a basis at least (the name may be wrapped apart, 上年完成值 empty), or
+    # a value alone when it starts with a comparison.
+    return at - start >= 2 or (at - start == 1 and _COMPARISON.match(tokens[start]) is not None)
+
+
+def _glued(tokens: Sequence[str]) -> list[str]:
+    """``tokens`` with a comparison printed apart from its number (``>`` / ``=360次``)
+    made one token (``> =360次``: the space stays, as printed)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and _COMPARISON_ONLY.match(out[-1]):
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
 
 
 def _split(tokens: Sequence[str], groups: int) -> list[str]:
@@ -296,6 +313,7 @@ def _split(tokens: Sequence[str], groups: int) -> list[str]:
     empty (no 上年完成值), at a small cost."""
     if groups <= 0:
         return []
+    tokens = _glued(tokens)
     best: tuple[int, list[str]] | None = None
     for used in range(min(groups, len(tokens)), 0, -1):
         for cuts in combinations(range(len(tokens) - 1), used - 1):
@@ -335,10 +353,15 @@ def _rule_and_evidence(tokens: Sequence[str], count: int) -> list[str]:
 
 @define
 class _Row:
+    """A row line; ``trailing`` names its empty cell after the weight (佐证资料 …) that
+    the lines below it fill (a wrapped cell printed after the row, as ``pdftotext -raw``
+    does), ``None`` when the row line has them all."""
+
     line: SourceLine
     cells: dict[str, str]
     above: list[str] = field(factory=list)
     below: list[str] = field(factory=list)
+    trailing: str | None = None
 
 
 def _read_row_lines(
@@ -349,9 +372,23 @@ def _read_row_lines(
     pending: list[SourceLine] = []  # fragments since the last row line
     weight = columns.index("weight")
     level3 = columns.index("level3")
+    width = max((len(t.text.strip()) for t in lines if not _row_line(t, columns)), default=0)
     for line in lines:
         tokens = line.text.split()
         first, second, start = _levels(tokens)
+        if columns[-1] == "weight" and _lone_weight(tokens) and pending:
+            # A row printed cell after cell, closed by its weight on a line alone (the
+            # wrapped basis pushed it there): the pieces since the row above are its
+            # cells, but for the lines the row above takes below it (centred).
+            before = rows[-1] if rows else None
+            take = min(len(before.above), len(pending) - 1) if before is not None else 0
+            if before is not None:
+                before.below.extend(p.text.strip() for p in pending[:take])
+            cells, level1, level2 = _cell_row(pending[take:], columns, level1, level2)
+            cells["weight"] = tokens[0]
+            rows.append(_Row(pending[take], cells))
+            pending = []
+            continue
         if not _row_line(line, columns):
             if start == len(tokens):  # a 一级/二级 label on a line of its own
                 level1 = first or level1
@@ -363,26 +400,36 @@ def _read_row_lines(
         level2 = second or (level2 if not first else "")
         at = _weight_at(tokens, columns)
         assert at is not None
-        middle = _split(tokens[start:at], weight - level3)
-        if len(tokens[start:at]) < weight - level3:
-            middle = ["", *middle[:-1]]  # the name is the wrapped cell, printed around
+        named = tokens[start:at]
+        if named and _COMPARISON.match(named[0]):
+            middle = ["", *_split(named, weight - level3 - 1)]  # the name wrapped apart
+        elif len(named) < weight - level3:
+            middle = ["", *_split(named, weight - level3 - 1)]  # the wrapped cell
+        else:
+            middle = _split(named, weight - level3)
         cells = dict(zip(columns[level3:weight], middle, strict=True))
         cells["level1"], cells["level2"], cells["weight"] = level1, level2, tokens[at]
         rest = _rule_and_evidence(tokens[at + 1 :], len(columns) - weight - 1)
         cells.update(zip(columns[weight + 1 :], rest, strict=False))
-        row = _Row(line, cells)
-        _share(pending, rows[-1] if rows else None, row)
+        empty = [c for c in columns[weight + 1 :] if not cells.get(c)]
+        row = _Row(line, cells, trailing=empty[-1] if empty else None)
+        _share(pending, rows[-1] if rows else None, row, width)
         pending = []
         rows.append(row)
-    _share(pending, rows[-1] if rows else None, None)
+    _share(pending, rows[-1] if rows else None, None, width)
     for row in rows:
-        name = "".join([*row.above, row.cells.get("level3", ""), *row.below])
+        cells = dict(row.cells)
+        cells["level3"] = "".join([*row.above, cells.get("level3", "")])
+        into = row.trailing or "level3"
+        cells[into] = "".join([cells.get(into, ""), *row.below])
         for piece in (*row.above, *row.below):
             reading.joined.append((piece, row.line.location))
-        _add(reading, {**row.cells, "level3": name}, row.line.location)
+        _add(reading, cells, row.line.location)
 
 
-def _share(fragments: Sequence[SourceLine], before: _Row | None, after: _Row | None) -> None:
+def _share(
+    fragments: Sequence[SourceLine], before: _Row | None, after: _Row | None, width: int
+) -> None:
     """Fragment lines between two row lines: the row above takes as many as it had
     above it (a wrapped cell is centred on its row), the row below the rest."""
     texts = [f.text.strip() for f in fragments]
@@ -400,10 +447,36 @@ def _share(fragments: Sequence[SourceLine], before: _Row | None, after: _Row | N
         texts = texts[1:]
     take = 0
     if before is not None:
-        take = len(texts) if after is None else min(len(before.above), len(texts))
+        take = _below(texts, before, after, width)
         before.below.extend(texts[:take])
     if after is not None:
         after.above.extend(texts[take:])
+
+
+def _below(texts: Sequence[str], before: _Row, after: _Row | None, width: int) -> int:
+    """How many of the fragment lines between two rows the row above takes.
+
+    - no row below, or the row above has an empty cell after its weight and the row
+      below its name: all of them, or up to the first cell's end when both wait for
+      text (a line shorter than the one before it ends a wrapped cell: ``工作资料,
+      说明材`` / ``料`` / ``研究报告及政策建`` / ``议``);
+    - otherwise, when the name of the row above ran full width (``width``: the longest
+      fragment line) up to its row line, it goes on below it — the row's short cells sit
+      at its middle (pdfplumber) — up to the first shorter line, its end; when it ended
+      above the row (a shorter last line: ``pdftotext -raw`` prints a wrapped cell whole
+      before the rest of its row), none.
+    """
+    if after is None:
+        return len(texts)
+    if before.trailing is not None:
+        if after.cells.get("level3"):
+            return len(texts)
+        ends = [i + 1 for i in range(1, len(texts)) if len(texts[i]) < len(texts[i - 1])]
+        return ends[0] if ends else len(texts)
+    if not before.above or len(before.above[-1]) < _FULL * width:
+        return 0  # no wrapped cell, or one that ended above the row (pdftotext -raw)
+    # The cell goes on below the row: up to its first line shorter than a full one.
+    return next((i + 1 for i, t in enumerate(texts) if len(t) < _FULL * width), len(texts))
 
 
 # -- indicators: one cell after another -------------------------------------------------
@@ -415,30 +488,49 @@ def _read_cell_lines(
     """Rows closed by their weight on a line alone; before it, the 一级/二级 labels, the
     name (up to the value, which starts with a comparison) and the basis."""
     level1 = level2 = ""
-    texts: list[str] = []
-    first: SourceLine | None = None
+    pending: list[SourceLine] = []
     for line in lines:
         tokens = line.text.split()
-        if len(tokens) == 1 and _WEIGHT.match(tokens[0]) and texts:
-            cells = _cells_of(texts, columns)
-            cells.update(level1=level1, level2=level2, weight=tokens[0])
-            assert first is not None
+        if _lone_weight(tokens) and pending:
+            cells, level1, level2 = _cell_row(pending, columns, level1, level2)
+            cells["weight"] = tokens[0]
+            first = next(
+                (p for p in pending if _levels(p.text.split())[2] < len(p.text.split())),
+                pending[0],
+            )
             _add(reading, cells, first.location)
-            texts, first = [], None
+            pending = []
             continue
+        pending.append(line)
+    if any(_levels(p.text.split())[2] < len(p.text.split()) for p in pending):
+        reading.incomplete.append(pending[0].location)
+
+
+def _lone_weight(tokens: Sequence[str]) -> bool:
+    return len(tokens) == 1 and _WEIGHT.match(tokens[0]) is not None
+
+
+def _cell_row(
+    lines: Sequence[SourceLine], columns: Sequence[str], level1: str, level2: str
+) -> tuple[dict[str, str], str, str]:
+    """The cells of a row printed cell after cell (its weight aside), and the 一级/二级
+    labels in force after it: a label line sets them, the rest is the row's text."""
+    texts: list[str] = []
+    for line in lines:
+        tokens = line.text.split()
         one, two, start = _levels(tokens)
         if start:
             level1 = one or level1
             level2 = two or (level2 if not one else "")
         if start < len(tokens):
-            first = first or line
             texts.append(" ".join(tokens[start:]))
-    if texts and first is not None:
-        reading.incomplete.append(first.location)
+    cells = _cells_of(texts, columns)
+    cells.update(level1=level1, level2=level2)
+    return cells, level1, level2
 
 
 def _cells_of(texts: Sequence[str], columns: Sequence[str]) -> dict[str, str]:
-    tokens = " ".join(texts).split()
+    tokens = _glued(" ".join(texts).split())
     at = next((i for i, t in enumerate(tokens) if _COMPARISON.match(t)), None)
     if at is None:
         return {"level3": " ".join(tokens)}
