@@ -207,3 +207,17 @@ def test_every_command_has_examples_in_its_help() -> None:
         assert "examples:" in text, name
         assert f"xjbudget {name} " in text.split("examples:")[1], name
     assert "examples:" in parser.format_help()
+
+
+def test_verbose_says_what_each_file_gave(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(CORPUS / f"{TABBED[0]}.txt")
+    main(["validate", path, "-v"])
+    assert f"xjbudget: INFO: {path}: {{'error': " in capsys.readouterr().err
+    folder = _folder(tmp_path)
+    assert main(["parse", str(folder), "-v", "-o", str(tmp_path / "d.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert f"xjbudget: INFO: {folder / 'a.txt'}: 1 record(s)\n" in err
+    assert main(["parse", str(folder), "-o", str(tmp_path / "d.jsonl")]) == 0
+    assert "INFO" not in capsys.readouterr().err

@@ -4,6 +4,7 @@ finished, process the rest in a pool, write in input order, report progress and 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -13,6 +14,8 @@ from .jobs import Job, expand_inputs, run_jobs
 from .output import Progress, Sink, open_sink
 
 __all__ = ["BatchSummary", "run_batch"]
+
+_log = logging.getLogger("xjbudget.batch")
 
 
 @frozen
@@ -76,6 +79,8 @@ def run_batch(
                 bar.note(f"xjbudget: error: {result.path}: {result.error}")
             elif not result.ok:
                 not_ok += 1
+            if result.error is None:
+                _log.info("%s: %d record(s)%s", result.path, result.records, _ok(result.ok))
             bar.advance(result.error is not None)
     finally:
         bar.close()
@@ -97,3 +102,7 @@ def _tell_skipped(skipped: list[tuple[str, str]], sink: Sink, stderr: TextIO) ->
     where = f": listed in {listed}" if listed is not None else ""
     stderr.write(f"xjbudget: skipped {' and '.join(counts)}{where}\n")
     stderr.flush()
+
+
+def _ok(ok: bool) -> str:
+    return "" if ok else ", an error-level finding"

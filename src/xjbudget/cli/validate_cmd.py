@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,6 +40,8 @@ from .batch_args import add_batch_arguments, batch_form, run_from_args, wants_ba
 from .codes_cmd import add_codes_argument, apply_codes_argument
 
 __all__ = ["CSV_COLUMNS", "register", "run", "split_row"]
+
+_log = logging.getLogger("xjbudget.cli")
 
 CSV_COLUMNS = FINDING_COLUMNS
 
@@ -127,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
             unreadable = True
             continue
         reports.append((STDIN if name == STDIN else Path(name).name, report))
+        _log.info("%s: %s", name, dict(report.counts_by_severity))
     with open_output(args.output) as out:
         _write(out, args.format, reports)
     if unreadable:
