@@ -226,6 +226,7 @@ def build_document(
         )
     department = _department(segments)
     found: list[Finding] = list(findings)
+    found.extend(_second_disclosure(segments))
     tables: list[Table] = []
     generic: list[GenericTable] = []
     unrecognized: list[TextBlock] = []
@@ -369,6 +370,29 @@ def _issued(segments: Structure) -> datetime.date | None:
             except ValueError:
                 return None
     return None
+
+
+_PART_ONE = regex.compile(r"^\s*第\s*一\s*部分")
+
+
+def _second_disclosure(segments: Structure) -> list[Finding]:
+    """An error finding when a 第一部分 heading follows the last part (two disclosures
+    in one input, concatenated): only the first is read, and the rest would otherwise
+    fold into its glossary without a word. None of the 84 real PDFs prints one there."""
+    for line in segments.glossary:
+        if line.cells is None and _PART_ONE.match(line.text):
+            number, heading = line.location.line, line.text.strip()[:30]
+            return [
+                Finding(
+                    "input.concatenated",
+                    "error",
+                    f"a second disclosure starts at line {number} ({heading}): the input "
+                    "holds two documents; only the first was read",
+                    f"第{number}行起是另一份公开文件（两份文件连在一起），只读取了第一份",
+                    location=line.location,
+                )
+            ]
+    return []
 
 
 def _glossary(segments: Structure, department: str | None) -> tuple[GlossaryEntry, ...]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 import xjbudget
 import xjbudget.limits
@@ -62,3 +63,30 @@ def test_oversized_text_is_refused_early() -> None:
     text = "第二部分 2024 年部门预算公开表\n" + "x" * 6_000_000
     with pytest.raises(xjbudget.limits.InputTooLargeError):
         xjbudget.parse_text(text)
+
+
+def _corpus_text() -> str:
+    return (CORPUS / "001_7236ab5e17bf1c1a.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("digits", [27, 40, 120])
+def test_a_narrative_figure_of_many_digits_is_no_crash(digits: int) -> None:
+    """Found by the hostile-input session (issue 21): a narrative figure of 27 digits or
+    more raised decimal.InvalidOperation (a traceback) when a share was checked."""
+    text = _corpus_text()
+    figure = next(regex.finditer(r"\d[\d,]*\.\d+万元", text)).group(0)
+    huge = "1" + "2" * (digits - 1) + ".5万元"
+    document = xjbudget.parse_text(text.replace(figure, huge, 1))
+    assert document.tables
+
+
+def test_two_disclosures_in_one_text_are_reported() -> None:
+    """Two documents concatenated gave the first one's tables and folded the second
+    into the glossary without a word (issue 21): now an error finding says so."""
+    text = _corpus_text()
+    single = xjbudget.parse_text(text)
+    assert not [f for f in single.findings if f.rule == "input.concatenated"]
+    double = xjbudget.parse_text(text + "\n" + text)
+    (finding,) = [f for f in double.findings if f.rule == "input.concatenated"]
+    assert finding.severity == "error"
+    assert finding.location.line is not None and finding.location.line > len(text.splitlines())

@@ -12,7 +12,7 @@ from nothing (last year 0) is printed as 100% by convention and accepted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Literal
 
 from attrs import frozen
@@ -153,8 +153,16 @@ def change_percentage(figure: Figure) -> Percentage | None:
     )
 
 
+def _cents(value: Decimal) -> Decimal:
+    """``value`` to the cent, whatever its digits: under the default 28-digit context
+    ``quantize`` raised InvalidOperation on a figure of 27 digits or more."""
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + 4)
+        return value.quantize(Decimal("0.01"))
+
+
 def _finding(figure: Figure, what: str, printed: Decimal, expected: Decimal) -> Finding:
-    shown = expected.quantize(Decimal("0.01"))
+    shown = _cents(expected)
     return Finding(
         rule="narrative.percent.mismatch",
         severity="warning",
