@@ -20,7 +20,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 import regex
 from attrs import frozen
@@ -57,6 +57,9 @@ from .pdf_layout import (
 )
 from .pdf_page import DEFAULT_ENGINE, ENGINES, Char, Engine, PageContent, PdfPages
 from .pdf_stream import find_stream_tables
+
+if TYPE_CHECKING:
+    from .pdf_plumber import PlumberPages
 
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "Engine", "PdfSource", "read_pdf"]
 
@@ -408,13 +411,18 @@ def _open_pages(engine: Engine, stream: IO[bytes], name: str) -> AbstractContext
     if engine == "pdfium":
         from .pdf_pdfium import open_pdfium
 
-        return open_pdfium(stream, name)
+        # A page pdfium cannot read whole is read by pdfplumber, bounded as ever.
+        return open_pdfium(stream, name, reference=_open_pdfplumber)
     if engine == "pdfplumber":
-        from .pdf_plumber import open_pdfplumber
-
-        _bound_pdfminer_inflation()
-        return open_pdfplumber(stream, name)
+        return _open_pdfplumber(stream, name)
     raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
+
+
+def _open_pdfplumber(stream: IO[bytes], name: str) -> AbstractContextManager[PlumberPages]:
+    from .pdf_plumber import open_pdfplumber
+
+    _bound_pdfminer_inflation()
+    return open_pdfplumber(stream, name)
 
 
 class _BoundedZlib:

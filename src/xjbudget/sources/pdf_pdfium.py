@@ -14,7 +14,18 @@ pdfminer builds its box:
 - glyphs come in content-stream order (pdfium's text page may reorder text objects);
 - generated characters (the spaces and line breaks pdfium infers) are dropped, and a
   text object that pdfium's text page skips because it has no width — a lone space
-  drawn on its own, as Office exporters do for indents — is put back as a space.
+  drawn on its own, as Office exporters do for indents — is put back as a space;
+- a page pdfium cannot read whole is read by the reference engine (pdfplumber): one
+  where a text object in a font the PDF does not embed has no width. pdfium has no
+  outlines for such a font (a CJK font it cannot substitute), so every glyph of it is a
+  point, and its text page skips a glyph that is alone in its object — a ``码`` wrapped
+  onto a line of its own — just as it skips a lone space; the API does not tell which;
+- of a run of spaces pdfium's text page keeps the first: the others are put back
+  (:class:`_SpaceRuns`);
+- a font that writes vertically (a ``-V`` CMap; pdfium puts the glyph's origin off its
+  matrix's) gets pdfminer's vertical box, a square of the font size;
+- a font named as one of the 14 standard fonts takes its descent from pdfminer's AFM
+  table, as pdfminer does, not from the font pdfium substitutes.
 
 Paths become pdfminer's lines and rectangles: each subpath (split at ``m``) is a line if
 it is ``m l`` or ``m l h``, a rectangle if it is four axis-parallel sides, else a curve
@@ -26,12 +37,19 @@ PDF wrote — so that rules land where pdfminer puts them to the last digit.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import IO, Any
+import io
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import EncryptedPdfError, UnreadablePdfError, XjbudgetError
 from .pdf_page import Char, PageContent, Shape, is_bold_font
+
+if TYPE_CHECKING:
+    from .pdf_plumber import PlumberPages
+
+    # Opens a PDF (its bytes, its name) with the reference engine.
+    Opener = Callable[[IO[bytes], str], AbstractContextManager[PlumberPages]]
 
 __all__ = ["open_pdfium"]
 
@@ -49,6 +67,31 @@ _LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
 _MAYBE_GENERATED = frozenset((0x20, 0x0A, 0x0D))
 # What pdfium puts in place of a hyphen at the end of a line.
 _HYPHEN_MARK = 0x02
+# pdfminer takes the metrics of a font named as one of the standard fonts (or Office's
+# names for them) from its own AFM table, whatever the PDF says; pdfium from the font
+# it draws with. The descents of that table, in thousandths of the font size.
+_AFM_DESCENT = {
+    **dict.fromkeys(("Courier", "CourierNew"), -194.0),
+    **dict.fromkeys(("Helvetica", "Arial"), -207.0),
+    **dict.fromkeys(("Times", "TimesNewRoman"), -217.0),
+}
+_AFM_STYLES = {
+    "Courier": ("", "-Bold", "-BoldOblique", "-Oblique"),
+    "Helvetica": ("", "-Bold", "-BoldOblique", "-Oblique"),
+    "Times": ("-Roman", "-Bold", "-BoldItalic", "-Italic"),
+    "Arial": ("", ",Italic", ",Bold", ",BoldItalic"),
+    "CourierNew": ("", ",Italic", ",Bold", ",BoldItalic"),
+    "TimesNewRoman": ("", ",Italic", ",Bold", ",BoldItalic"),
+}
+_STANDARD_DESCENT = {
+    family + style: descent
+    for family, descent in _AFM_DESCENT.items()
+    for style in _AFM_STYLES[family]
+} | {"Symbol": 0.0, "ZapfDingbats": 0.0}
+# A glyph's origin this far (points) from its matrix's: the font writes vertically.
+_VERTICAL_SHIFT = 1e-3
+# A distance within this of a whole number of space advances is that many spaces.
+_WHOLE = 0.05
 
 
 def _snap(value: float) -> float:
@@ -124,12 +167,24 @@ class _Page:
 
 
 class _PdfiumPages:
-    def __init__(self, raw: Any, document: Any, data: bytes, name: str) -> None:
+    def __init__(
+        self, raw: Any, document: Any, data: bytes, name: str, stack: ExitStack, reference: Opener
+    ) -> None:
         self._raw = raw
         self._document = document
         self._data = data  # pdfium reads from this buffer while the document is open
         self._name = name
+        self._stack = stack  # closes the reference engine's PDF, if it was opened
+        self._open_reference = reference
+        self._reference: PlumberPages | None = None
         self.page_count: int = raw.FPDF_GetPageCount(document)
+
+    def _reference_page(self, index: int) -> PageContent:
+        """The page as the reference engine reads it (the PDF opened on first use)."""
+        if self._reference is None:
+            opened = self._open_reference(io.BytesIO(self._data), self._name)
+            self._reference = self._stack.enter_context(opened)
+        return self._reference.page(index)
 
     def pages(self) -> Iterator[PageContent]:
         reader = _Reader(self._raw)
@@ -152,7 +207,7 @@ class _PdfiumPages:
                 ) from error
             finally:
                 self._raw.FPDF_ClosePage(page)
-            yield content
+            yield content if content is not None else self._reference_page(index)
 
 
 _LOAD_ERRORS = {
@@ -165,8 +220,16 @@ _LOAD_ERRORS = {
 
 
 @contextmanager
-def open_pdfium(stream: IO[bytes], name: str) -> Iterator[_PdfiumPages]:
-    """Open the PDF with pdfium; its failures become ``xjbudget`` errors."""
+def open_pdfium(
+    stream: IO[bytes], name: str, reference: Opener | None = None
+) -> Iterator[_PdfiumPages]:
+    """Open the PDF with pdfium; its failures become ``xjbudget`` errors. ``reference``
+    opens the PDF with the reference engine for a page pdfium cannot read whole (by
+    default :func:`~.pdf_plumber.open_pdfplumber`)."""
+    if reference is None:
+        from .pdf_plumber import open_pdfplumber
+
+        reference = open_pdfplumber
     import pypdfium2  # type: ignore[import-untyped]  # noqa: F401  (initialises the library)
     import pypdfium2.raw as raw  # type: ignore[import-untyped]
 
@@ -180,7 +243,8 @@ def open_pdfium(stream: IO[bytes], name: str) -> Iterator[_PdfiumPages]:
         detail = _LOAD_ERRORS.get(code, f"error {code}")
         raise UnreadablePdfError(f"corrupt or truncated PDF ({detail})", where=name)
     try:
-        yield _PdfiumPages(raw, document, data, name)
+        with ExitStack() as stack:
+            yield _PdfiumPages(raw, document, data, name, stack, reference)
     finally:
         raw.FPDF_CloseDocument(document)
 
@@ -188,7 +252,7 @@ def open_pdfium(stream: IO[bytes], name: str) -> Iterator[_PdfiumPages]:
 class _Font:
     """What the glyphs of one font share: its name, boldness, descent and widths."""
 
-    __slots__ = ("bold", "descent", "handle", "name", "widths")
+    __slots__ = ("bold", "descent", "embedded", "handle", "name", "vertical", "widths")
 
     def __init__(self, raw: Any, handle: Any) -> None:
         buffer = ctypes.create_string_buffer(256)
@@ -196,18 +260,20 @@ class _Font:
         self.handle = handle
         self.name = buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
         self.bold = is_bold_font(self.name)
+        self.embedded = bool(raw.FPDFFont_GetIsEmbedded(handle))
         descent = ctypes.c_float()
         # In thousandths of the font size, as the descriptor gives it.
         raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(descent))
-        self.descent = _snap(descent.value)
+        self.descent = _STANDARD_DESCENT.get(self.name, _snap(descent.value))
         self.widths: dict[int, float] = {}
+        self.vertical: bool | None = None  # vertical writing (a -V CMap), once seen
 
 
 class _Object:
     """What the glyphs of one text object share: their matrix in pdfminer's frame, font
     and size, and the object's place in the content stream."""
 
-    __slots__ = ("font", "matrix", "order", "size", "upright")
+    __slots__ = ("font", "horizontal", "matrix", "order", "size", "upright")
 
     def __init__(self, font: _Font, matrix: Matrix, size: float, order: int) -> None:
         self.font = font
@@ -216,6 +282,89 @@ class _Object:
         self.order = order
         a, b, c, d = matrix[:4]
         self.upright = a * d > 0 and b * c <= 0  # pdfminer's test (horizontal scaling 1)
+        self.horizontal = a > 0 and b == 0 and c == 0 and d > 0  # left to right, unrotated
+
+
+class _SpaceRuns:
+    """The spaces pdfium's text page dropped from runs of several, found glyph by glyph.
+
+    pdfium keeps the first space of a run (``"    1. 2026年"`` reads ``" 1. 2026年"``);
+    pdfminer keeps each. A kept space's run reaches to the object's next glyph or, at the
+    object's end, to the object's right edge, where its last space has its origin; it holds
+    ``span / step`` spaces, ``step`` being the space's advance plus the object's character
+    spacing (measured on a pair of its other glyphs) — plus its word spacing, which shows
+    as a space→glyph distance that is no whole number of those. Horizontal text only.
+    """
+
+    def __init__(self) -> None:
+        self._spacing: dict[int, float] = {}  # character spacing, by object
+        self._gaps: dict[int, float] = {}  # the shortest space → next glyph, by object
+        # (address, object, origin, advance, width, slot, the next glyph's x or None)
+        self._kept: list[tuple[int, _Object, tuple[float, float], float, float, int, float | None]]
+        self._kept = []
+        self._last: tuple[int, _Object, tuple[float, float], float, float, bool, int] | None
+        self._last = None
+
+    def glyph(
+        self,
+        address: int,
+        obj: _Object,
+        origin: tuple[float, float],
+        width: float,
+        space: bool,
+        slot: int,
+    ) -> None:
+        """The next glyph of the text page (``slot``: its place in the page's list)."""
+        self._close(address, origin[0])
+        advance = width * 0.001 * obj.size * obj.matrix[0]
+        self._last = (address, obj, origin, advance, width, space, slot)
+
+    def end(self) -> None:
+        self._close(0, None)
+        self._last = None
+
+    def _close(self, address: int, x: float | None) -> None:
+        if self._last is None:
+            return
+        last, obj, origin, advance, width, space, slot = self._last
+        following = x if address == last else None
+        if space and obj.horizontal:
+            self._kept.append((last, obj, origin, advance, width, slot, following))
+            if following is not None:
+                gap = following - origin[0]
+                self._gaps[last] = min(gap, self._gaps.get(last, gap))
+        elif following is not None and last not in self._spacing:
+            self._spacing[last] = following - origin[0] - advance
+
+    def missing(
+        self, right_of: Callable[[int], float | None]
+    ) -> Iterator[tuple[int, _Object, tuple[float, float], float, int, float]]:
+        """Each kept space followed by missing ones: its slot, object and origin, the
+        pitch of the run and how many are missing, and a space's width."""
+        for address, obj, origin, advance, width, slot, following in self._kept:
+            step = self._step(address, advance + self._spacing.get(address, 0.0))
+            if step <= 0:
+                continue
+            if following is not None:
+                span = following - origin[0]
+                count = round(span / step) - 1
+                pitch = span / (count + 1)
+            else:
+                right = right_of(address)
+                if right is None:
+                    continue
+                span = right - origin[0]
+                count = round(span / step)
+                pitch = span / max(count, 1)
+            if count >= 1:
+                yield slot, obj, origin, pitch, count, width
+
+    def _step(self, address: int, plain: float) -> float:
+        gap = self._gaps.get(address)
+        if gap is None or plain <= 0:
+            return plain
+        ratio = gap / plain
+        return gap if ratio > 1 and abs(ratio - round(ratio)) > _WHOLE else plain
 
 
 class _Reader:
@@ -231,7 +380,9 @@ class _Reader:
 
     # ------------------------------------------------------------- objects
 
-    def read(self, page: Any, number: int) -> PageContent:
+    def read(self, page: Any, number: int) -> PageContent | None:
+        """The page's content, or None where pdfium cannot read its text whole (see the
+        module docstring)."""
         raw = self.raw
         rotation = raw.FPDFPage_GetRotation(page) * 90 % 360
         frame = _Page(self._media_box(page), rotation)
@@ -239,6 +390,8 @@ class _Reader:
         shapes: list[Shape] = []
         has_images = self._walk(page, None, frame, frame.ctm, objects, shapes)
         chars = self._chars(page, frame, objects)
+        if chars is None:
+            return None
         return PageContent(
             number=number,
             width=frame.width,
@@ -364,7 +517,7 @@ class _Reader:
 
     def _chars(
         self, page: Any, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
-    ) -> list[Char]:
+    ) -> list[Char] | None:
         raw = self.raw
         text_page = raw.FPDFText_LoadPage(page)
         if not text_page:
@@ -373,7 +526,10 @@ class _Reader:
             placed = self._placed(text_page, frame, objects)
         finally:
             raw.FPDFText_ClosePage(text_page)
-        placed.extend(self._lone_spaces(frame, objects))
+        spaces = self._lone_spaces(frame, objects)
+        if spaces is None:
+            return None
+        placed.extend(spaces)
         placed.sort(key=lambda item: (item[0], item[1]))
         return [char for _, _, char in placed]
 
@@ -416,7 +572,7 @@ class _Reader:
 
     def _placed(
         self, text_page: Any, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
-    ) -> list[tuple[int, int, Char]]:
+    ) -> list[tuple[int, float, Char]]:
         raw = self.raw
         get_object = raw.FPDFText_GetTextObject
         get_unicode = raw.FPDFText_GetUnicode
@@ -426,7 +582,8 @@ class _Reader:
         hyphen = raw.FPDFText_IsHyphen
         x, y = self._x, self._y
         cache: dict[int, _Object] = {}
-        placed: list[tuple[int, int, Char]] = []
+        placed: list[tuple[int, float, Char]] = []
+        runs = _SpaceRuns()
         for index in range(raw.FPDFText_CountChars(text_page)):
             handle = get_object(text_page, index)
             if not handle:
@@ -444,18 +601,54 @@ class _Reader:
             mapped = unmapped(text_page, index) != 1
             text = chr(code) if mapped and 0 < code < 0x110000 else "\ufffd"
             origin = _apply(frame.ctm, x.value, y.value)
-            char = self._char(obj, text, self._width(obj.font, code), origin, frame, mapped)
-            placed.append((obj.order, index, char))
+            font = obj.font
+            if font.vertical is None:
+                raw.FPDFText_GetMatrix(text_page, index, self._matrix)
+                font.vertical = abs(self._matrix.e - x.value) > _VERTICAL_SHIFT
+            if font.vertical:
+                # pdfium's origin of a glyph written vertically is the lower left corner of
+                # pdfminer's box, a square of the font size (DW2's default advance).
+                char = self._char(obj, text, 1000.0, origin, frame, mapped, descent=0.0)
+                placed.append((obj.order, index, char))
+                continue
+            width = self._width(font, code)
+            placed.append((obj.order, index, self._char(obj, text, width, origin, frame, mapped)))
+            runs.glyph(address, obj, origin, width, text == " ", len(placed) - 1)
+        runs.end()
+        for slot, obj, origin, pitch, count, width in runs.missing(
+            lambda address: self._right(address, objects, frame)
+        ):
+            order, after, _ = placed[slot]
+            for k in range(1, count + 1):
+                at = (origin[0] + pitch * k, origin[1])
+                space = self._char(obj, " ", width, at, frame)
+                placed.append((order, after + k / (count + 1), space))
         return placed
+
+    def _right(
+        self, address: int, objects: dict[int, tuple[Any, Matrix, int]], frame: _Page
+    ) -> float | None:
+        """The right edge of a text object on the page (not inside a form), in
+        pdfminer's frame."""
+        handle, ctm, _ = objects[address]
+        if ctm != frame.ctm:
+            return None
+        box = (ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float())
+        if not self.raw.FPDFPageObj_GetBounds(handle, *box):
+            return None
+        left, bottom, right, top = (value.value for value in box)
+        return max(_apply(frame.ctm, x, y)[0] for x in (left, right) for y in (bottom, top))
 
     def _lone_spaces(
         self, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
-    ) -> Iterator[tuple[int, int, Char]]:
+    ) -> list[tuple[int, float, Char]] | None:
         """A space drawn as a text object of its own has no width, and pdfium's text
-        page leaves it out; pdfminer keeps it (an indent, the gap in ``目  录``)."""
+        page leaves it out; pdfminer keeps it (an indent, the gap in ``目  录``). None
+        where such an object's font is not embedded: it may be any glyph."""
         raw = self.raw
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         cache: dict[int, _Object] = {}
+        spaces: list[tuple[int, float, Char]] = []
         for address, (handle, _, order) in objects.items():
             if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
                 continue
@@ -464,9 +657,14 @@ class _Reader:
             obj = self._object(address, objects, cache)
             if obj is None:
                 continue
+            if not obj.font.embedded:
+                return None
             # Its origin is the translation of its matrix (already in pdfminer's frame).
             origin = (obj.matrix[4], obj.matrix[5])
-            yield order, -1, self._char(obj, " ", self._width(obj.font, 0x20), origin, frame)
+            spaces.append(
+                (order, -1, self._char(obj, " ", self._width(obj.font, 0x20), origin, frame))
+            )
+        return spaces
 
     @staticmethod
     def _char(
@@ -476,12 +674,14 @@ class _Reader:
         origin: tuple[float, float],
         frame: _Page,
         mapped: bool = True,
+        descent: float | None = None,
     ) -> Char:
-        """pdfminer's box of one glyph whose origin (in pdfminer's frame) is ``origin``."""
+        """pdfminer's box of one glyph whose origin (in pdfminer's frame) is ``origin``
+        (``descent``: the font's, in thousandths of its size, unless given)."""
         size = obj.size
         a, b, c, d = obj.matrix[:4]
         matrix = (a, b, c, d, *origin)
-        descent = obj.font.descent * 0.001 * size
+        descent = (obj.font.descent if descent is None else descent) * 0.001 * size
         advance = width * 0.001 * size
         x0, y0 = _apply(matrix, 0, descent)
         x1, y1 = _apply(matrix, advance, descent + size)
