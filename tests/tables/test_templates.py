@@ -180,3 +180,16 @@ def test_a_title_no_declaration_has_stays_generic_with_its_reason() -> None:
     kept = [t for t in doc.other_tables if t.printed_number == "表7"]
     assert len(kept) == 1 and isinstance(kept[0], GenericTable)
     assert "表7 is not a standard number in the guangdong template" in kept[0].reason
+
+
+def test_a_table_the_template_does_not_publish_is_never_missing() -> None:
+    # Jiangsu publishes no 表7: 表5's 项目支出 1,174.16 says nothing is lost.
+    def missing(text: str) -> set[int | None]:
+        report = validate(parse_text(text))
+        return {f.table for f in report.findings if f.rule == "completeness.table_missing"}
+
+    assert 7 not in missing(JIANGSU)
+    # The same tables under the national template's numbers: 表7 is missing there.
+    national = JIANGSU.replace("公开02表", "表2").replace("公开07表", "表5")
+    assert parse_text(national).meta.family == "national"
+    assert 7 in missing(national)

@@ -22,18 +22,26 @@ from ..text import label_key
 
 __all__ = ["FAMILIES", "NATIONAL", "Family", "family_named", "family_of"]
 
+_ELEVEN = frozenset(range(1, 12))
+# The eleven but 表7 (项目支出 by function with economic columns) and 表11 (上年结转结余
+# 明细), which only the national template prints.
+_NINE = frozenset({1, 2, 3, 4, 5, 6, 8, 9, 10})
+
 
 @frozen
 class Family:
     """A template family: stable ``key``, Chinese ``name``, the ``signatures`` (regular
     expressions searched in the :func:`~xjbudget.text.label_key` form of the document's
-    printed table numbers, titles and cover lines) that mark it, and whether its printed
-    ``表N`` numbers are the standard table numbers (``standard_numbers``)."""
+    printed table numbers, titles and cover lines) that mark it, whether its printed
+    ``表N`` numbers are the standard table numbers (``standard_numbers``) and which of the
+    eleven it publishes (``publishes``: validation reports a missing table only among
+    these; Jiangsu prints its 收入总表 by unit, 表14, and no 表7 or 表11)."""
 
     key: str
     name: str
     signatures: tuple[str, ...] = ()
     standard_numbers: bool = False
+    publishes: frozenset[int] = _ELEVEN
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -52,18 +60,22 @@ NATIONAL = Family("national", "全国（新疆）部门预算公开模板", stan
 FAMILIES: tuple[Family, ...] = (
     NATIONAL,
     # 江苏 (苏州, 无锡): 公开01表 收支总表 … 公开13表 政府采购支出表.
-    Family("jiangsu", "江苏", (r"^公开\d{1,2}表$",)),
+    Family("jiangsu", "江苏", (r"^公开\d{1,2}表$",), publishes=_NINE - {2}),
     # 北京: 预算01表 … 预算14表.
     Family("beijing", "北京", (r"^预算\d{1,2}表$",)),
     # 山东 (烟台): 公开表1 收支总体情况表, the title reprinted on every page.
-    Family("shandong", "山东", (r"^公开表\d{1,2}$",)),
+    Family("shandong", "山东", (r"^公开表\d{1,2}$",), publishes=_NINE),
     # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
-    Family("shaanxi", "陕西部门综合预算", (r"部门综合预算",)),
+    # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided: not 表2/3/8/9.
+    Family(
+        "shaanxi", "陕西部门综合预算", (r"部门综合预算",), publishes=frozenset({1, 4, 5, 6, 10})
+    ),
     # 上海: 预算单位财务收支预算总表, 一般公共预算支出功能分类预算表 ….
     Family(
         "shanghai",
         "上海",
         (r"预算单位.*预算总表$", r"支出功能分类预算表$", r"经济分类预算表$"),
+        publishes=_NINE,
     ),
     # 广东 (广州, 深圳): 行政经费及“三公”经费预算表, 项目支出及其他支出预算表,
     # 基本支出总表, 一般公共预算支出表（按功能分类）.
@@ -77,9 +89,15 @@ FAMILIES: tuple[Family, ...] = (
             r"^项目支出总表$",
             r"一般公共预算支出表按(?:功能|经济)分类$",
         ),
+        publishes=_NINE - {2},
     ),
     # 重庆: the national titles after a year, no 表N marker, 市级重点专项资金绩效目标表.
-    Family("chongqing", "重庆", (r"重点专项资金绩效目标表", r"一般性项目绩效目标表")),
+    Family(
+        "chongqing",
+        "重庆",
+        (r"重点专项资金绩效目标表", r"一般性项目绩效目标表"),
+        publishes=_NINE,
+    ),
 )
 
 

@@ -6,7 +6,8 @@ must have rows when 表5 has 项目支出, 表11 when 表1 has 上年结转结�
 - ``completeness.table_missing``: a standard table is not in the document. An *error* when
   its evidence is non-zero (figures are lost), *info* when its evidence is zero (a unit's
   document may leave out a table that would be empty: ``003`` has no 表11 and no 上年结转结余),
-  a *warning* when no evidence can be read.
+  a *warning* when no evidence can be read. Only the tables the document's template family
+  publishes can be missing (``Family.publishes``: Jiangsu prints no 表7 or 表11).
 - ``completeness.empty_table_contradicted``: a table printed with no amount (usually with a
   sentence “…为空表”) while its evidence is non-zero. Error.
 - ``completeness.empty_statement_contradicted``: a table that says it is empty (“…为空表”)
@@ -31,7 +32,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from ..catalog import spec_for_number
+from ..catalog import FAMILIES, NATIONAL, family_named, spec_for_number
 from ..model import Document, Finding, Severity
 from ..settings import DEFAULT_SETTINGS, Settings
 from .cross import Cell, read_cell
@@ -108,12 +109,17 @@ def _title(number: int) -> str:
     return spec.title if spec is not None else ""
 
 
+_FAMILY_KEYS = frozenset(f.key for f in FAMILIES)
+
+
 def _check_missing(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     present = {t.number for t in document.tables}
+    family = document.meta.family
+    published = family_named(family).publishes if family in _FAMILY_KEYS else NATIONAL.publishes
     for evidence in EVIDENCE:
         n = evidence.table
-        if n in present:
-            continue
+        if n in present or n not in published:
+            continue  # a template that does not publish a table cannot miss it
         figures = _figures(document, evidence)
         severity: Severity
         if figures is None:
