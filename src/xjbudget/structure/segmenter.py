@@ -43,7 +43,8 @@ _OTHER_MARKER = regex.compile(
 # A short line ending in 表 (or 表（功能科目）) opens a table even without a marker.
 _TITLE = regex.compile(r"^[^。，；：:]{2,40}表(?:\s*[（(][^）)]{1,8}[)）])?$")
 _PREPARER = regex.compile(
-    r"(?:编制(部门|单位)|(部门|单位)名称)\s*[:：]\s*(.*?)\s*(?:单位\s*[:：]\s*(\S+))?\s*$"
+    r"(?:编制(部门|单位)|(部门|单位)(?:名称|[（(]单位[)）]))\s*[:：]\s*(.*?)\s*"
+    r"(?:单位\s*[:：]\s*(\S+))?\s*$"
 )
 _UNIT = regex.compile(r"(?:^|\s)(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*$")
 _PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
@@ -486,7 +487,11 @@ def _find_tables(
         elif not current.holds_table or (require_cells and not current.has_cells):
             outside.extend((current.first, *current.lines))
         else:
-            blocks.append(current.build())
+            built = current.build()
+            if blocks and _continues(blocks[-1], built):
+                blocks[-1] = _joined(blocks[-1], built)
+            else:
+                blocks.append(built)
 
     for line in lines:
         if line.is_blank:
@@ -526,6 +531,45 @@ def _find_tables(
             current.take_text(line)
     close()
     return blocks, outside
+
+
+def _continues(previous: TableBlock, block: TableBlock) -> bool:
+    """Whether ``block`` is ``previous`` continued on the next page with its number and
+    title printed again (Yantai prints 公开表2 / 收入总体情况表 on every page): the same
+    printed number and title, the same preparer (a different one is another unit's table,
+    as Shenzhen prints 表1 once per unit), cell rows in both, and a later page."""
+    if not block.title or (block.printed_number, block.title) != (
+        previous.printed_number,
+        previous.title,
+    ):
+        return False
+    if block.preparer != previous.preparer or not block.pages or not previous.pages:
+        return False
+    before = previous.lines[-1].location.page if previous.lines else None
+    after = block.first.location.page if block.first else None
+    if before is None or after is None or after <= before:
+        return False
+    # The header printed again, label for label: a table of the same title with other
+    # columns (Xi'an's 基本支出明细表 by function, then by economic class) is another table.
+    return _header_labels(previous.pages[0]) == _header_labels(block.pages[0])
+
+
+def _header_labels(page: GridPage) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(k for c in line.cells or () if (k := label_key(c))) for line in page.header)
+
+
+def _joined(previous: TableBlock, block: TableBlock) -> TableBlock:
+    """One block of a table and its continuation: the pages, text and lines of both (the
+    continuation's title line among the lines)."""
+    first = block.first
+    return evolve(
+        previous,
+        pages=previous.pages + block.pages,
+        unit=previous.unit or block.unit,
+        statement=previous.statement or block.statement,
+        text=previous.text + block.text,
+        lines=previous.lines + ((first,) if first else ()) + block.lines,
+    )
 
 
 def _names(text: str) -> bool:
