@@ -19,6 +19,7 @@ import attrs
 import pytest
 
 from xjbudget import Document, codes, parse
+from xjbudget.errors import CodeError
 
 from ..conftest import CORPUS, SHARED_PDF
 
@@ -143,8 +144,14 @@ def test_files_are_deterministic_and_written_whole(tmp_path: Path) -> None:
     assert first == second
     assert set(first) == {"functional-2031.tsv", "economic-dept-2031.tsv", "variants.tsv"}
     (tmp_path / "functional-2030.tsv").write_text("stale", "utf-8")
+    (tmp_path / "notes.tsv").write_text("mine", "utf-8")
     _observed(docs).write(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(first)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*first, "notes.tsv"])
+    # never into the hand-kept folder
+    (tmp_path / "complete.tsv").write_text("", "utf-8")
+    with pytest.raises(CodeError, match="observed/ sub-folder"):
+        _observed(docs).write(tmp_path)
+    assert (tmp_path / "notes.tsv").exists() and (tmp_path / "functional-2031.tsv").exists()
     # the files are the loader's own format: a list the user loads reads them back
     listed = codes.read(tmp_path / "functional-2031.tsv")
     assert [e.code for e in listed.entries] == ["201", "20103", "2010301"]

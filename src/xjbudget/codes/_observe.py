@@ -30,6 +30,7 @@ import regex
 from xjbudget.codes._load import available_editions, hand_table, load_variants
 from xjbudget.codes._model import SCHEMES, CodeEntry, Scheme, Variant
 from xjbudget.codes._normalize import code_level, normalize_name, parent_code
+from xjbudget.errors import CodeError
 
 __all__ = ["Observation", "Printed", "observe", "printed_name", "printed_pairs"]
 
@@ -43,6 +44,8 @@ _SCHEME_BY_FIRST_DIGIT: dict[str, Scheme] = {
 # amounts (住房公积金7,605.63) or the government code of a two-scheme 表6 (基本工资50101工资…)
 # to the name leaves them after it.
 _DIGIT = regex.compile(r"\d")
+# The files a run writes (and the next run replaces).
+_HARVESTED_FILE = regex.compile(r"^(functional|economic-dept|economic-gov)-\d{4}\.tsv$")
 # Sentence punctuation: a note glued before a name (注：无。购房补贴) is no name.
 _SENTENCE = regex.compile(r"[。：:；;]")
 
@@ -195,11 +198,21 @@ class Observation:
         return out
 
     def write(self, folder: str | Path) -> list[Path]:
-        """Write :meth:`files` into ``folder``, replacing the harvested files there."""
+        """Write :meth:`files` into ``folder``, replacing the harvested files there (the
+        ``<scheme>-<year>.tsv`` and ``variants.tsv`` of an earlier run; nothing else).
+
+        Refuses the hand-kept data folder (it holds ``complete.tsv``): the layer goes in
+        its ``observed/`` sub-folder."""
         root = Path(folder)
+        if (root / "complete.tsv").exists():
+            raise CodeError(
+                f"{root} holds the hand-kept tables; write the harvested layer into its "
+                "observed/ sub-folder"
+            )
         root.mkdir(parents=True, exist_ok=True)
         for old in root.glob("*.tsv"):
-            old.unlink()
+            if old.name == "variants.tsv" or _HARVESTED_FILE.match(old.name):
+                old.unlink()
         written = []
         for name, text in self.files().items():
             path = root / name
