@@ -221,3 +221,9 @@ def test_verbose_says_what_each_file_gave(
     assert f"xjbudget: INFO: {folder / 'a.txt'}: 1 record(s)\n" in err
     assert main(["parse", str(folder), "-o", str(tmp_path / "d.jsonl")]) == 0
     assert "INFO" not in capsys.readouterr().err
+
+
+def test_standard_input_is_not_read_in_a_batch(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("parse", "validate"):
+        assert main([command, "-", "--jobs", "2"]) == EXIT_INPUT
+        assert "- (standard input) is not read in a batch" in capsys.readouterr().err
