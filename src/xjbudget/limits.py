@@ -77,8 +77,9 @@ class Limits:
     max_seconds: float | None = 300.0
     """Wall-clock seconds of work on one document (``None``: no bound)."""
     max_memory_bytes: int | None = 4_000_000_000
-    """Address space of a batch worker process (``None``: no cap). Not applied to the
-    calling process by the library functions: a cap is process-wide."""
+    """Address space a batch worker process may take beyond what it starts with
+    (``None``: no cap). Not applied to the calling process by the library functions: a
+    cap is process-wide."""
 
 
 DEFAULT_LIMITS = Limits()

@@ -8,12 +8,14 @@ resume (:mod:`xjbudget.batch.output`). The same function runs under Dask or Spar
 ``docs/batch.md``): xjbudget holds no state between files.
 
 A file that cannot be read is a result with an ``error`` (its type and message), never
-an exception that stops the batch.
+an exception that stops the batch. With ``isolate`` (the command line's way) each file
+runs in a child process of its own, killed past its time budget or when it dies, so not
+even a hang in a PDF library or the OOM killer stops the batch
+(:mod:`xjbudget.batch.isolate`).
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 from collections import deque
@@ -37,6 +39,7 @@ from ..export.records import (
     report_dict,
     report_table,
 )
+from ..limits import DEFAULT_LIMITS, Limits, read_input, time_budget
 from ..parse import parse
 from ..sources.pdf_page import DEFAULT_ENGINE, Engine
 from ..validate import validate
@@ -68,7 +71,8 @@ class Job:
     """What to do with each file: ``task`` (parse or validate), the output ``form``
     and, for validate, the ``rules`` and ``tolerance`` (as :func:`xjbudget.validate`);
     ``engine`` reads the PDFs (as :func:`xjbudget.parse`); ``amounts_in`` converts the
-    long rows' amounts to one unit (:func:`xjbudget.export.long_records`)."""
+    long rows' amounts to one unit (:func:`xjbudget.export.long_records`); ``limits``
+    bound the work on each file (:mod:`xjbudget.limits`)."""
 
     task: Task = "parse"
     form: Form = "jsonl"
@@ -76,6 +80,7 @@ class Job:
     tolerance: Decimal | None = None
     engine: Engine = DEFAULT_ENGINE
     amounts_in: str | None = None
+    limits: Limits = DEFAULT_LIMITS
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -130,14 +135,48 @@ def _expand_one(argument: str, recursive: bool, skipped: list[tuple[str, str]] |
     if os.path.exists(argument) or not (GLOB_MAGIC & set(argument)):
         return [argument]
     found: list[str] = []
-    for match in sorted(glob.glob(argument, recursive=True)):
+    for match in _glob(argument, skipped):
         found.extend(_walk(match, recursive, skipped) if os.path.isdir(match) else [match])
     return found
+
+
+def _glob(pattern: str, skipped: list[tuple[str, str]] | None) -> list[str]:
+    """The matches of ``pattern`` (``**`` recursive), sorted, hidden names skipped.
+    pathlib's ``**`` does not descend into linked folders, so a link loop cannot make
+    it run for ever (``glob.glob`` followed them: one file 41 times, or no end); a link
+    to a file outside the pattern's fixed folder is skipped."""
+    parts = Path(pattern).parts
+    fixed = next((i for i, part in enumerate(parts) if GLOB_MAGIC & set(part)), len(parts))
+    base = Path(*parts[:fixed]) if fixed else Path()
+    top = os.path.realpath(base)
+    found = []
+    for match in base.glob(str(Path(*parts[fixed:]))):
+        if any(part.startswith(".") for part in match.relative_to(base).parts):
+            continue
+        if _outside(str(match), top, skipped):
+            continue
+        found.append(str(match))
+    return sorted(found)
+
+
+def _outside(path: str, top: str, skipped: list[tuple[str, str]] | None) -> bool:
+    """Whether ``path`` is a link leading out of the folder ``top`` (then noted in
+    ``skipped``): a walk does not leave the folder it was given."""
+    if not os.path.islink(path):
+        return False
+    real = os.path.realpath(path)
+    if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
+        return False
+    if skipped is not None:
+        skipped.append((path, "a link out of the folder, not followed"))
+    return True
 
 
 def _walk(folder: str, recursive: bool, skipped: list[tuple[str, str]] | None) -> list[str]:
     found: list[str] = []
     left: list[tuple[str, str]] = []
+    top = os.path.realpath(folder)
+    # os.walk does not enter linked folders (no loops, nothing outside the folder).
     for root, dirs, files in os.walk(folder):
         visible = sorted(d for d in dirs if not d.startswith("."))
         if not recursive:
@@ -149,6 +188,8 @@ def _walk(folder: str, recursive: bool, skipped: list[tuple[str, str]] | None) -
             if name.startswith("."):
                 continue
             path = os.path.join(root, name)
+            if _outside(path, top, left):
+                continue
             if name.lower().endswith(INPUT_SUFFIXES):
                 found.append(path)
             else:
@@ -166,11 +207,14 @@ def process_bytes(data: bytes, name: str, job: Job) -> FileResult:
     give the same result, in any process.
     """
     try:
-        return _process(data, name, job)
+        with time_budget(job.limits, where=name):
+            return _process(data, name, job)
     except XjbudgetError as error:
         return FileResult(name, ok=False, error=f"{type(error).__name__}: {error}")
     except RecursionError:
         return FileResult(name, ok=False, error="RecursionError: the input nests too deeply")
+    except MemoryError:
+        return failed_result(name, _OUT_OF_MEMORY)
     except Exception as error:  # a parser bug on one file must not stop the batch
         return FileResult(name, ok=False, error=f"unexpected {type(error).__name__}: {error}")
 
@@ -200,14 +244,24 @@ def _rows_result(name: str, rows: tuple[tuple[Any, ...], ...], job: Job, ok: boo
     return FileResult(name, text=csv_text(rows), records=len(rows), ok=ok)
 
 
+_OUT_OF_MEMORY = "ResourceLimitError: out of memory (limit max_memory_bytes)"
+
+
+def failed_result(path: str, reason: str) -> FileResult:
+    """The result of a file that gave no records: ``reason`` is ``"Type: message"``."""
+    return FileResult(path, ok=False, error=reason)
+
+
 def process_file(path: str, job: Job) -> FileResult:
     """:func:`process_bytes` of the file at ``path``; an unreadable file is an error
-    result."""
+    result. A FIFO, device or socket is refused unread and a file larger than
+    ``job.limits`` allow is refused from its size (:func:`xjbudget.limits.read_input`)."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return FileResult(path, ok=False, error=f"InputError: cannot read the file: {reason}")
+        data = read_input(path, limits=job.limits)
+    except XjbudgetError as error:
+        return failed_result(path, f"{type(error).__name__}: {error.message}")
+    except MemoryError:
+        return failed_result(path, _OUT_OF_MEMORY)
     return process_bytes(data, path, job)
 
 
@@ -218,14 +272,31 @@ def run_jobs(
     jobs: int = 1,
     window: int | None = None,
     function: Callable[[str, Job], FileResult] = process_file,
+    isolate: bool = False,
 ) -> Iterator[FileResult]:
     """Process ``paths`` with ``jobs`` worker processes and yield the results in the
     order of ``paths`` (so the output does not depend on ``jobs``).
 
     At most ``window`` files (4 per worker by default) are in flight, so a slow file
     holds back at most that many finished results in memory. ``jobs <= 1`` runs in
-    this process.
+    this process. With ``isolate``, each file runs in a child process of its own
+    (``jobs`` at a time), killed past ``job.limits.max_seconds`` and capped at
+    ``max_memory_bytes``; a file whose child is killed or dies is an error result
+    (:mod:`xjbudget.batch.isolate`).
     """
+    if isolate:
+        from .isolate import run_isolated
+
+        yield from run_isolated(
+            paths,
+            job,
+            function,
+            failed_result,
+            jobs=max(jobs, 1),
+            limits=job.limits,
+            window=window or 4 * max(jobs, 1),
+        )
+        return
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
             yield function(path, job)

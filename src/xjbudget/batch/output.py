@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..export.records import csv_text
 from .jobs import FileResult, Job
 
@@ -45,6 +45,7 @@ class Sink:
         self.manifest_path = manifest
         self.errors_path = errors
         self.previous: list[ManifestEntry] = []
+        self._lock = None if manifest is None else _lock(manifest)
         if resume:
             if manifest is None:
                 raise InputError("--resume needs an output file (-o OUT)")
@@ -56,6 +57,12 @@ class Sink:
     def done(self) -> set[str]:
         """The inputs a previous run finished (their manifest ``file``)."""
         return {e["file"] for e in self.previous}
+
+    @property
+    def done_real(self) -> set[str]:
+        """The same, as real paths (links and ``./`` resolved): a resumed run that
+        names its inputs otherwise (``./in``, an absolute path) still skips them."""
+        return {e.get("real") or os.path.realpath(e["file"]) for e in self.previous}
 
     def open(self) -> None:
         if self.manifest_path is not None:
@@ -76,6 +83,7 @@ class Sink:
 
     def write(self, result: FileResult) -> None:
         entry: ManifestEntry = {"file": result.path, "records": result.records, "ok": result.ok}
+        entry["real"] = os.path.realpath(result.path)
         if result.error is not None:
             entry["error"] = result.error
             if self._errors is not None:
@@ -95,9 +103,9 @@ class Sink:
         raise NotImplementedError
 
     def close(self) -> None:
-        for stream in (self._manifest, self._errors):
+        for stream in (self._manifest, self._errors, self._lock):
             if stream is not None:
-                stream.close()
+                stream.close()  # closing the lock file releases the lock
 
 
 class StreamSink(Sink):
@@ -238,6 +246,34 @@ def open_sink(
 def _part_number(name: str) -> int:
     """``7`` for ``part-000007.parquet``."""
     return int(name.removeprefix("part-").split(".")[0])
+
+
+def _lock(manifest: Path) -> IO[bytes] | None:
+    """Hold an exclusive lock beside the manifest (``MANIFEST.lock``) for the whole run,
+    taken before anything is read or truncated: a second run into the same output
+    refuses at once instead of interleaving its records with the first one's. ``None``
+    where the platform has no ``fcntl`` (no lock there)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    path = manifest.with_name(manifest.name + ".lock")
+    try:
+        stream = open(path, "ab")  # noqa: SIM115 - closed by the sink
+    except OSError as error:
+        raise OutputError(
+            f"cannot create the lock file: {error.strerror}", where=str(path)
+        ) from None
+    try:
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        stream.close()
+        raise OutputError(
+            "another run is writing this output (its lock is held); wait for it or "
+            "choose another -o",
+            where=str(path),
+        ) from None
+    return stream
 
 
 def _manifest_of(out: Path) -> Path:

@@ -9,7 +9,10 @@ import os
 import sys
 from collections.abc import Sequence
 
+import attrs
+
 from ..batch import GLOB_MAGIC, Form, Job, default_jobs, run_batch
+from ..limits import DEFAULT_LIMITS
 
 __all__ = ["add_batch_arguments", "batch_form", "run_from_args", "wants_batch"]
 
@@ -42,6 +45,13 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         "--errors", metavar="FILE", help="the unreadable files and why (default OUT.errors)"
     )
     group.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"work per file before it is stopped and listed as failed (its worker killed); "
+        f"default {DEFAULT_LIMITS.max_seconds:g}",
+    )
+    group.add_argument(
         "--progress",
         choices=("auto", "on", "off"),
         default="auto",
@@ -49,10 +59,23 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return value
+
+
 def wants_batch(args: argparse.Namespace) -> bool:
     """Whether the command line asks for a batch: a batch option, a batch-only format,
     a directory or a glob among the files."""
-    if args.jobs is not None or args.resume or args.errors or args.format in _BATCH_FORMS:
+    batch_options = (args.jobs, args.timeout)
+    if any(o is not None for o in batch_options) or args.resume or args.errors:
+        return True
+    if args.format in _BATCH_FORMS:
         return True
     return any(
         os.path.isdir(name) or (not os.path.exists(name) and GLOB_MAGIC & set(name))
@@ -70,6 +93,8 @@ def batch_form(name: str) -> Form:
 def run_from_args(args: argparse.Namespace, job: Job, files: Sequence[str]) -> int:
     """Run a batch as the command line asked; the exit status."""
     jobs = default_jobs() if args.jobs == 0 else (args.jobs or 1)
+    if args.timeout is not None:
+        job = attrs.evolve(job, limits=attrs.evolve(job.limits, max_seconds=args.timeout))
     progress = {"auto": None, "on": True, "off": False}[args.progress]
     summary = run_batch(
         files,
