@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import io
-from collections.abc import Sequence
 from pathlib import Path
 
-import attrs
 import pytest
 
 from xjbudget import codes
 from xjbudget.cli import codes_cmd
 from xjbudget.errors import CodeError
+
+from .fakes import FakeCode, FakeDocument, FakeMeta, FakeRow, FakeTable, fake_document
 
 S = codes.CheckStatus
 
@@ -214,35 +214,13 @@ def test_harvest_reports_only_what_the_tables_do_not_confirm() -> None:
     assert len(codes.harvest(pairs, year=2024, include_known=True)) == 6
 
 
-@attrs.frozen
-class _Code:
-    digits: str
-    scheme: str
-
-
-@attrs.frozen
-class _Row:
-    code: _Code | None
-    name: str
-
-
-@attrs.frozen
-class _Table:
-    number: int
-    rows: Sequence[_Row]
-
-
-@attrs.frozen
-class _Document:
-    tables: Sequence[_Table]
-
-
 def test_pairs_from_documents() -> None:
-    doc = _Document(
+    doc = FakeDocument(
+        FakeMeta(2024),
         [
-            _Table(2, [_Row(_Code("2011301", "functional"), "行政运行"), _Row(None, "合计")]),
-            _Table(6, [_Row(_Code("30101", "economic"), "基本工资")]),
-        ]
+            FakeTable(2, [FakeRow(FakeCode("2011301"), "行政运行"), FakeRow(None, "合计")]),
+            FakeTable(6, [FakeRow(FakeCode("30101", "economic"), "基本工资")]),
+        ],
     )
     assert list(codes.pairs_from_documents([("x.txt", doc)])) == [
         ("2011301", "functional", "行政运行", "x.txt 表2"),
@@ -320,25 +298,14 @@ def test_harvest_documents_with_the_parser() -> None:
     )
 
 
-@attrs.frozen
-class _Meta:
-    year: int | None
-
-
-@attrs.frozen
-class _Dated:
-    meta: _Meta
-    tables: Sequence[_Table]
-
-
 def test_harvest_checks_each_document_against_its_own_year() -> None:
     # 工业和信息产业 is the 2026 documents' name of 21505; the 2023 and 2024 tables recall
     # 工业和信息产业监管: each document is checked against the edition of its year
-    row = _Row(_Code("21505", "functional"), "工业和信息产业")
+    row = ("21505", "工业和信息产业")
     docs = [
-        ("a", _Dated(_Meta(2024), [_Table(3, [row])])),
-        ("b", _Dated(_Meta(2023), [_Table(3, [row])])),
-        ("c", _Dated(_Meta(2026), [_Table(3, [row])])),
+        ("a", fake_document(2024, row, number=3)),
+        ("b", fake_document(2023, row, number=3)),
+        ("c", fake_document(2026, row, number=3)),
     ]
     findings = codes.harvest_parsed(docs)
     assert [(f.edition, f.status, f.where) for f in findings] == [
@@ -349,6 +316,6 @@ def test_harvest_checks_each_document_against_its_own_year() -> None:
     # a year given applies to every document
     assert [f.edition for f in codes.harvest_parsed(docs, year=2026)] == []
     # a document of a year without an edition: its rows are comments
-    older = [("d", _Dated(_Meta(2020), [_Table(3, [row])]))]
+    older = [("d", fake_document(2020, row, number=3))]
     rows = [f.tsv_row for f in codes.harvest_parsed(older)]
     assert rows and all(r.startswith("# functional-2020.tsv (no such edition here)") for r in rows)

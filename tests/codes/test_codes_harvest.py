@@ -12,16 +12,16 @@ changes (more rows read, fewer misreads) it fails until the harvest is run again
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
-import attrs
 import pytest
 
 from xjbudget import Document, codes, parse
 from xjbudget.errors import CodeError
 
 from ..conftest import CORPUS, SHARED_PDF
+from .fakes import FakeDocument, fake_document
 
 RERUN = (
     "re-run the harvest (docs/codes.md, 'The harvested layer'): xjbudget codes harvest "
@@ -33,39 +33,7 @@ S = codes.CheckStatus
 # --- observe() on documents made here --------------------------------------------------
 
 
-@attrs.frozen
-class _Code:
-    digits: str
-
-
-@attrs.frozen
-class _Row:
-    code: _Code | None
-    name: str
-
-
-@attrs.frozen
-class _Table:
-    number: int
-    rows: Sequence[_Row]
-
-
-@attrs.frozen
-class _Meta:
-    year: int | None
-
-
-@attrs.frozen
-class _Doc:
-    meta: _Meta
-    tables: Sequence[_Table]
-
-
-def _doc(year: int | None, *pairs: tuple[str, str]) -> _Doc:
-    return _Doc(_Meta(year), [_Table(5, [_Row(_Code(c), n) for c, n in pairs])])
-
-
-def _observed(docs: Iterable[tuple[str, _Doc]]) -> codes.Observation:
+def _observed(docs: Iterable[tuple[str, FakeDocument]]) -> codes.Observation:
     return codes.observe(docs)
 
 
@@ -82,11 +50,11 @@ def test_printed_name() -> None:
 def test_the_majority_name_is_the_row_and_the_others_variants() -> None:
     found = _observed(
         [
-            ("a", _doc(2031, ("201", "一般公共服务支出"), ("2010301", "行政运行"))),
-            ("b", _doc(2031, ("201", "一般公共服务支出"), ("20103", "政府办公厅"))),
-            ("c", _doc(2031, ("201", "一般公共服务支出1.00"), ("2010301", "行政 运行"))),
-            ("d", _doc(2031, ("201", "一般公共预算支出"))),
-            ("e", _doc(None, ("201", "无年份"))),
+            ("a", fake_document(2031, ("201", "一般公共服务支出"), ("2010301", "行政运行"))),
+            ("b", fake_document(2031, ("201", "一般公共服务支出"), ("20103", "政府办公厅"))),
+            ("c", fake_document(2031, ("201", "一般公共服务支出1.00"), ("2010301", "行政 运行"))),
+            ("d", fake_document(2031, ("201", "一般公共预算支出"))),
+            ("e", fake_document(None, ("201", "无年份"))),
         ]
     )
     rows = {(e.code, e.name, e.source) for e in found.rows[("functional", 2031)]}
@@ -104,7 +72,7 @@ def test_the_majority_name_is_the_row_and_the_others_variants() -> None:
 
 
 def test_a_parent_no_document_prints_is_carried_from_the_nearest_edition() -> None:
-    found = _observed([("a", _doc(2031, ("2011301", "行政运行")))])
+    found = _observed([("a", fake_document(2031, ("2011301", "行政运行")))])
     rows = {e.code: e for e in found.rows[("functional", 2031)]}
     assert set(rows) == {"201", "20113", "2011301"}
     # from the nearest edition kept by hand or harvested in the same run: the harvest never
@@ -112,14 +80,14 @@ def test_a_parent_no_document_prints_is_carried_from_the_nearest_edition() -> No
     assert rows["20113"].source == "from:2024" and rows["20113"].provenance == "recalled"
     assert rows["20113"].name == codes.table("functional", 2024)["20113"].name
     # no edition has the parent: the row is listed, not merged
-    orphan = _observed([("a", _doc(2031, ("2018801", "无父")))])
+    orphan = _observed([("a", fake_document(2031, ("2018801", "无父")))])
     assert ("functional", 2031) not in orphan.rows
     assert [(v.code, v.kind) for v in orphan.variants] == [("2018801", "unmerged")]
 
 
 def test_against_an_official_row_a_name_is_a_conflict() -> None:
     official = next(e for e in codes.table("functional", 2024) if e.provenance == "official")
-    found = _observed([("a", _doc(2024, (official.code, official.name + "甲")))])
+    found = _observed([("a", fake_document(2024, (official.code, official.name + "甲")))])
     assert [(v.code, v.kind) for v in found.variants] == [(official.code, "conflict")]
     assert f"official name: {official.name}" == found.variants[0].note
     assert official.code not in {e.code for e in found.rows.get(("functional", 2024), ())}
@@ -128,8 +96,8 @@ def test_against_an_official_row_a_name_is_a_conflict() -> None:
 def test_sibling_names_stay_unique() -> None:
     found = _observed(
         [
-            ("a", _doc(2031, ("201", "一般公共服务支出"), ("20101", "甲"))),
-            ("b", _doc(2031, ("20101", "甲"), ("20102", "甲"))),
+            ("a", fake_document(2031, ("201", "一般公共服务支出"), ("20101", "甲"))),
+            ("b", fake_document(2031, ("20101", "甲"), ("20102", "甲"))),
         ]
     )
     assert {e.code for e in found.rows[("functional", 2031)]} == {"201", "20101"}
@@ -139,7 +107,10 @@ def test_sibling_names_stay_unique() -> None:
 
 
 def test_files_are_deterministic_and_written_whole(tmp_path: Path) -> None:
-    docs = [("b", _doc(2031, ("30101", "基本工资"))), ("a", _doc(2031, ("2010301", "行政运行")))]
+    docs = [
+        ("b", fake_document(2031, ("30101", "基本工资"))),
+        ("a", fake_document(2031, ("2010301", "行政运行"))),
+    ]
     first, second = _observed(docs).files(), _observed(list(reversed(docs))).files()
     assert first == second
     assert set(first) == {"functional-2031.tsv", "economic-dept-2031.tsv", "variants.tsv"}

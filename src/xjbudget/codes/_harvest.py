@@ -7,15 +7,15 @@ files' own format).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
-from typing import Protocol
 
 import attrs
 
 from xjbudget.codes._api import check
 from xjbudget.codes._model import CheckResult, CheckStatus
 from xjbudget.codes._normalize import code_level, normalize_name, parent_code
+from xjbudget.codes._protocols import PrintedDocument
 from xjbudget.errors import CodeError
 
 __all__ = ["HarvestFinding", "harvest", "harvest_parsed", "pairs_from_documents"]
@@ -136,40 +136,7 @@ def harvest(
     return findings
 
 
-class _Code(Protocol):
-    @property
-    def digits(self) -> str: ...
-    @property
-    def scheme(self) -> str: ...
-
-
-class _Row(Protocol):
-    @property
-    def code(self) -> _Code | None: ...
-    @property
-    def name(self) -> str: ...
-
-
-class _Table(Protocol):
-    @property
-    def number(self) -> int: ...
-    @property
-    def rows(self) -> Sequence[_Row]: ...
-
-
-class _Meta(Protocol):
-    @property
-    def year(self) -> int | None: ...
-
-
-class _Document(Protocol):
-    @property
-    def meta(self) -> _Meta: ...
-    @property
-    def tables(self) -> Sequence[_Table]: ...
-
-
-def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator[PrintedPair]:
+def pairs_from_documents(documents: Iterable[tuple[str, PrintedDocument]]) -> Iterator[PrintedPair]:
     """The printed pairs of parsed documents, each named by the label given with it."""
     for label, document in documents:
         for table in document.tables:
@@ -179,7 +146,7 @@ def pairs_from_documents(documents: Iterable[tuple[str, _Document]]) -> Iterator
 
 
 def harvest_parsed(
-    documents: Iterable[tuple[str, _Document]], *, year: int | None = None
+    documents: Iterable[tuple[str, PrintedDocument]], *, year: int | None = None
 ) -> list[HarvestFinding]:
     """Harvest the pairs the tables of parsed documents print, each named by its label.
 
@@ -188,7 +155,7 @@ def harvest_parsed(
     printed by several documents checked against the same edition lists every place.
     ``xjbudget codes harvest`` parses the files and calls this.
     """
-    by_year: dict[int | None, list[tuple[str, _Document]]] = {}
+    by_year: dict[int | None, list[tuple[str, PrintedDocument]]] = {}
     for label, document in documents:
         by_year.setdefault(document.meta.year if year is None else year, []).append(
             (label, document)

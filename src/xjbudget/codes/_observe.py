@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
 
 import attrs
 import regex
@@ -30,6 +29,7 @@ import regex
 from xjbudget.codes._load import available_editions, hand_table, load_variants
 from xjbudget.codes._model import SCHEMES, CodeEntry, Scheme, Variant
 from xjbudget.codes._normalize import code_level, normalize_name, parent_code
+from xjbudget.codes._protocols import PrintedDocument, PrintedRow
 from xjbudget.errors import CodeError
 
 __all__ = ["Observation", "Printed", "observe", "printed_name", "printed_pairs"]
@@ -88,38 +88,7 @@ class Printed:
     table: int
 
 
-class _Code(Protocol):
-    @property
-    def digits(self) -> str: ...
-
-
-class _Row(Protocol):
-    @property
-    def code(self) -> _Code | None: ...
-    @property
-    def name(self) -> str: ...
-
-
-class _Table(Protocol):
-    @property
-    def number(self) -> int: ...
-    @property
-    def rows(self) -> Iterable[_Row]: ...
-
-
-class _Meta(Protocol):
-    @property
-    def year(self) -> int | None: ...
-
-
-class _Document(Protocol):
-    @property
-    def meta(self) -> _Meta: ...
-    @property
-    def tables(self) -> Iterable[_Table]: ...
-
-
-def printed_pairs(label: str, document: _Document) -> Iterator[Printed]:
+def printed_pairs(label: str, document: PrintedDocument) -> Iterator[Printed]:
     """The pairs a document's tables print: every row with a code and a name.
 
     The scheme comes from the code's first digit (2, 3, 5), whatever table it is in; the
@@ -134,7 +103,7 @@ def printed_pairs(label: str, document: _Document) -> Iterator[Printed]:
                 yield pair
 
 
-def _pair(row: _Row, label: str, number: int) -> Printed | str | None:
+def _pair(row: PrintedRow, label: str, number: int) -> Printed | str | None:
     """The row's pair, or why it has none (``None``: no code or no name at all)."""
     if row.code is None or not row.name:
         return None
@@ -269,7 +238,7 @@ def _names(pairs: list[Printed]) -> list[_Name]:
     return names
 
 
-def observe(documents: Iterable[tuple[str, _Document]]) -> Observation:
+def observe(documents: Iterable[tuple[str, PrintedDocument]]) -> Observation:
     """The harvested layer of these documents (each given with its label, a file stem).
 
     Each document's pairs go to the edition of its year; a document with no year is read
