@@ -280,7 +280,13 @@ def test_cli_search_and_check() -> None:
 
 @pytest.mark.parametrize(
     "argv",
-    [("2011398",), ("zzzz",), ("harvest",), ("201", "--scheme", "economic-gov")],
+    [
+        ("2011398",),
+        ("zzzz",),
+        ("harvest",),
+        ("201", "--scheme", "economic-gov"),
+        ("harvest", "x.txt", "--observed", "out", "--year", "2024"),
+    ],
 )
 def test_cli_errors_are_one_line_exit_2(argv: tuple[str, ...]) -> None:
     status, out, err = _run(*argv)

@@ -174,6 +174,8 @@ def _harvest(args: argparse.Namespace, files: list[str], out: TextIO) -> int:
     if not files:
         raise CodeError("harvest needs at least one FILE")
     if args.observed:
+        if args.year is not None:
+            raise CodeError("--observed takes each document's own year: leave out --year")
         documents = parse_documents(files, jobs=args.jobs)
         observation = codes.observe((Path(name).stem, doc) for name, doc in documents)
         observation.write(args.observed)
