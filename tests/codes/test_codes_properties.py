@@ -92,3 +92,33 @@ def test_normalize_code_accepts_only_codes(text: str) -> None:
     except CodeError:
         return
     assert digits.isascii() and digits.isdigit() and len(digits) in (3, 5, 7)
+
+
+_YEARS = st.sampled_from([None, *range(2018, 2028)])
+
+
+@st.composite
+def any_codes(draw: st.DrawFn) -> str:
+    """A well-formed code: one the tables have, or a sibling of one they may lack."""
+    entry = draw(st.sampled_from(ENTRIES))
+    if draw(st.booleans()):
+        return entry.code
+    return entry.code[:-2] + f"{draw(st.integers(0, 99)):02d}" if entry.level > 1 else entry.code
+
+
+@given(any_codes(), _YEARS)
+def test_lookup_and_check_give_one_answer(code: str, year: int | None) -> None:
+    # what `xjbudget codes CODE` prints is what validation's finding says
+    result = codes.check(code, "某名称", year=year)
+    try:
+        entry = codes.lookup(code, year=year)
+    except CodeError as error:
+        assert result.status is codes.CheckStatus.UNKNOWN and result.entry is None
+        assert result.absent == str(error)
+        assert ("unknown" in result.absent) is result.complete
+        return
+    assert result.entry == entry
+    assert result.status is not codes.CheckStatus.UNKNOWN
+    # the year's edition answers when it has the code; otherwise the nearest edition
+    own = codes.table(entry.scheme, year)
+    assert (entry.edition == own.edition) is (code in own)
