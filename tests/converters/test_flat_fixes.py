@@ -68,3 +68,30 @@ def test_the_economic_class_decides_personnel_or_public_use() -> None:
         if klass == "302":
             assert row.values.get("personnel") is None, row
     assert not [f for f in document.findings if f.table == 6 and "ambiguous" in f.rule]
+
+
+def test_a_number_broken_at_a_line_end_after_its_point_is_one_amount() -> None:
+    (row,) = read_flat_rows(_lines("合计 1,003.73 571.55 571.55 432.", "18"))
+    assert row.amounts[-1] == Decimal("432.18")
+
+
+def test_the_lines_below_a_row_are_shared_as_many_as_above_it() -> None:
+    rows = read_flat_rows(
+        _lines(
+            "其他商贸事务支",
+            "201 13 99 8.00 8.00 8.00",
+            "出",
+            "社会保障和就业",
+            "208 133.87 133.87 133.87",
+            "支出",
+        )
+    )
+    assert [(r.code, r.label) for r in rows] == [
+        ("2011399", "其他商贸事务支出"),
+        ("208", "社会保障和就业支出"),
+    ]
+
+
+def test_page_furniture_after_the_last_row_is_no_row() -> None:
+    rows = read_flat_rows(_lines("合计 1.60 1.60 1.60", "4", "某某局 预算公开"))
+    assert [r.label for r in rows] == ["合计"]

@@ -6,16 +6,19 @@ benchmark (``benchmarks/converter_matrix.py --generated N``) runs many."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import xjbudget
 from xjbudget.render import render_document_tabbed
 from xjbudget.strategies import documents
+from xjbudget.strategies._plan import Leaf, Plan
+from xjbudget.strategies._tables import build_document
 
 from .matrix import CONVERTERS, available, cells_of, render_pdf, score
 
@@ -24,8 +27,39 @@ pytest.importorskip("reportlab")
 CHECKED = [n for n in ("pdftotext -raw", "pdftotext") if available(n)] or ["pdfplumber"]
 
 
+# Found by this test: pdftotext printed 表1 with its amounts before the codes
+# ("741.13 203 国防支出") and its 预算数 header label among them.
+_AMOUNTS_BEFORE_CODES = Plan(
+    year=2024,
+    department="昌吉回族自治州工业和信息化局",
+    kind="部门预算",
+    leaves=(
+        Leaf(
+            code="2290402",
+            gb_basic=74113,
+            gb_project=0,
+            transferred=False,
+            fund=6738,
+            soe=0,
+            special=267,
+            unit_funds=4263,
+            fiscal_carry=372,
+            nonfiscal_carry=0,
+            projects=(),
+            carry_projects=("招商引资对接活动项目", "应急保障对接活动项目"),
+        ),
+    ),
+    economic=(("30101", 13798), ("30202", 225), ("30219", 39668), ("30399", 12191)),
+    outbound_travel=0,
+    vehicle_purchase=421,
+    total_first=True,
+    issued=date(2023, 12, 15),
+)
+
+
 @settings(max_examples=4, deadline=None)
 @given(document=documents(), ruled=st.booleans())
+@example(document=build_document(_AMOUNTS_BEFORE_CODES), ruled=True)
 def test_a_generated_document_survives_every_converter(
     document: xjbudget.Document, ruled: bool
 ) -> None:

@@ -132,7 +132,7 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
     labels = {k for c in spec.columns for k in c.label_keys()}
     for line in body:
         tokens = line.text.split()
-        coded = coded or bool(tokens and tokens[0].isdigit() and len(tokens[0]) == 3)
+        coded = coded or any(t.isdigit() and len(t) == 3 for t in tokens)
         if coded and label_key(line.text) in labels:
             # A column's header label after the rows began: the text goes column by
             # column (表1/表4's 预算数 printed after the names of every row).

@@ -49,6 +49,9 @@ class FlatRow:
     amounts: list[Decimal] = field(factory=list)
     location: Location = field(factory=Location)
     lines: int = 1
+    # The label as printed line by line (a name wrapped around its row is shared
+    # between two rows by its lines).
+    pieces: list[tuple[str, Location]] = field(factory=list)
 
     @property
     def complete(self) -> bool:
@@ -174,12 +177,13 @@ def read_flat_rows(
     its name (``机关事业单位基本养老保险缴`` / ``费支出``) unless the row above is a whole
     item already (表10's 公务接待费 printed without amounts); an amounts-only line gives the
     pending row its amounts; a lone digit run after an amount with one decimal finishes a
-    number broken over two lines (``1036.5`` / ``3``). ``is_item`` (a callable on a
-    label) marks labels that always start a row even without amounts (表10's items).
+    number broken over two lines (``1036.5`` / ``3``, ``432.`` / ``18``). ``is_item`` (a
+    callable on a label) marks labels that always start a row even without amounts
+    (表10's items).
     """
     rows: list[FlatRow] = []
     starts = is_item or (lambda label: False)
-    for line in lines:
+    for line in _whole_numbers(lines):
         tokens = _tokens(line.text)
         code, label_tokens, amount_tokens = _split(tokens)
         label = normalize_text(" ".join(label_tokens))
@@ -204,12 +208,35 @@ def read_flat_rows(
         if new_row and not code and not label and last is not None and not last.complete:
             new_row = False
         if new_row:
-            rows.append(FlatRow(code, label, amounts, line.location))
+            pieces = [(label, line.location)] if label else []
+            rows.append(FlatRow(code, label, amounts, line.location, pieces=pieces))
         elif last is not None:
+            if label:
+                last.pieces.append((label, line.location))
             last.label = normalize_text(last.label + label) if label else last.label
             last.amounts.extend(amounts)
             last.lines += 1
-    return _centred_names(rows, starts)
+    rows = _centred_names(rows, starts)
+    # Label-only lines after the last row with amounts: page furniture (a page number
+    # glued to the running header: ``4`` / ``某某局 预算公开``), not a row.
+    while rows and _label_only(rows[-1], starts) and any(r.amounts for r in rows):
+        rows.pop()
+    return rows
+
+
+def _whole_numbers(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """``lines`` with a number broken after its decimal point at a line's end
+    (``… 432.`` / ``18``) made whole on the first line."""
+    out: list[SourceLine] = []
+    for line in lines:
+        text = line.text.strip()
+        if out and _BROKEN_TAIL.match(text) and out[-1].text.split():
+            last = out[-1].text.split()[-1]
+            if _BROKEN_HEAD.match(last):
+                out[-1] = SourceLine(out[-1].text.rstrip() + text, out[-1].location)
+                continue
+        out.append(line)
+    return out
 
 
 def _label_only(row: FlatRow, starts: Callable[[str], bool]) -> bool:
@@ -225,7 +252,9 @@ def _centred_names(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[F
     ``支出``. Read line by line these are three rows; a coded row with amounts takes the
     label-only line above and the one below it when its own name is empty (the name
     has an even number of lines) or when both are there (an odd number, the middle piece
-    on the row's line).
+    on the row's line). Below it the row takes as many lines as it had above it (the
+    name is centred): ``其他商贸事务支`` / ``201 13 99 8.00`` / ``出`` / ``社会保障和就业`` /
+    ``208 133.87`` / ``支出`` are two rows.
     """
     out: list[FlatRow] = []
     index = 0
@@ -243,9 +272,21 @@ def _centred_names(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[F
                 row.label = normalize_text(above.label + row.label)
                 row.location, row.lines = above.location, row.lines + above.lines
             if below is not None:
-                row.label = normalize_text(row.label + below.label)
-                row.lines += below.lines
-                index += 1
+                # As many lines below the row as above it; the rest begins the next name.
+                take = len(above.pieces) if above is not None else len(below.pieces)
+                taken, rest = below.pieces[:take], below.pieces[take:]
+                row.label = normalize_text(row.label + "".join(t for t, _ in taken))
+                row.lines += len(taken)
+                if rest:
+                    rows[index + 1] = FlatRow(
+                        "",
+                        normalize_text("".join(t for t, _ in rest)),
+                        location=rest[0][1],
+                        lines=len(rest),
+                        pieces=rest,
+                    )
+                else:
+                    index += 1
         out.append(row)
         index += 1
     return out
