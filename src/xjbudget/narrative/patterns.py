@@ -97,7 +97,7 @@ SUBJECT_TOPICS: tuple[tuple[regex.Pattern[str], Topic], ...] = tuple(
 #: each optionally followed by what is compared (``预算``, ``预算执行数``, ``执行数``,
 #: ``年初预算数``, ``财政拨款“三公”经费年初预算``).
 PRIOR = (
-    r"(?:上年|上一年|\d{4}年)(?:度)?(?:当年)?(?:年初)?(?:[^，。；：\d比较]{0,16}?)?"
+    r"(?:上年|上一年|\d{4}年)(?:度)?(?:当年)?(?:年初)?(?:[^，。；：\d比较增减升降持]{0,16}?)?"
     r"(?:预算执行数|预算执行|执行数|预算数|预算|决算数|决算)?(?:数)?"
 )
 #: This year's amount named by its year: ``2026年预算安排``, ``2026年年初预算数``.

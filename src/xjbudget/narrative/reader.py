@@ -43,13 +43,11 @@ _N = rf"(?P<num>{NUMBER})"
 _SPLIT = regex.compile(r"[，：]|(?<=万元|辆|台|套|人|个|%|平方米)、")
 # An aside in parentheses after a figure that holds figures of its own: ``12.64万元（公务用车
 # 购置费0万元，公务用车运行维护费12.64万元）`` reads as two more clauses.
-_ASIDE = regex.compile(r"(?<=万元|%)（(?P<inner>[^（）]*，[^（）]*)）")
+_ASIDE = regex.compile(r"(?<=万元|%)（(?P<inner>[^（）]*[，；][^（）]*)）")
 _REASON = regex.compile(r"^(?:其)?(?:增减变化)?(?:主要)?原因(?:主要)?(?:是|为|在于)?[：]?")
 _PURPOSE = regex.compile(r"^(?:主要)?用于")
 _ITEMS = regex.compile(r"^(?:主要)?包括(?:以下)?")
-_SHARE = regex.compile(
-    rf"^占(?P<base>[^\d，]{{0,12}}?)(?:的)?(?:比重|比例|比)?(?:为)?{_N}%$"
-)
+_SHARE = regex.compile(rf"^占(?P<base>[^\d，]{{0,12}}?)(?:的)?(?:比重|比例|比)?(?:为)?{_N}%$")
 _FLAT = regex.compile(
     rf"^(?P<subj>.*?)(?:与|较|同|和|比)(?:{PRIOR})(?:相比)?(?:保持)?(?<!基本|大致)(?:持平|一致|相同|相等|无变化|无增减)$"
 )
@@ -64,6 +62,8 @@ _PRIOR_AMOUNT = regex.compile(
     rf"^(?:(?P<year>\d{{4}})年(?:度)?|上年(?:度)?|上一年(?:度)?)(?:当年)?(?:年初)?"
     rf"(?P<what>预算执行数|预算执行|执行数|预算数|决算数)(?:为|是)?{_N}万元$"
 )
+# Last year's amount as the term of a comparison: ``比上年预算2,920.59万元，减少878.04万元``.
+_PRIOR_COMPARED = regex.compile(rf"^(?:比|较|同比)(?:{PRIOR})(?:为|是)?{_N}万元$")
 # This year's amount named by its year (``2026年预算安排512.30万元``).
 _CURRENT = regex.compile(rf"^(?:{CURRENT})(?:为|是)?{_N}万元$")
 _NIL = regex.compile(
@@ -178,15 +178,19 @@ def _with_roles(figures: list[Figure]) -> list[Figure]:
     ]
 
 
-def _unfold_asides(text: str) -> str:
-    """``X万元（A 1万元，B 2万元）`` as ``X万元，A 1万元，B 2万元，`` (same length)."""
-    return _ASIDE.sub(lambda m: f"，{m['inner']}，", text)
+def _unfold_asides(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``X万元（A 1万元，B 2万元）`` as ``X万元，A 1万元，B 2万元，`` (same length), and
+    where each aside was (``(start, end)``: what follows it is of ``X`` again)."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    unfolded = _ASIDE.sub(lambda m: "，" + regex.sub("[；。]", "，", m["inner"]) + "，", text)
+    return unfolded, spans
 
 
 def _read_sentence(section: _Section, sentence: Sentence, named: str = "") -> tuple[int, bool]:
     """Read one sentence into ``section``; ``(figures read, reason still open)``.
     ``named`` is a subject the sentence before named alone (``（一）因公出国（境）费用。``)."""
-    text = _unfold_asides(sentence.text)
+    text, asides = _unfold_asides(sentence.text)
+    before_aside: int | None = None  # the figure an aside breaks down
     role: Role = "item" if ITEM.match(text) or named else "part"
     purchase = "购置" in text
     pending = named
@@ -198,6 +202,11 @@ def _read_sentence(section: _Section, sentence: Sentence, named: str = "") -> tu
     for index, (offset, raw, mark) in enumerate(clauses):
         if index < resume:
             continue
+        for start, end in asides:
+            if offset == start + 1:
+                before_aside = section.current
+            elif offset == end and before_aside is not None:
+                section.current = before_aside  # ``…）比上年减少4.11万元``: X's change
         clause = raw.strip()
         if index == 0:
             clause = ITEM.sub("", clause)
@@ -226,7 +235,9 @@ def _read_sentence(section: _Section, sentence: Sentence, named: str = "") -> tu
         if clause == "完全不予公开":
             section.update(purpose=clause)
             continue
-        consumed = _read_clause(section, clause, sentence.span, role, pending, purchase)
+        consumed = _read_clause(
+            section, clause, sentence.span, role, pending, purchase, following.strip()
+        )
         if consumed:
             read += count_figures(clause)
             if opens_list and section.current is not None:
@@ -247,10 +258,25 @@ def _explanation_resumes(clauses: Sequence[tuple[int, str, str]], index: int) ->
     return len(clauses)
 
 
+def _states_change(clause: str) -> bool:
+    """Whether a clause states a change in 万元 (after ``比上年预算2,920.59万元``, which is
+    then last year's amount; ``比上年1.43万元，增加0.68%`` leaves out the direction of a
+    change instead, and is not read)."""
+    match = _CHANGE.match(clause)
+    return match is not None and match["unit"] == "万元"
+
+
 def _read_clause(
-    section: _Section, clause: str, span: Span, role: Role, pending: str, purchase: bool
+    section: _Section,
+    clause: str,
+    span: Span,
+    role: Role,
+    pending: str,
+    purchase: bool,
+    following: str = "",
 ) -> bool:
-    """Read one clause; whether it was recognised."""
+    """Read one clause (``following``: the next clause of the sentence); whether it was
+    recognised."""
     if match := _SHARE.match(clause):
         base = match["base"] or None
         return section.update(share=parse_amount(match["num"]), share_of=base or None)
@@ -260,6 +286,8 @@ def _read_clause(
             section.open(subject, span, role)
         return section.update(change=Decimal(0), change_pct=Decimal(0))
     if (match := _PRIOR_AMOUNT.match(clause)) and _is_prior(match, section.year):
+        return _read_prior(section, parse_amount(match["num"]), span, role, pending)
+    if (match := _PRIOR_COMPARED.match(clause)) and _states_change(following):
         return _read_prior(section, parse_amount(match["num"]), span, role, pending)
     if not pending and (match := _CURRENT.match(clause)) and _opened_here(section):
         figure = section.current_figure()

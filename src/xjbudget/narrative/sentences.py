@@ -5,7 +5,8 @@ Converters wrap lines inside words and numbers (``在职`` / ``23人``, ``增`` 
 item (``1、``, ``2.``, ``（三）``) or a label (``预算安排规模：``) starts a new unit.
 A short numbered line (under 60% of the longest in the section) without punctuation
 is a list entry and ends its paragraph (``4、…中心`` before the next paragraph). Sentences end
-at ``。``, ``；``, ``！``, ``？`` or such a unit boundary.
+at ``。``, ``；``, ``！``, ``？`` or such a unit boundary — not inside parentheses that close
+soon after (an aside holding sentences of its own).
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from ..model.facts import Span
 
 __all__ = ["ITEM", "Sentence", "Text", "section_text", "sentences"]
 
-#: A numbered item at the start of a unit: ``1、``, ``2.``, ``3．``, ``（四）``, ``(一十)``, ``（1）``.
-ITEM = regex.compile(r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|（(?:[一二三四五六七八九十]{1,3}|\d{1,2})）)\s*")
+#: A numbered item at the start of a unit: ``1、``, ``2.``, ``3．``, ``（四）``, ``(一十)``,
+#: ``（1）``.
+ITEM = regex.compile(
+    r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|（(?:[一二三四五六七八九十]{1,3}|\d{1,2})）)\s*"
+)
 _LABEL = regex.compile(r"^(?!其中|包括|分别)\p{Han}{2,12}：")
 # Sentence punctuation: a numbered line holding none is a bare name (a list entry).
 _GOES_ON = ("，", "：", "、", "；", "。", "！", "？")
@@ -86,12 +90,30 @@ def section_text(section: str, body: Sequence[tuple[int, str]]) -> Text:
     return Text(section, "".join(parts), tuple(starts))
 
 
+_ASIDE_REACH = 80
+
+
+def _inside_aside(text: str, at: int) -> bool:
+    """Whether ``text[at]`` (a ``。`` or ``；``) is inside parentheses that close within
+    :data:`_ASIDE_REACH` characters on the same unit (``12.64万元（公务用车购置费0万元，比上年
+    增加0万元；公务用车运行维护费12.64万元。）``): the sentence goes on after them."""
+    if text[at] == "\n":
+        return False
+    opened = text.rfind("（", max(0, at - _ASIDE_REACH), at)
+    if opened < 0 or "）" in text[opened:at] or "\n" in text[opened:at]:
+        return False
+    closed = text.find("）", at, at + _ASIDE_REACH)
+    return closed >= 0 and "\n" not in text[at:closed] and "（" not in text[at + 1 : closed]
+
+
 def sentences(joined: Text) -> tuple[Sentence, ...]:
     """The sentences of a section body (empty ones dropped)."""
     text = joined.text
     found: list[Sentence] = []
     begin = 0
-    for end in [m.start() for m in _END.finditer(text)] + [len(text)]:
+    for end in [m.start() for m in _END.finditer(text) if not _inside_aside(text, m.start())] + [
+        len(text)
+    ]:
         raw = text[begin:end]
         lead = len(raw) - len(raw.lstrip())
         piece = raw.strip()
