@@ -301,12 +301,16 @@ def current_limits() -> Limits:
 
 def check_time(where: str | None = None) -> None:
     """Raise :class:`ResourceLimitError` (``max_seconds``) when the current document's
-    time budget is spent; nothing outside :func:`time_budget`. Cheap: call it between
+    time budget is spent; nothing outside :func:`time_budget`. ``where`` is the place in
+    the document (``"page 3"``), added to the document's name. Cheap: call it between
     pages, tables, stages and in long loops."""
     deadline = _DEADLINE.get()
     if deadline is not None and time.monotonic() > deadline[0]:
+        document = deadline[2]
+        if document and where and not where.startswith(document):
+            where = f"{document}, {where}"  # the document, and where in it
         raise ResourceLimitError(
             f"more than {deadline[1]:g} s of work on one document",
             limit="max_seconds",
-            where=where or deadline[2],
+            where=where or document,
         )

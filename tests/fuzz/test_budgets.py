@@ -170,6 +170,10 @@ def test_time_per_document_is_bounded_between_pages() -> None:
         read_pdf(pdf, limits=Limits(max_seconds=0.0))
     assert caught.value.limit == "max_seconds"
     assert caught.value.where is not None and "003_ruled.pdf" in caught.value.where
+    spent = Limits(max_seconds=0.0)
+    with pytest.raises(ResourceLimitError) as caught, time_budget(spent, where="x.pdf"):
+        read_pdf(pdf.read_bytes())
+    assert caught.value.where is not None and caught.value.where.startswith("x.pdf")
 
 
 def test_time_per_document_is_bounded_between_tables() -> None:

@@ -115,7 +115,7 @@ def read_pdf(
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}; one of {', '.join(ENGINES)}")
     where = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
-    with time_budget(limits, where=where):
+    with time_budget(limits, where=where or getattr(source, "name", None)):
         stream, name = _open_source(source, limits)
         try:
             return _read(stream, name, limits, engine)
@@ -223,7 +223,7 @@ def _read(stream: IO[bytes], name: str, limits: Limits, engine: Engine) -> PdfSo
         page_count = pdf.page_count
         check_pdf(0, page_count, where=name, limits=limits)
         for page in pdf.pages():
-            check_time(f"{name}, page {page.number}")
+            check_time(f"page {page.number}")
             page_items, page_findings, has_text = _read_page(page)
             items.extend(page_items)
             findings.extend(page_findings)
@@ -313,8 +313,10 @@ def _layout(page: PageContent, chars: list[Char]) -> list[_Item]:
                         cells=row,
                     )
                 )
+    check_time(f"page {number}")  # a page of many rules or glyphs: between stages too
     lines = [text_line(line) for line in group_lines(loose)]
     lines = [line for line in lines if line.text]
+    check_time(f"page {number}")
     consumed: set[int] = set()
     for table in find_stream_tables(lines):
         consumed.update(table.lines)
