@@ -193,3 +193,66 @@ def test_a_table_the_template_does_not_publish_is_never_missing() -> None:
     national = JIANGSU.replace("公开02表", "表2").replace("公开07表", "表5")
     assert parse_text(national).meta.family == "national"
     assert 7 in missing(national)
+
+
+# chongqing-01.pdf page 13 (表2 by sources and the parts of 单位资金), yantai-01.pdf page 27
+# (公开表6: 基本支出预算 › 小计 / 人员支出 / 日常公用支出), wuxi-01.pdf page 18 (公开03表 with
+# the unit's other spending beside 基本支出 and 项目支出).
+COLUMNS = """2026年重庆市人民政府办公厅部门预算
+第二部分 2026年部门预算表
+2026年部门收入总体情况表
+单位：万元
+科目\t\t总计\t一般公共预算拨款收入\t政府性基金预算拨款收入\t国有资本经营预算拨款收入\t财政专户管理资金收入\t事业收入\t上级补助收入\t附属单位上缴收入\t事业单位经营收入\t其他收入
+科目编码\t科目名称\t\t\t\t\t\t\t\t\t\t
+合计\t\t2,021.62\t59.56\t\t\t\t\t\t\t962.62\t999.44
+201\t一般公共服务支出\t2,021.62\t59.56\t\t\t\t\t\t\t962.62\t999.44
+20103\t政府办公厅（室）及相关机构事务\t2,021.62\t59.56\t\t\t\t\t\t\t962.62\t999.44
+2010301\t行政运行\t2,021.62\t59.56\t\t\t\t\t\t\t962.62\t999.44
+一般公共预算基本支出情况表
+单位：万元
+科目编码\t\t部门预算支出经济分类科目名称\t基本支出预算\t\t
+类\t款\t\t小计\t人员支出\t日常公用支出
+\t\t合计\t6,234.65\t5,009.44\t1,225.21
+301\t\t工资福利支出\t5,009.44\t5,009.44\t
+302\t\t商品和服务支出\t1,225.21\t\t1,225.21
+2026年部门支出总体情况表
+单位：万元
+科目编码\t科目名称\t合计\t基本支出\t项目支出\t事业单位经营支出\t上缴上级支出\t对附属单位补助支出
+合计\t\t2,021.62\t1,000.00\t59.62\t962.00\t\t
+201\t一般公共服务支出\t2,021.62\t1,000.00\t59.62\t962.00\t\t
+20103\t政府办公厅（室）及相关机构事务\t2,021.62\t1,000.00\t59.62\t962.00\t\t
+2010301\t行政运行\t2,021.62\t1,000.00\t59.62\t962.00\t\t
+"""
+
+
+def test_columns_other_templates_print_beside_the_declared_ones() -> None:
+    doc = parse_text(COLUMNS)
+    income = doc.table(2)
+    assert income is not None
+    assert [c.key for c in income.columns] == [
+        "total",
+        "general_budget",
+        "fund_budget",
+        "soe_budget",
+        "special_account",
+        "business_income",
+        "upper_subsidy",
+        "affiliated_remittance",
+        "operating_income",
+        "other_income",
+    ]
+    assert next(income.find("2010301")).values["other_income"] == D("999.44")
+    basic = doc.table(6)
+    assert basic is not None
+    assert [c.key for c in basic.columns] == ["total", "personnel", "public_use"]
+    assert next(basic.find("302")).values["public_use"] == D("1225.21")
+    spending = doc.table(3)
+    assert spending is not None
+    assert [c.key for c in spending.columns][-3:] == [
+        "operating",
+        "remit_upper",
+        "affiliated_subsidy",
+    ]
+    assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]
+    errors = _errors(COLUMNS)
+    assert not [r for r in errors if r.startswith(("T2.", "T3.", "T6.", "parse."))], errors

@@ -73,13 +73,16 @@ class RowSum:
     """``total = parts[0] + parts[1] + …`` holds in every row (or for the ``items``
     named rows: ``total`` item = sum of ``parts`` items in ``column``). An ``optional``
     sum reads columns only some templates print (表3/表5 人员经费, 公用经费): where a table
-    does not print them it is not run, and no ``validate.rule_skipped`` says so."""
+    does not print them it is not run, and no ``validate.rule_skipped`` says so. ``also``
+    names parts counted where a table prints them (表3's 事业单位经营支出, 上缴上级支出,
+    对附属单位补助支出 beside 基本支出 + 项目支出 in 江苏 and 深圳)."""
 
     name: str
     total: str
     parts: tuple[str, ...]
     column: str | None = None
     optional: bool = False
+    also: tuple[str, ...] = ()
 
 
 @frozen

@@ -133,6 +133,15 @@ T1 = TableSpec(
     ),
 )
 
+# The parts of 单位资金 some templates print as columns (重庆 表2).
+_UNIT_FUND_PARTS = (
+    C("business_income", "事业收入", optional=True),
+    C("upper_subsidy", "上级补助收入", optional=True),
+    C("affiliated_remittance", "附属单位上缴收入", optional=True),
+    C("operating_income", "事业单位经营收入", optional=True),
+    C("other_income", "其他收入", optional=True),
+)
+
 T2 = TableSpec(
     number=2,
     kind="income_summary",
@@ -141,15 +150,25 @@ T2 = TableSpec(
     by_unit=14,
     columns=(
         C("total", "总计"),
-        C("fiscal_subtotal", "财政拨款（补助）小计", ("小计", "财政拨款（补助）")),
-        C("general_budget", "一般公共预算"),
+        C("fiscal_subtotal", "财政拨款（补助）小计", ("小计", "财政拨款（补助）", "财政拨款收入")),
+        # 重庆, 上海: 一般公共预算拨款收入 …, 财政专户管理资金收入, and the parts of 单位资金.
+        C("general_budget", "一般公共预算", ("一般公共预算拨款收入", "一般公共预算拨款")),
         C("general_budget_transfer", "上级一般公共预算安排的转移支付"),
-        C("fund_budget", "政府性基金预算", ("政府基金预算",)),
+        C(
+            "fund_budget",
+            "政府性基金预算",
+            ("政府基金预算", "政府性基金预算拨款收入", "政府性基金预算拨款"),
+        ),
         C("fund_budget_transfer", "上级政府性基金安排的转移支付"),
-        C("soe_budget", "国有资本经营预算"),
+        C("soe_budget", "国有资本经营预算", ("国有资本经营预算拨款收入", "国有资本经营预算拨款")),
         C("soe_budget_transfer", "上级国有资本经营预算安排的转移支付"),
-        C("special_account", "财政专户（教育收费）", ("财政专户（教育费）", "财政专户")),
+        C(
+            "special_account",
+            "财政专户（教育收费）",
+            ("财政专户（教育费）", "财政专户", "财政专户管理资金收入", "财政专户管理资金"),
+        ),
         C("unit_funds", "单位资金"),
+        *_UNIT_FUND_PARTS,
         C("fiscal_carryover", "财政拨款结转"),
         C("nonfiscal_carryover", "非财政拨款结转结余", ("非财政拨款结转余",)),
     ),
@@ -191,6 +210,12 @@ _BASIC_PROJECT = (
     evolve(PUBLIC_USE, optional=True),
     C("project", "项目支出", ("专项业务经费支出",)),
 )
+# 江苏 and 深圳 print a unit's other spending beside 基本支出 and 项目支出 in 表3.
+_OTHER_SPENDING = (
+    C("operating", "事业单位经营支出", optional=True),
+    C("remit_upper", "上缴上级支出", optional=True),
+    C("affiliated_subsidy", "对附属单位补助支出", optional=True),
+)
 _BASIC_PROJECT_SUM = (
     S("total", "total", ("basic", "project")),
     S("basic", "basic", ("personnel", "public_use"), optional=True),
@@ -203,10 +228,13 @@ T3 = TableSpec(
     title="部门支出总体情况表",
     title_pattern=PREFIX + r"支出(?:总体情况表|总表|预算总表)$",
     by_unit=15,
-    columns=_BASIC_PROJECT,
+    columns=(*_BASIC_PROJECT, *_OTHER_SPENDING),
     row_key="functional",
     hierarchical=True,
-    row_sums=_BASIC_PROJECT_SUM,
+    row_sums=(
+        S("total", "total", ("basic", "project"), also=tuple(c.key for c in _OTHER_SPENDING)),
+        *_BASIC_PROJECT_SUM[1:],
+    ),
 )
 
 T4 = TableSpec(
@@ -263,9 +291,10 @@ T6 = _coded(
     "general_budget_basic_expenditure",
     "一般公共预算基本支出情况表",
     (
-        C("total", "合计", ("基本支出", "金额")),
-        C("personnel", "人员经费"),
-        C("public_use", "公用经费"),
+        # 烟台: 基本支出预算 › 小计 | 人员支出 | 日常公用支出.
+        C("total", "合计", ("基本支出", "金额", "基本支出预算")),
+        PERSONNEL,
+        PUBLIC_USE,
     ),
     (S("total", "total", ("personnel", "public_use")),),
     row_key="economic",

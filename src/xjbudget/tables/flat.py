@@ -63,7 +63,8 @@ def _columns(block: TableBlock, spec: TableSpec, settings: Settings) -> list[Col
     """The value columns this block prints (the expenditure list's of 表1/表4): all
     declared ones, or — when the numbering row counts fewer — those whose labels the
     (broken) header spells out."""
-    columns = [c for c in spec.columns if c.side != "income"]
+    # Optional columns (other templates' 人员经费 beside 基本支出 …) are never assumed printed.
+    columns = [c for c in spec.columns if c.side != "income" and not c.optional]
     count = _numbered(block)
     if not count or count == len(columns):
         return columns

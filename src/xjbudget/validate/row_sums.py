@@ -40,11 +40,13 @@ def _check(
     if not declared.optional:
         yield from skipped  # an optional sum reads columns only some templates print
     for table in tables:
-        what = " + ".join(declared.parts)
-        what_zh = " + ".join(column_label(table, p) for p in declared.parts)
+        printed_keys = {c.key for c in table.columns}
+        keys = (*declared.parts, *(k for k in declared.also if k in printed_keys))
+        what = " + ".join(keys)
+        what_zh = " + ".join(column_label(table, p) for p in keys)
         for row in printed_rows(table):
             printed = row.values.get(declared.total)
-            parts = [row.values.get(p) for p in declared.parts]
+            parts = [row.values.get(p) for p in keys]
             if printed is None and all(p is None for p in parts):
                 continue
             finding = equality_finding(
