@@ -15,6 +15,7 @@ from xjbudget.narrative import Facts, Figure, Project, Span
 from xjbudget.validate import validate
 from xjbudget.validate.cross import Cell
 from xjbudget.validate.narrative import RESTATEMENTS, Restatement
+from xjbudget.validate.sentences import sentence_rules
 
 from ..conftest import FLAT, TABBED
 from .builders import coded, document, item, project, table, total
@@ -393,4 +394,4 @@ def test_rules_are_family_5_and_selectable_by_name() -> None:
     selected = select_rules("narrative")
     assert selected == select_rules("5")
     assert {r.family for r in selected} == {5}
-    assert len(selected) == len(RESTATEMENTS) + 4 + 2
+    assert len(selected) == len(RESTATEMENTS) + 4 + 2 + len(sentence_rules())

@@ -95,15 +95,43 @@ def with_totals(figures: Iterable[Figure]) -> Iterator[tuple[Figure, Figure | No
     (with an amount) before it; for a share naming its whole (``占“三公”经费的31.14%``,
     ``Figure.share_of``) the last figure before it with an amount whose subject is that
     whole (``None`` when there is none: ``占本年支出预算`` where the section's total is
-    ``支出预算`` is not checked)."""
+    ``支出预算`` is not checked).
+
+    A share that does not fit that total but fits another figure stated before it in the
+    same numbered section (``3.5`` with its sub-sections) is of that figure: a share naming
+    no whole is ambiguous (Putuo's ``卫生健康支出（类）236.63万元，占2.43%`` is of the
+    一般公共预算财政拨款支出 above it, not of 本年支出合计), and only a share no stated
+    figure gives is reported."""
     total: Figure | None = None
     seen: list[Figure] = []
     for figure in figures:
-        yield figure, total if figure.share_of is None else _named_whole(figure, seen)
+        whole = total if figure.share_of is None else _named_whole(figure, seen)
+        yield figure, _fitting_whole(figure, whole, seen)
         if figure.amount is not None:
             seen.append(figure)
             if figure.role == "total":
                 total = figure
+
+
+def _fits(figure: Figure, whole: Figure) -> bool:
+    percentage = share_percentage(figure, whole)
+    return percentage is not None and not percentage.beyond_rounding
+
+
+def _fitting_whole(figure: Figure, whole: Figure | None, seen: Sequence[Figure]) -> Figure | None:
+    if (
+        figure.share is None
+        or figure.amount is None
+        or (whole is not None and _fits(figure, whole))
+    ):
+        return whole
+    section = ".".join(figure.span.section.split(".")[:2])
+    for candidate in reversed(seen):
+        if ".".join(candidate.span.section.split(".")[:2]) != section:
+            continue
+        if _fits(figure, candidate):
+            return candidate
+    return whole
 
 
 def _named_whole(figure: Figure, before: Sequence[Figure]) -> Figure | None:
@@ -135,10 +163,29 @@ def share_percentage(figure: Figure, total: Figure | None) -> Percentage | None:
 
 def change_percentage(figure: Figure) -> Percentage | None:
     """``figure``'s change in % against its change in 万元 and last year's amount
-    (``Figure.prior``); ``None`` when one of them is missing."""
+    (``Figure.prior``); ``None`` when one of them is missing. Where the sentence states
+    last year's amount and no change in 万元 (``2025年预算执行数为498.10万元，2026年预算安排
+    512.30万元，比2025年预算执行数增加2.85%``) the change is this year − last year, within
+    the rounding of both."""
     prior, change, pct = figure.prior, figure.change, figure.change_pct
-    if prior is None or change is None or pct is None or figure.amount is None:
+    if prior is None or pct is None or figure.amount is None:
         return None
+    if change is None:
+        if figure.stated_prior is None:
+            return None
+        change = figure.amount - figure.stated_prior
+        error = tolerance(figure.amount) + tolerance(figure.stated_prior)
+        return Percentage(
+            "change_pct",
+            pct,
+            change / prior * _HUNDRED if prior else None,
+            abs(change),
+            error,
+            prior,
+            tolerance(figure.stated_prior),
+            from_nothing=prior - tolerance(prior) <= 0 and abs(pct) in (_HUNDRED, Decimal(0)),
+            opposite=bool(change and pct and (change > 0) != (pct > 0)),
+        )
     error = tolerance(figure.amount) + tolerance(change)
     return Percentage(
         "change_pct",

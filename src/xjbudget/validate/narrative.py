@@ -45,6 +45,7 @@ __all__ = [
     "RowLookup",
     "compare_stated",
     "family_5_rule",
+    "in_wan",
     "narrative_rules",
     "stated_amount",
 ]
@@ -296,6 +297,13 @@ def stated_amount(figure: Figure) -> Decimal | None:
     return ZERO if figure.nil else None
 
 
+def in_wan(table: Table) -> Decimal:
+    """What one 万元 is in the table's unit: 10000 for a table printed in 元, else 1. The
+    narrative states money in 万元 (the reader reads only 万元 figures); a table in 元
+    (Shanghai, Beijing …) is compared in 万元, within the sentence's rounding."""
+    return Decimal(10000) if table.unit == "元" else Decimal(1)
+
+
 def _signed(amount: Decimal) -> str:
     return f"+{amount}" if amount > 0 else str(amount)
 
@@ -318,12 +326,15 @@ def compare_stated(
     stated = stated_amount(figure)
     if stated is None:
         return None
-    value = reading.value if reading.value is not None else ZERO
+    scale = in_wan(table)
+    value = (reading.value if reading.value is not None else ZERO) / scale
     difference = stated - value
     if difference == 0:
         return None
     own = stated_precision(figure.amount) if figure.amount is not None else ZERO
-    bound = max(rounding_bound(reading.items, tolerance), own)
+    if scale != 1 and abs(difference) <= own:
+        return None  # a table in 元 stated in 万元: the sentence's rounding is no slip
+    bound = max(rounding_bound(reading.items, tolerance) / scale, own)
     severity: Severity = "warning" if abs(difference) <= bound or cap == "warning" else "error"
     named = row_name(row) if row is not None else "合计"
     label = column_label(table, column)

@@ -18,6 +18,7 @@ from .narrative import narrative_rules
 from .percentages import percentage_rules
 from .row_sums import row_sum_rules
 from .rule import FAMILIES, Rule
+from .sentences import sentence_rules
 from .table_sums import table_sum_rules
 
 __all__ = ["RULES", "RuleSelectionError", "rule", "select_rules"]
@@ -30,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     *classification_rules(),
     *narrative_rules(),
     *percentage_rules(),
+    *sentence_rules(),
     *completeness_rules(),
 )
 
