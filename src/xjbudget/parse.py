@@ -270,7 +270,7 @@ def build_document(
     performance, perf_findings = read_performance(segments.performance)
     found.extend(perf_findings)
     meta = _meta(segments, department, tables, form, source)
-    facts = extract_facts(segments, year=meta.year, unit=meta.unit or "万元", lines=lines)
+    facts = extract_facts(segments, year=meta.year, lines=lines)
     coverage = measure_coverage(
         lines, segments, read, tuple(zip(segments.performance, performance, strict=True)), facts
     )

@@ -248,6 +248,8 @@ def test_every_real_document_with_a_narrative_yields_facts_of_its_templates_kind
             assert not document.facts.statements, name
             continue
         assert figures, f"{name}: no facts"
+        units = {row.unit for row in document.facts.rows() if row.measure in ("amount", "change")}
+        assert units <= {"万元", "%"}, (name, units)  # sentences state 万元 whatever the tables
         wanted = TEMPLATE_KINDS.get(city, frozenset())
         lacking = wanted - sentence_kinds(figures)
         if lacking:

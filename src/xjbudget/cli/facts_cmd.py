@@ -1,7 +1,8 @@
 """``xjbudget facts FILE… [-o OUT]``: the figures stated in the narrative, as CSV.
 
 Columns ``document,section,subject,measure,value,unit,derived``: ``value`` is the
-decimal as printed (or derived), ``derived`` is ``true`` for last year's figures
+decimal as printed (or derived), money in 万元 as the sentences state it whatever the
+tables' unit, ``derived`` is ``true`` for last year's figures
 computed from a stated change. A file that cannot be read is one line on stderr and
 exit status 2; the other files are still written.
 """
@@ -62,12 +63,12 @@ def facts_of(name: str) -> Facts:
     facts = getattr(document, "facts", None)
     if isinstance(facts, Facts):
         return facts
-    year, unit = document.meta.year, document.meta.unit or "万元"
+    year = document.meta.year
     if document.meta.form == "pdf":
         from ..sources.pdf import read_pdf
 
-        return extract_facts(list(read_pdf(name).lines), year=year, unit=unit)
-    return extract_facts(read_text_lines(_text(Path(name))), year=year, unit=unit)
+        return extract_facts(list(read_pdf(name).lines), year=year)
+    return extract_facts(read_text_lines(_text(Path(name))), year=year)
 
 
 def write_facts_csv(documents: Iterable[tuple[str, Facts]], out: TextIO) -> None:

@@ -135,7 +135,8 @@ def extract_facts(
     (``lines``, the source lines the structure was made of), in blocks ``"0.N"``
     (:func:`~xjbudget.narrative.layout.unparted_blocks`). ``year`` picks the code edition
     for the 类/款/项 paths and tells last year's figures from this year's; ``unit`` is the
-    money unit of the rows of :meth:`Facts.rows`.
+    money unit of the rows of :meth:`Facts.rows` — 万元, the unit of every amount the
+    reader reads (a document whose tables are in 元 states 万元 in its sentences too).
     """
     if isinstance(source, Structure):
         structure = source
