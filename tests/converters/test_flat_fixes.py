@@ -95,3 +95,26 @@ def test_the_lines_below_a_row_are_shared_as_many_as_above_it() -> None:
 def test_page_furniture_after_the_last_row_is_no_row() -> None:
     rows = read_flat_rows(_lines("合计 1.60 1.60 1.60", "4", "某某局 预算公开"))
     assert [r.label for r in rows] == ["合计"]
+
+
+def test_income_amounts_apart_from_their_labels_are_not_row_order() -> None:
+    # pdfminer's 表1 of a generated document: the income labels all printed first, then
+    # each amount in front of a 类 that is not its row.
+    from xjbudget.tables.flat import _bare_income
+
+    column_by_column = _lines(
+        "1584.07 201 一般公共服务支出",
+        "1120.02 202 外交支出",
+        "1120.02 203 国防支出",
+        "204 公共安全支出",
+        "406.91 205 教育支出",
+    )
+    row_order = _lines(
+        "一、本年收入 623.12 201 一般公共服务支出 489.56",
+        "1、一般公共预算拨款 610.48 208 社会保障和就业支出 76.20",
+        "一、财政拨款（补",
+        "助）",
+        "0.01 210 卫生健康支出 26.46",
+    )
+    assert _bare_income(column_by_column)
+    assert not _bare_income(row_order)

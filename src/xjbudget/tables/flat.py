@@ -125,13 +125,16 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
     of them wrong. Its mark: more lines holding one amount and nothing else than lines
     holding an amount beside a code or a label (in row-order text a lone amount is rare:
     the end of a wrapped row, a number broken over two lines) — or a column's header
-    label printed after the coded rows began. Such a table is given no cells; the
-    finding says which form to use instead.
+    label printed after the coded rows began, or (表1/表4) the income amounts apart from
+    their labels. Such a table is given no cells; the finding says which form to use
+    instead.
     """
     single = labelled = 0
     coded = False
     labels = {k for c in spec.columns for k in c.label_keys()}
-    for line in body:
+    if spec.two_sided and _bare_income(body):
+        single = _DISORDER_MIN
+    for line in body if not single else ():
         tokens = line.text.split()
         coded = coded or any(t.isdigit() and len(t) == 3 for t in tokens)
         if coded and label_key(line.text) in labels:
@@ -163,6 +166,23 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
         location=first.location if first is not None else Location(),
         table=spec.number,
     )
+
+
+def _bare_income(body: Sequence[SourceLine]) -> bool:
+    """表1/表4 printed with the income labels apart from their amounts: more lines whose
+    left half is an amount alone than lines whose left half has a label and an amount
+    (row-order text has the odd bare amount: the end of a label wrapped above it)."""
+    bare = named = 0
+    for line in body:
+        left, _ = split_two_sided(line.text)
+        tokens = left.split()
+        if not tokens or not is_flat_amount(tokens[-1]):
+            continue
+        if len(tokens) == 1:
+            bare += 1
+        else:
+            named += 1
+    return bare >= _DISORDER_MIN - 1 and bare > named
 
 
 def _one_sided(
