@@ -256,3 +256,34 @@ def test_columns_other_templates_print_beside_the_declared_ones() -> None:
     assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]
     errors = _errors(COLUMNS)
     assert not [r for r in errors if r.startswith(("T2.", "T3.", "T6.", "parse."))], errors
+
+
+# shenzhen-09.pdf page 12 (表3 支出总表): the year's 政府采购项目 beside the spending, its
+# labels naming the year.
+PROCUREMENT = """2026年深圳市水务局部门预算
+第二部分 2026年部门预算表
+表3
+支出总表
+部门名称：深圳市水务局 单位：万元
+预算单位\t科目编码\t科目名称\t支出总计\t基本支出\t项目支出\t事业单位经营支出\t对附属单位补助支出\t上缴上级支出\t2026年政府采购项目\t\t
+\t\t\t\t\t\t\t\t\t小计\t其中：2026年政府采购项目中预留给中小企业的项目资金规模\t其中：2026年政府采购项目中预留给小型、微型企业的项目资金规模
+深圳市水务局（本级）\t\t\t53.60\t0.00\t53.60\t0.00\t0.00\t0.00\t10.00\t4.00\t1.00
+\t205\t教育支出\t53.60\t0.00\t53.60\t0.00\t0.00\t0.00\t10.00\t4.00\t1.00
+\t20508\t进修及培训\t53.60\t0.00\t53.60\t0.00\t0.00\t0.00\t10.00\t4.00\t1.00
+\t2050803\t培训支出\t53.60\t0.00\t53.60\t0.00\t0.00\t0.00\t10.00\t4.00\t1.00
+"""
+
+
+def test_a_label_naming_the_year_is_the_column() -> None:
+    doc = parse_text(PROCUREMENT)
+    spending = doc.table(3)
+    assert spending is not None and spending.printed_number == "表3"
+    assert [c.key for c in spending.columns][-3:] == [
+        "procurement",
+        "procurement_sme",
+        "procurement_small_micro",
+    ]
+    row = next(spending.find("2050803"))
+    assert (row["procurement"], row["procurement_sme"]) == (D("10.00"), D("4.00"))
+    assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]
+    assert not [r for r in _errors(PROCUREMENT) if r.startswith(("T3.", "parse."))]

@@ -216,6 +216,21 @@ _OTHER_SPENDING = (
     C("remit_upper", "上缴上级支出", optional=True),
     C("affiliated_subsidy", "对附属单位补助支出", optional=True),
 )
+# 深圳 also prints the year's 政府采购项目 (小计, and the part reserved for small and
+# medium-sized enterprises, and of it for small and micro ones): not parts of 合计.
+_PROCUREMENT = (
+    C("procurement", "政府采购项目", optional=True),
+    C(
+        "procurement_sme",
+        "其中：政府采购项目中预留给中小企业的项目资金规模",
+        optional=True,
+    ),
+    C(
+        "procurement_small_micro",
+        "其中：政府采购项目中预留给小型、微型企业的项目资金规模",
+        optional=True,
+    ),
+)
 _BASIC_PROJECT_SUM = (
     S("total", "total", ("basic", "project")),
     S("basic", "basic", ("personnel", "public_use"), optional=True),
@@ -228,7 +243,7 @@ T3 = TableSpec(
     title="部门支出总体情况表",
     title_pattern=PREFIX + r"支出(?:总体情况表|总表|预算总表)$",
     by_unit=15,
-    columns=(*_BASIC_PROJECT, *_OTHER_SPENDING),
+    columns=(*_BASIC_PROJECT, *_OTHER_SPENDING, *_PROCUREMENT),
     row_key="functional",
     hierarchical=True,
     row_sums=(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 
+import regex
 from attrs import frozen
 
 from ..catalog import ColumnDef
@@ -56,9 +57,16 @@ class HeaderMap:
         return next((i for i, k in self.columns if k == key), None)
 
 
+# A year inside a label names the budget year, not the column: 2026年预算数 (深圳) is
+# 预算数, 2026年政府采购项目 is 政府采购项目.
+_YEAR = regex.compile(r"(?:19|20)\d{2}年度?(?=\D)")
+
+
 def _label(cell: str) -> str:
     key = label_key(cell)
-    return "" if key in {"", "※"} or key.isdigit() else key
+    if key in {"", "※"} or key.isdigit():
+        return ""
+    return _YEAR.sub("", key)
 
 
 def _spans(grid: list[list[str]], width: int) -> list[list[tuple[int, int, str]]]:
