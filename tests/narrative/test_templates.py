@@ -104,6 +104,20 @@ def test_figures_listed_with_enumeration_commas() -> None:
     assert figures[-1].quantity == Decimal("4")
 
 
+def test_an_amount_involved_with_nothing_open_and_a_long_thing_not_arranged() -> None:
+    # xian-09 3.9 and yantai-02 3.6
+    figures = read(
+        "2022年本部门绩效目标管理全覆盖，涉及当年一般公共预算当年拨款64022.47万元，"
+        "当年政府性基金预算当年拨款303177.96万元。",
+        "2026年预算未安排购置单位价值100万元以上大型设备。",
+    )
+    assert [(f.subject, f.amount, f.nil) for f in figures] == [
+        ("一般公共预算当年拨款", Decimal("64022.47"), False),
+        ("政府性基金预算当年拨款", Decimal("303177.96"), False),
+        ("购置价值100万元以上大型设备", None, True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("level1", "level2", "topic"),
     [

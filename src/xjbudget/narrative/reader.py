@@ -67,7 +67,7 @@ _PRIOR_COMPARED = regex.compile(rf"^(?:比|较|同比)(?:{PRIOR})(?:为|是)?{_N
 # This year's amount named by its year (``2026年预算安排512.30万元``).
 _CURRENT = regex.compile(rf"^(?:{CURRENT})(?:为|是)?{_N}万元$")
 _NIL = regex.compile(
-    r"^(?:(?P<subj>.+?)(?:均)?(?:未安排|无安排)|.*?未安排(?P<subj2>[^是的]{2,12}))$"
+    r"^(?:(?P<subj>.+?)(?:均)?(?:未安排|无安排)|.*?未安排(?P<subj2>[^是的]{2,24}))$"
 )
 # A note in parentheses after the last figure (``（详见公开报表中的政府采购表）``).
 _NOTE = r"(?:等)?(?:（[^（）\d]*）)?"
@@ -296,7 +296,7 @@ def _read_clause(
     if match := _CHANGE.match(clause):
         return _read_change(section, match, span, role)
     if match := _NIL.match(clause):
-        subject = clean_subject(match["subj"] or match["subj2"] or "")
+        subject = clean_subject(match["subj"] or match["subj2"] or "", purchase=purchase)
         if subject:
             section.open(subject, span, role, nil=True)
             return True
@@ -311,7 +311,12 @@ def _read_clause(
                 return True
             if current is not None and current.amount is None:
                 return section.update(amount=amount)
-            return False
+            named = clean_subject(regex.sub(r"^涉及(?:预算)?(?:金额|资金)?", "", subject))
+            if not named:
+                return False
+            # ``…全覆盖，涉及当年一般公共预算拨款30,331.26万元``: nothing open to add to
+            section.open(named, span, role, amount=amount)
+            return True
         section.open(subject, span, role, amount=amount)
         return True
     if match := _QUANTITY.match(clause):
