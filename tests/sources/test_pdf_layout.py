@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from xjbudget.sources.pdf_layout import text_line
@@ -33,3 +35,32 @@ def test_the_cell_gap_tie(noise: float, cells: int) -> None:
     first = glyph("计", 100.0)
     line = text_line([first, glyph("1", first.x1 + 16 + noise)])
     assert len(line.segments) == cells
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_cell_search_finds_pdfplumbers_cells(seed: int) -> None:
+    """pdf_layout._cells is pdfplumber's intersections_to_cells, faster: the same cells on
+    ruled grids with merged cells (rules left out at random) and stray rules."""
+    import random
+
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+    from xjbudget.sources.pdf_layout import _cells, _edge
+
+    rng = random.Random(seed)
+    xs = sorted(rng.sample(range(0, 600, 7), rng.randint(2, 12)))
+    ys = sorted(rng.sample(range(0, 800, 5), rng.randint(2, 25)))
+    edges = []
+    for x in xs:  # vertical rules cut into pieces, some pieces missing (merged cells)
+        for top, bottom in pairwise(ys):
+            if x in (xs[0], xs[-1]) or rng.random() > 0.2:
+                edges.append(_edge(float(x), float(top), float(x), float(bottom), "v"))
+    for y in ys:
+        for left, right in pairwise(xs):
+            if y in (ys[0], ys[-1]) or rng.random() > 0.2:
+                edges.append(_edge(float(left), float(y), float(right), float(y), "h"))
+    for _ in range(rng.randint(0, 3)):  # a stray rule crossing the grid
+        y = float(rng.randint(0, 800))
+        edges.append(_edge(float(rng.randint(0, 300)), y, float(rng.randint(300, 600)), y, "h"))
+    intersections = edges_to_intersections(edges, 3, 3)
+    assert _cells(intersections) == intersections_to_cells(intersections)
