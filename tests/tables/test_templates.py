@@ -287,3 +287,31 @@ def test_a_label_naming_the_year_is_the_column() -> None:
     assert (row["procurement"], row["procurement_sme"]) == (D("10.00"), D("4.00"))
     assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]
     assert not [r for r in _errors(PROCUREMENT) if r.startswith(("T3.", "parse."))]
+
+
+# yantai-10.pdf page 9 (公开表2): 类 / 款 / 项 in three columns, each row printing only
+# its own part of the code.
+PARTS = """2026年烟台市人力资源和社会保障局
+部门预算
+第二部分 2026年部门预算表
+公开表2
+收入总体情况表
+部门（单位）：烟台市人力资源和社会保障局 单位：万元
+科目编码\t\t\t科目名称\t合计\t财政拨款收入\t\t\t\t其他收入
+类\t款\t项\t\t\t小计\t一般公共预算收入\t政府性基金预算收入\t国有资本经营预算收入\t
+\t\t\t合 计\t2,014.45\t1,994.45\t1,994.45\t\t\t20.00
+208\t\t\t社会保障和就业支出\t2,014.45\t1,994.45\t1,994.45\t\t\t20.00
+\t01\t\t人力资源和社会保障管理事务\t2,014.45\t1,994.45\t1,994.45\t\t\t20.00
+\t\t01\t行政运行\t1,073.45\t1,073.45\t1,073.45\t\t\t
+\t\t02\t一般行政管理事务\t941.00\t921.00\t921.00\t\t\t20.00
+"""
+
+
+def test_code_parts_printed_once_are_inherited() -> None:
+    doc = parse_text(PARTS)
+    income = doc.table(2)
+    assert income is not None
+    codes = [r.code.digits for r in income.rows if r.code is not None]
+    assert codes == ["208", "20801", "2080101", "2080102"]
+    assert not [r for r in income.rows if r.role == "unit"]
+    assert not [r for r in _errors(PARTS) if r.startswith(("T2.", "parse."))]

@@ -365,6 +365,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     items = ItemMatcher(spec.items) if spec.items else None
     scheme = "economic" if spec.row_key == "economic" else "functional"
     raw_rows = _body(block, key_end)
+    if spec.row_key in ("functional", "economic"):
+        raw_rows = _inherit_code_parts(raw_rows, _code_columns(cells, key_end))
     all_bold = all(r.line.bold for r in raw_rows)
     for raw in raw_rows:
         key_text = " ".join(
@@ -421,6 +423,50 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         rows, moved = repair_by_sums(rows, spec.number)
         findings.extend(moved)
     return rows, tuple(k for _, k in header.columns), findings
+
+
+_CODE_PARTS = ("类", "款", "项")
+
+
+def _code_columns(cells: Sequence[HeaderCell], key_end: int) -> tuple[int, ...]:
+    """The columns of the first run of 类 / 款 / 项 labels among the key columns (a
+    second run, Yantai's 政府预算支出经济分类 类/款 beside the department's, is not the
+    row's code)."""
+    found: list[int] = []
+    for cell in sorted(cells, key=lambda c: c.index):
+        if cell.index >= key_end:
+            break
+        expected = _CODE_PARTS[len(found)] if len(found) < len(_CODE_PARTS) else None
+        if cell.leaf == expected and (not found or cell.index == found[-1] + 1):
+            found.append(cell.index)
+        elif found:
+            break
+    return tuple(found) if len(found) >= 2 else ()
+
+
+def _inherit_code_parts(rows: Sequence[RawRow], columns: tuple[int, ...]) -> list[RawRow]:
+    """Rows whose code is printed in 类 / 款 / 项 columns with only the new part (Yantai:
+    ``201`` on the 类 row, then ``14`` alone on its 款 row and ``03`` on a 项 row) get
+    the parts above them from the rows before: 14 under 201 is 20114."""
+    if not columns:
+        return list(rows)
+    out: list[RawRow] = []
+    last: list[str] = [""] * len(columns)
+    for raw in rows:
+        parts = [raw.cell(i).strip() for i in columns]
+        filled = next((k for k, p in enumerate(parts) if p), None)
+        if filled is None or not all(p.isdigit() for p in parts if p):
+            out.append(raw)
+            continue
+        if filled > 0 and all(last[:filled]):
+            cells = list(raw.cells) + [""] * (columns[-1] + 1 - len(raw.cells))
+            for k in range(filled):
+                cells[columns[k]] = last[k]
+            raw = evolve(raw, cells=tuple(cells))
+            parts = last[:filled] + parts[filled:]
+        last = [p if p else "" for p in parts[: len(parts)]]
+        out.append(raw)
+    return out
 
 
 def _is_unit(name: str, raw: RawRow, department: str | None, all_bold: bool) -> bool:
