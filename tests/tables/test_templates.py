@@ -315,3 +315,27 @@ def test_code_parts_printed_once_are_inherited() -> None:
     assert codes == ["208", "20801", "2080101", "2080102"]
     assert not [r for r in income.rows if r.role == "unit"]
     assert not [r for r in _errors(PARTS) if r.startswith(("T2.", "parse."))]
+
+
+# guangzhou-01.pdf page 14 (表6): codes in brackets before the names, one column 预算.
+BRACKETS = """2026年
+广州市政务服务和数据管理局部门预算
+第二部分 2026年部门预算表
+表6
+一般公共预算基本支出情况表（按经济分类科目）
+单位名称：广州市政务服务和数据管理局\t\t单位：万元
+部门预算支出经济科目\t预算\t
+合计\t\t1,797.16
+[301]工资福利支出\t\t1,797.16
+[30101]基本工资\t\t1,797.16
+"""
+
+
+def test_codes_in_brackets() -> None:
+    doc = parse_text(BRACKETS)
+    basic = doc.table(6)
+    assert basic is not None and basic.printed_number == "表6"
+    assert [c.key for c in basic.columns] == ["total"]
+    row = next(basic.find("30101"))
+    assert (row.name, row["total"]) == ("基本工资", D("1797.16"))
+    assert not [r for r in _errors(BRACKETS) if r.startswith(("T6.", "parse."))]

@@ -18,7 +18,10 @@ from .header import HeaderMap
 
 __all__ = ["RawRow", "merge_fragments", "read_values", "split_code"]
 
-_CODE = regex.compile(r"^(\d{3})(?:\s*(\d{2})(?:\s*(\d{2}))?)?(?!\d)\s*(.*)$", regex.S)
+# A code may stand in brackets before its name (广州: ``[30101]基本工资``).
+_CODE = regex.compile(
+    r"^[\[［【]?(\d{3})(?:\s*(\d{2})(?:\s*(\d{2}))?)?(?!\d)[\]］】]?\s*(.*)$", regex.S
+)
 _FRAGMENT = regex.compile(r"^\d+$")
 _TOTAL_LABELS = frozenset({"总计", "合计"})
 
