@@ -27,7 +27,8 @@ class Block:
     """A numbered section of part 1 or 3 with its body lines ``(line number, text)``.
 
     ``id`` is ``"3.12.2"`` for part 3, section 十二, sub-section （二）; the body text
-    is normalised and folded (see :func:`~xjbudget.narrative.fold.fold`).
+    is normalised and folded (see :func:`~xjbudget.narrative.fold.fold`); a page number
+    between its lines (``- 20 -``) is dropped.
     """
 
     part: int
@@ -35,6 +36,10 @@ class Block:
     heading: str
     line: int
     body: tuple[tuple[int, str], ...]
+
+
+# A page number printed between the lines of a paragraph (``- 20 -``, ``— 5 —``).
+_PAGE_NUMBER = regex.compile(r"^\s*[-—–－]*\s*\d{1,4}\s*[-—–－]*\s*$")
 
 
 def blocks_of(sections: Iterable[SectionBlock]) -> tuple[Block, ...]:
@@ -48,7 +53,7 @@ def blocks_of(sections: Iterable[SectionBlock]) -> tuple[Block, ...]:
             body=tuple(
                 (line.location.line or 0, fold(normalize_text(line.text)))
                 for line in section.lines
-                if line.cells is None and not line.is_blank
+                if line.cells is None and not line.is_blank and not _PAGE_NUMBER.match(line.text)
             ),
         )
         for section in sections
