@@ -227,6 +227,7 @@ TEMPLATE_KINDS: dict[str, frozenset[str]] = {
             "procurement",
             "assets.vehicles",
             "assets.equipment",
+            "performance",
         }
     ),
     "xian": frozenset(
