@@ -118,3 +118,24 @@ def test_income_amounts_apart_from_their_labels_are_not_row_order() -> None:
     )
     assert _bare_income(column_by_column)
     assert not _bare_income(row_order)
+
+
+def test_a_name_printed_from_the_top_of_its_cell_goes_on_below() -> None:
+    # An unruled PDF prints a cell's text at its top: the name starts on the row's line.
+    rows = read_flat_rows(
+        _lines("201 一般公共服 832.09 409.71", "务支出", "201 13 商贸事务 832.09 409.71"),
+        completes=lambda code, name, piece: code == "201" and name + piece == "一般公共服务支出",
+    )
+    assert [(r.code, r.label) for r in rows] == [("201", "一般公共服务支出"), ("20113", "商贸事务")]
+
+
+def test_the_first_piece_of_a_centred_name_is_taken_back_from_the_header() -> None:
+    from xjbudget.tables.flat import _name_start
+
+    zone = _lines("类 款 项", "一般公共服务支")
+    first = SourceLine("201 868.26 436.08 436.08 432.18", Location(line=3))
+    assert _name_start(zone, first) == [zone[-1]]
+    # A header label is no name's start; a first line with its own name takes nothing.
+    assert _name_start(_lines("类 款 项"), first) == []
+    named = SourceLine("201 一般公共服务支出 868.26", Location(line=3))
+    assert _name_start(zone, named) == []

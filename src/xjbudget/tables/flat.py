@@ -97,7 +97,7 @@ def read_flat_table(
     """Rows of a flattened table, the keys of the columns it prints (all declared ones
     unless its numbering row counts fewer), findings, and its "为空表" statement if
     printed. ``settings``: the header lines searched, the bounds on placing amounts."""
-    resume = _label_start(spec) if spec.two_sided else None
+    resume = _label_start(spec) if spec.two_sided else _name_start
     body, statement_lines = body_lines(block.lines, resume=resume)
     statement = normalize_text("".join(line.text for line in statement_lines)) or None
     if statement is not None:
@@ -194,7 +194,9 @@ def _one_sided(
     settings: Settings,
 ) -> tuple[list[Row], list[Finding]]:
     items = ItemMatcher(spec.items) if spec.items else None
-    flat = read_flat_rows(body, is_item=items.knows if items is not None else None)
+    flat = read_flat_rows(
+        body, is_item=items.knows if items is not None else None, completes=_finishes_name
+    )
     shapes = [_shape(spec, r, items, department) for r in flat]
     return _place(spec, flat, shapes, keys, context, settings)
 
@@ -633,6 +635,36 @@ def _label_start(
         return []
 
     return resume
+
+
+def _finishes_name(code: str, name: str, piece: str) -> bool:
+    """Whether ``piece`` finishes ``name`` into its code's classification name."""
+    try:
+        entry = codes.check(code, normalize_text(name + piece)).entry
+    except XjbudgetError:
+        return False
+    full = normalize_text(name + piece)
+    return entry is not None and entry.name == full and entry.name != name
+
+
+def _name_start(zone: Sequence[SourceLine], first: SourceLine) -> list[SourceLine]:
+    """The end of a header zone that is the start of the first row's name: a name
+    centred on its row (``一般公共服务支`` / ``201 868.26 …`` / ``出``) puts its first
+    piece above the first coded line, among the header's lines. Taken back when the
+    first line is codes and amounts only and the piece begins its code's name."""
+    tokens = first.text.split()
+    code = ""
+    while tokens and tokens[0].isdigit() and len(tokens[0]) in ((3,) if not code else (2,)):
+        code += tokens.pop(0)
+    if not code or not zone or not tokens or not all(is_flat_amount(t) for t in tokens):
+        return []
+    piece = normalize_text(zone[-1].text)
+    try:
+        entry = codes.check(code, piece).entry
+    except XjbudgetError:
+        return []
+    name = entry.name if entry is not None else ""
+    return [zone[-1]] if piece and len(piece) < len(name) and name.startswith(piece) else []
 
 
 def _continues_right(text: str, last: str, items: ItemMatcher) -> bool:

@@ -168,7 +168,10 @@ def _looks_like_data(text: str) -> bool:
 
 
 def read_flat_rows(
-    lines: Sequence[SourceLine], *, is_item: Callable[[str], bool] | None = None
+    lines: Sequence[SourceLine],
+    *,
+    is_item: Callable[[str], bool] | None = None,
+    completes: Callable[[str, str, str], bool] | None = None,
 ) -> list[FlatRow]:
     """Rebuild rows from body lines.
 
@@ -179,7 +182,9 @@ def read_flat_rows(
     pending row its amounts; a lone digit run after an amount with one decimal finishes a
     number broken over two lines (``1036.5`` / ``3``, ``432.`` / ``18``). ``is_item`` (a
     callable on a label) marks labels that always start a row even without amounts
-    (表10's items).
+    (表10's items). ``completes(code, name, piece)`` says whether ``piece`` finishes a
+    coded row's name (its classification name): a name printed from the top of its cell
+    goes on below the row's line.
     """
     rows: list[FlatRow] = []
     starts = is_item or (lambda label: False)
@@ -216,7 +221,7 @@ def read_flat_rows(
             last.label = normalize_text(last.label + label) if label else last.label
             last.amounts.extend(amounts)
             last.lines += 1
-    rows = _centred_names(rows, starts)
+    rows = _centred_names(rows, starts, completes)
     # Label-only lines after the last row with amounts: page furniture (a page number
     # glued to the running header: ``4`` / ``某某局 预算公开``), not a row.
     while rows and _label_only(rows[-1], starts) and any(r.amounts for r in rows):
@@ -243,7 +248,11 @@ def _label_only(row: FlatRow, starts: Callable[[str], bool]) -> bool:
     return not row.code and not row.amounts and bool(row.label) and not starts(row.label)
 
 
-def _centred_names(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[FlatRow]:
+def _centred_names(
+    rows: list[FlatRow],
+    starts: Callable[[str], bool],
+    completes: Callable[[str, str, str], bool] | None = None,
+) -> list[FlatRow]:
     """Join the pieces of a name wrapped around its row's line.
 
     Converters that keep rows on lines (pdfplumber, ``pdftotext -raw``) print the short
@@ -266,7 +275,19 @@ def _centred_names(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[F
             if index + 1 < len(rows) and _label_only(rows[index + 1], starts)
             else None
         )
-        if row.code and row.amounts and (above or below) and (not row.label or (above and below)):
+        top_aligned = (
+            above is None
+            and below is not None
+            and bool(row.label)
+            and completes is not None
+            and completes(row.code, row.label, below.label)
+        )
+        if row.code and row.amounts and top_aligned:
+            assert below is not None
+            row.label = normalize_text(row.label + below.label)
+            row.lines += below.lines
+            index += 1
+        elif row.code and row.amounts and (above or below) and (not row.label or (above and below)):
             if above is not None:
                 out.pop()
                 row.label = normalize_text(above.label + row.label)
