@@ -31,6 +31,7 @@ from ..amounts import is_amount, parse_amount
 from ..model import Indicator, Location
 from ..sources.lines import SourceLine
 from ..text import label_key, normalize_text
+from .performance_labels import COLUMNS, FIELDS, FUNDS, LEVEL2_ONLY
 
 __all__ = ["FlatReading", "read_flat_performance"]
 
@@ -48,61 +49,9 @@ _WEIGHT = regex.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _LEVEL1 = frozenset(
     {"产出指标", "成本指标", "效益指标", "满意度指标", "履职效能", "管理效率", "社会效应"}
 )
-_LEVEL2 = frozenset(
-    {
-        "数量指标",
-        "质量指标",
-        "时效指标",
-        "经济成本指标",
-        "社会成本指标",
-        "生态成本指标",
-        "经济效益指标",
-        "社会效益指标",
-        "生态效益指标",
-        "可持续影响指标",
-        "满意度指标",
-        "服务对象满意度指标",
-    }
-)
-_FIELD_LABELS = {
-    "部门名称": "unit",
-    "部门名称盖章": "unit",
-    "预算单位": "unit",
-    "单位名称": "unit",
-    "单位名称盖章": "unit",
-    "项目名称": "project",
-    "项目负责人": "manager",
-    "部门联系人": "contact",
-    "联系人": "contact",
-    "联系电话": "phone",
-    "年度绩效目标": "goal",
-    "项目总体目标": "goal",
-}
-_FUND_LABELS = {
-    "年度预算总额": "total",
-    "资金总额": "total",
-    "其中财政拨款": "fiscal",
-    "财政拨款": "fiscal",
-    "其他资金": "other",
-    "上级安排": "fiscal_upper",
-    "本级安排": "fiscal_local",
-    "其他": "other",
-}
+_LEVEL2 = LEVEL2_ONLY | {"满意度指标", "服务对象满意度指标"}
 # Labels of the header block that name no value of their own.
 _GROUP_LABELS = frozenset({"年度预算", "资金来源", "财政资金", "项目资金", "年度预算万元"})
-_COLUMN_LABELS = {
-    "一级指标": "level1",
-    "二级指标": "level2",
-    "三级指标": "level3",
-    "指标值": "value",
-    "指标设定依据": "basis",
-    "指标值设置依据": "basis",
-    "分值权重": "weight",
-    "指标分值权重": "weight",
-    "上年完成值": "previous",
-    "指标赋分规则": "scoring_rule",
-    "佐证资料": "evidence",
-}
 _LABEL_JOIN = 3  # tokens a broken label may be printed in
 # A wrapped line at least this share of the longest one runs its cell's full width (the
 # characters differ in width: a count is a rough measure).
@@ -129,7 +78,7 @@ def _key(text: str) -> str:
 def _columns(key: str) -> list[str] | None:
     """The columns an indicator header spells, or ``None`` when ``key`` is not only
     column labels (the last one may be cut short: the header goes on on the next line)."""
-    names = sorted(_COLUMN_LABELS, key=len, reverse=True)
+    names = sorted(COLUMNS, key=len, reverse=True)
     found: list[str] = []
     at = 0
     while at < len(key):
@@ -138,7 +87,7 @@ def _columns(key: str) -> list[str] | None:
             if any(n.startswith(key[at:]) for n in names):
                 return found
             return None
-        found.append(_COLUMN_LABELS[label])
+        found.append(COLUMNS[label])
         at += len(label)
     return found
 
@@ -197,7 +146,7 @@ def _labelled(tokens: Sequence[str]) -> list[tuple[str | None, str]]:
     while at < len(tokens):
         for width in range(min(_LABEL_JOIN, len(tokens) - at), 0, -1):
             key = _key("".join(tokens[at : at + width]))
-            if key in _FIELD_LABELS or key in _FUND_LABELS or key in _GROUP_LABELS:
+            if key in FIELDS or key in FUNDS or key in _GROUP_LABELS:
                 out.append((key, "".join(tokens[at : at + width])))
                 at += width
                 break
@@ -226,15 +175,15 @@ def _read_fields(lines: Sequence[SourceLine], reading: FlatReading) -> None:
             while at < len(pairs) and pairs[at][0] is None:
                 values.append(pairs[at][1])
                 at += 1
-            if key in _FIELD_LABELS:
-                name = _FIELD_LABELS[key]
+            if key in FIELDS:
+                name = FIELDS[key]
                 if name == "goal":
                     goal = True
                     loose.extend(values)
                 elif name not in reading.fields:
                     reading.fields[name] = normalize_text(" ".join(values))
-            elif key in _FUND_LABELS:
-                fund = _FUND_LABELS[key]
+            elif key in FUNDS:
+                fund = FUNDS[key]
                 if values and is_amount(values[0]) and fund not in reading.funds:
                     reading.funds[fund] = parse_amount(values[0])
                     values = values[1:]
