@@ -16,7 +16,14 @@ from xjbudget.model import Document, Finding, Table
 from xjbudget.narrative import extract_facts
 from xjbudget.sources.tabbed import read_text_lines
 from xjbudget.validate import validate
-from xjbudget.validate.sentences import CHANGE, ITEM_AMOUNT, ITEM_NAME, PLANNED, THREE_PUBLIC_SUM
+from xjbudget.validate.sentences import (
+    CHANGE,
+    FLAT,
+    ITEM_AMOUNT,
+    ITEM_NAME,
+    PLANNED,
+    THREE_PUBLIC_SUM,
+)
 
 from ..validate.builders import coded, document, item, table
 
@@ -232,3 +239,27 @@ def test_name_property(code: str, other: str) -> None:
     changed = f"{names[0]}（{code[:3]}类）{names[1]}（{code[3:5]}款）{wrong}（{code[5:]}项）"
     found = findings(narrative(f"1、{changed}100.00万元。", year=2024), ITEM_NAME)
     assert [f.rule for f in found] == [ITEM_NAME]
+
+
+# ---------------------------------------------------------------- 持平
+
+
+def test_a_flat_figure_with_nothing_else_holds_and_one_with_a_change_is_found() -> None:
+    heading = "一、2026年“三公”经费预算情况说明"
+    assert not findings(narrative(SHANGHAI_THREE[1], heading=heading), FLAT)
+    doc = narrative(
+        "（一）因公出国（境）费6.00万元，比上年增加1.00万元，与2025年预算持平。", heading=heading
+    )
+    (finding,) = findings(doc, FLAT)
+    assert finding.actual == Decimal("1.00")
+
+
+@given(amount=money, prior=money)
+def test_flat_property(amount: Decimal, prior: Decimal) -> None:
+    def sentence(last: Decimal) -> str:
+        return f"机关运行经费{amount}万元，上年预算数为{last}万元，与上年持平。"
+
+    assert not findings(narrative(sentence(amount), heading="二、机关运行经费"), FLAT)
+    assume(abs(amount - prior) > Decimal("0.01"))
+    found = findings(narrative(sentence(prior), heading="二、机关运行经费"), FLAT)
+    assert [f.rule for f in found] == [FLAT]

@@ -87,12 +87,14 @@ class Figure:
     ``change_pct`` (signed %), ``share`` (占 %). Counts and areas are ``quantity`` in
     ``quantity_unit`` (人, 个, 辆, 台, 家, 平方米) with ``quantity_change`` (signed) for
     staff. ``nil`` is true for a subject stated as not arranged (未安排) — its figures
-    are then empty. ``path`` is the 类/款/项 path in words of a per-类 or per-项 line
-    and ``code`` the functional code it resolves to (None if unresolved); ``items``
-    the names listed after 主要包括; ``reason`` the text after 主要原因是,
-    ``purpose`` after 主要用于. ``share_of`` is the whole a share names (``占本年支出预算
-    4%`` → ``本年支出预算``; ``None`` when it names none: the section's total). ``stated_prior`` is last year's amount where the sentence
-    states it (``2025年预算执行数为498.10万元``, ``比2025年年初预算数510581.18万元增加…``);
+    are then empty; ``flat`` is true for a figure stated 持平 (与上年持平: a change of 0,
+    unless the sentence also states another). ``path`` is the 类/款/项 path in words of a
+    per-类 or per-项 line and ``code`` the functional code it resolves to (None if
+    unresolved); ``items`` the names listed after 主要包括; ``reason`` the text after
+    主要原因是, ``purpose`` after 主要用于. ``share_of`` is the whole a share names
+    (``占本年支出预算4%`` → ``本年支出预算``; ``None`` when it names none: the section's
+    total). ``stated_prior`` is last year's amount where the sentence states it
+    (``2025年预算执行数为498.10万元``, ``比2025年年初预算数510581.18万元增加…``);
     ``planned`` this year's amount named again in the same sentence (``2026年预算安排
     512.30万元`` after the path's ``512.30万元``), kept apart so that the two can be
     compared; ``printed_code`` the code printed in the path (``一般公共服务支出（201类）
@@ -111,6 +113,7 @@ class Figure:
     quantity_unit: str | None = None
     quantity_change: Decimal | None = None
     nil: bool = False
+    flat: bool = False
     reason: str | None = None
     purpose: str | None = None
     items: tuple[str, ...] = ()

@@ -284,7 +284,12 @@ def _read_clause(
         subject = clean_subject(match["subj"])
         if subject and not section.select(subject):
             section.open(subject, span, role)
-        return section.update(change=Decimal(0), change_pct=Decimal(0))
+        if not subject and (section.current is None or section.current < section.sentence_start):
+            return False  # ``2026年无使用…的支出，与上年保持一致``: of no figure read here
+        figure = section.current_figure()
+        if figure is not None and (figure.change or figure.change_pct):
+            return section.update(flat=True)  # 增加5万元…与上年持平: both kept, validation says
+        return section.update(change=Decimal(0), change_pct=Decimal(0), flat=True)
     if (match := _PRIOR_AMOUNT.match(clause)) and _is_prior(match, section.year):
         return _read_prior(section, parse_amount(match["num"]), span, role, pending)
     if (match := _PRIOR_COMPARED.match(clause)) and _states_change(following):

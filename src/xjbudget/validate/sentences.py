@@ -11,6 +11,8 @@ rounding: a printed amount stands for ±half a unit of its last printed decimal
   the ``2026年预算安排`` figure of the same sentence.
 - ``narrative.sentence.change_eq_difference`` — where a sentence states last year's
   amount, this year's and the change in 万元 (or 持平): change = this year − last year.
+- ``narrative.sentence.flat_with_change`` — a figure stated 持平 whose sentence states a
+  change other than 0 (or last year's amount differing from this year's).
 - ``narrative.three_public.parts_sum`` — the “三公” total = 因公出国（境）费 + 公务用车购置
   及运行费 (or 购置费 + 运行费) + 公务接待费, as the same section states them.
 - ``narrative.item.amount_eq_table`` — a 类/款/项 named in a sentence outside
@@ -44,6 +46,7 @@ from .rule import Check, Rule
 
 __all__ = [
     "CHANGE",
+    "FLAT",
     "ITEM_AMOUNT",
     "ITEM_NAME",
     "PLANNED",
@@ -52,6 +55,7 @@ __all__ = [
 ]
 
 PLANNED = "narrative.sentence.planned_eq_amount"
+FLAT = "narrative.sentence.flat_with_change"
 CHANGE = "narrative.sentence.change_eq_difference"
 THREE_PUBLIC_SUM = "narrative.three_public.parts_sum"
 ITEM_AMOUNT = "narrative.item.amount_eq_table"
@@ -117,8 +121,8 @@ def _check_planned(document: Document, tolerance: Decimal) -> Iterator[Finding]:
 def _check_change(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     for figure in _figures(document):
         amount, prior, change = figure.amount, figure.stated_prior, figure.change
-        if amount is None or prior is None or change is None:
-            continue
+        if amount is None or prior is None or change is None or figure.flat:
+            continue  # 持平: narrative.sentence.flat_with_change
         difference = amount - prior
         if difference == change:
             continue
@@ -135,6 +139,28 @@ def _check_change(document: Document, tolerance: Decimal) -> Iterator[Finding]:
             f"本年 {amount} − 上年 {prior} = {difference:+}，句中为 {stated}",
             expected=difference,
             actual=change,
+            column="change",
+        )
+
+
+def _check_flat(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    for figure in _figures(document):
+        if not figure.flat:
+            continue
+        amount, prior = figure.amount, figure.stated_prior
+        stated = [v for v in (figure.change, figure.change_pct) if v]
+        if amount is not None and prior is not None and abs(amount - prior) > _bound(amount, prior):
+            stated.append(amount - prior)
+        if not stated:
+            continue
+        yield _finding(
+            FLAT,
+            figure,
+            "error",
+            f"stated 持平 (no change) but the sentence gives a change of {stated[0]:+}",
+            f"句中称“持平”，但所述数字变动为 {stated[0]:+}",
+            expected=Decimal(0),
+            actual=stated[0],
             column="change",
         )
 
@@ -403,6 +429,17 @@ def sentence_rules() -> tuple[Rule, ...]:
             "beijing-02 L58: 2026年度收入预算590242.67万元，比2025年年初预算数510581.18万元"
             "增加79661.49万元 (holds: 590242.67 − 510581.18 = 79661.49).",
             _check_change,
+        ),
+        _rule(
+            FLAT,
+            "Part 3: a figure stated 持平 (与上年持平, no change) whose sentence states a "
+            "change in 万元 or % other than 0, or last year's amount and this year's that "
+            "differ beyond their rounding: error.",
+            "第三部分：称“持平”的数字，同句另有非零增减额或百分比，或所述上年数与本年数不同"
+            "（超出舍入）：错误。",
+            "shanghai-01 L216: 2026年“三公”经费预算数为7.20万元，与2025年预算持平 (holds: no "
+            "other change stated).",
+            _check_flat,
         ),
         _rule(
             THREE_PUBLIC_SUM,
