@@ -339,3 +339,37 @@ def test_codes_in_brackets() -> None:
     row = next(basic.find("30101"))
     assert (row.name, row["total"]) == ("基本工资", D("1797.16"))
     assert not [r for r in _errors(BRACKETS) if r.startswith(("T6.", "parse."))]
+
+
+# xian-10.pdf page 43 (2021年部门综合预算支出总表): a row per unit and per source, under
+# 总计 and 部门预算 › 合计, 公共预算拨款 › 小计 / 其中：专项资金列入部门预算的项目.
+BY_SOURCE = """西安市民政局
+2021年部门预算公开说明
+第二部分 2021年部门综合预算公开报表
+2021年部门综合预算支出总表
+单位：元
+序号\t单位编码\t单位名称\t总计\t部门预算\t\t\t\t\t
+\t\t\t\t合计\t公共预算拨款\t\t政府性基金拨款\t事业收入\t其他收入
+\t\t\t\t\t小计\t其中：专项资金列入部门预算的项目\t\t\t
+1\t\t合计\t526,977,483.30\t526,977,483.30\t376,912,152.78\t335,980,000.00\t149,000,000.00\t0.00\t1,065,330.52
+2\t241001\t西安市民政局\t526,977,483.30\t526,977,483.30\t376,912,152.78\t335,980,000.00\t149,000,000.00\t0.00\t1,065,330.52
+"""
+
+
+def test_xian_spending_by_unit_and_source() -> None:
+    doc = parse_text(BY_SOURCE)
+    assert doc.meta.family == "shaanxi"
+    spending = doc.table(15)
+    assert spending is not None and spending.kind == "expenditure_by_unit"
+    assert [c.key for c in spending.columns] == [
+        "total",
+        "department_budget",
+        "general_budget",
+        "special_projects",
+        "fund_budget",
+        "business_income",
+        "other_income",
+    ]
+    unit = next(r for r in spending.rows if r.item == "241001")
+    assert unit["special_projects"] == D("335980000.00")
+    assert not [f for f in doc.findings if f.rule == "parse.cell.unplaced"]

@@ -18,6 +18,8 @@ numbers of this catalogue, never printed ones. A table seen in one template only
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE
 from .spec import ColumnDef as C
 from .spec import RowSum as S
@@ -60,6 +62,20 @@ T13 = TableSpec(
     row_sums=(S("total", "total", ("personnel", "public_use")),),
 )
 
+# Xi'an's 部门综合预算 by unit: 总计, then 部门预算 › 合计, 公共预算拨款 › 小计 and 其中：专项资金
+# 列入部门预算（的）项目, and sources no other template prints.
+_XIAN_BY_UNIT = (
+    C("department_budget", "部门预算", optional=True),
+    C(
+        "special_projects",
+        "其中：专项资金列入部门预算项目",
+        ("其中：专项资金列入部门预算的项目",),
+        optional=True,
+    ),
+    C("business_fund_offset", "用事业基金弥补收支差额", optional=True),
+    C("account_balance", "上年实户资金余额", optional=True),
+)
+
 T14 = TableSpec(
     number=14,
     kind="income_by_unit",
@@ -72,7 +88,7 @@ T14 = TableSpec(
         C(
             "general_budget",
             "一般公共预算",
-            ("一般公共预算拨款", "财政拨款一般公共预算", "一般公共预算拨款收入"),
+            ("一般公共预算拨款", "财政拨款一般公共预算", "一般公共预算拨款收入", "公共预算拨款"),
         ),
         C("fund_budget", "政府性基金预算", ("政府性基金预算拨款", "政府性基金拨款")),
         C("soe_budget", "国有资本经营预算", ("国有资本经营预算拨款",)),
@@ -83,6 +99,7 @@ T14 = TableSpec(
         C("affiliated_remittance", "附属单位上缴收入", ("对附属单位上缴收入",)),
         C("other_income", "其他收入"),
         C("carryover", "上年结转结余", ("上年结转", "上年结余结转", "上年结转结余收入")),
+        *_XIAN_BY_UNIT,
     ),
     row_key="unit",
     row_sums=(S("total", "total", ("current_income", "carryover")),),
@@ -98,6 +115,9 @@ T15 = TableSpec(
         C("total", "合计", ("总计", "支出总计")),
         C("basic", "基本支出"),
         C("project", "项目支出"),
+        # Xi'an prints its 支出总表 by unit and by source, like its 收入总表.
+        *(evolve(c, optional=True) for c in T14.columns[2:] if c.key != "carryover"),
+        C("carryover", "上年结转", optional=True),
     ),
     row_key="unit",
     row_sums=(S("total", "total", ("basic", "project")),),

@@ -368,9 +368,12 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     if spec.row_key in ("functional", "economic"):
         raw_rows = _inherit_code_parts(raw_rows, _code_columns(cells, key_end))
     all_bold = all(r.line.bold for r in raw_rows)
+    # A 序号 column numbering the units (Xi'an's tables by unit) is no part of their key.
+    serial = (c.index for c in cells if c.index < key_end and c.leaf == "序号")
+    skip = {project_at, *(serial if spec.row_key == "unit" else ())}
     for raw in raw_rows:
         key_text = " ".join(
-            raw.cell(i) for i in range(key_end) if i != project_at and raw.cell(i).strip()
+            raw.cell(i) for i in range(key_end) if i not in skip and raw.cell(i).strip()
         )
         project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
         values, cell_findings = read_values(raw, header, table=spec.number, lo=key_end)
