@@ -99,7 +99,9 @@ def test_bad_arguments_raise_before_drawing(make: object) -> None:
 
 
 def test_from_type_after_registration() -> None:
-    xst._hypothesis_setup_hook()
+    from xjbudget._hypothesis import _hypothesis_setup_hook  # the entry point's hook
+
+    _hypothesis_setup_hook()
     drawn: list[Document] = []
 
     @settings(max_examples=3, deadline=None)
