@@ -380,14 +380,22 @@ T10 = TableSpec(
     # Other provinces print the items as columns: 三公经费、会议费、培训费支出预算表 (江苏),
     # 三公经费和机关运行经费预算表 (上海), 财政拨款三公经费支出决算表.
     title_pattern=r"三公经费.*表$",
-    columns=(C("total", "合计"), *_SOURCES),
+    columns=(
+        C("total", "合计"),
+        *_SOURCES,
+        # The items printed as columns under year groups (烟台, 重庆: 2025年预算数 |
+        # 2026年预算数, each over 合计 | 因公出国（境）费 | …): the budget year's amounts are
+        # ``total``, the year before's ``prior_year``, a 增减 group's ``change``.
+        C("prior_year", "上年预算数", optional=True),
+        C("change", "增减变化", optional=True),
+    ),
     row_key="item",
     items=(
         I("total", "合计"),
-        I("outbound_travel", "因公出国（境）费"),
+        I("outbound_travel", "因公出国（境）费", ("因公出国（境）经费",)),
         I("reception", "公务接待费"),
         I("vehicles", "公务用车购置及运行费（小计）", ("公务用车购置及运行费",)),
-        I("vehicle_purchase", "公务用车购置费"),
+        I("vehicle_purchase", "公务用车购置费", ("公务用车购置经费",)),
         I("vehicle_operation", "公务用车运行费", ("公务用车运行维护费",)),
     ),
     row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),

@@ -5,13 +5,18 @@ Other provinces print their “三公” table as a header of item columns
 single row of amounts, sometimes with a 预算数 / 决算数 pair under each item and with
 columns that are not “三公” items (会议费, 培训费, 机关运行经费). Each column is read as
 the item its labels name; the other columns become rows without an item (reported), so
-nothing is dropped.
+nothing is dropped. Where the items are printed once per year (烟台, 重庆: 2025年预算数 |
+2026年预算数 over the same item columns, perhaps a 增减 group after them), the latest
+year's columns are ``total``, the year before's ``prior_year`` and the 增减 group's
+``change`` (optional columns of 表10).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+
+import regex
 
 from ..amounts import parse_amount
 from ..catalog import TableSpec
@@ -31,6 +36,36 @@ _ALIASES = {
     "公务用车运行维护费": "vehicle_operation",
     "公务用车购置及运行维护费": "vehicles",
 }
+
+
+_YEAR = regex.compile(r"((?:19|20)\d{2})年")
+_CHANGE = ("增减", "变化", "比上年")
+
+
+def _year_columns(header_rows: Sequence[Sequence[str]]) -> dict[int, str]:
+    """The column (``total``, ``prior_year``, ``change``) of each cell index under a row
+    of year groups (a merged cell prints its label in its first column and covers the
+    empty ones after it): the later year is ``total``, the earlier ``prior_year``. Empty
+    unless the first header row naming a year names exactly two (one year is the budget
+    year printed in every label; three is a layout this reader does not know)."""
+    for row in header_rows:
+        marks: dict[int, int | str] = {}
+        current: int | str | None = None
+        for index, text in enumerate(row):
+            if text.strip():
+                year = _YEAR.search(text)
+                changed = any(word in text for word in _CHANGE)
+                current = "change" if changed else int(year.group(1)) if year else None
+            if current is not None:
+                marks[index] = current
+        years = sorted({m for m in marks.values() if isinstance(m, int)})
+        if not years:
+            continue
+        if len(years) != 2:
+            return {}
+        names = {years[-1]: "total", years[0]: "prior_year", "change": "change"}
+        return {index: names[mark] for index, mark in marks.items()}
+    return {}
 
 
 def _item_of(label: str, spec: TableSpec) -> str | None:
@@ -83,6 +118,7 @@ def read_transposed(
         return None
     cells = read_header(header_rows)
     subtotal_of_three = any(c.leaf == "小计" and any("三公" in g for g in c.groups) for c in cells)
+    by_year = _year_columns(header_rows)
     line = body[0]
     values: dict[tuple[str, str], Decimal | None] = {}
     names: dict[str, str] = {}
@@ -94,7 +130,7 @@ def read_transposed(
         except AmountError:
             return None
         item = _column_item(cell, spec, subtotal_of_three) or f"?{cell.index}"
-        column = _PAIR.get(cell.leaf, "total")
+        column = by_year.get(cell.index) or _PAIR.get(cell.leaf, "total")
         if item.startswith("?"):
             labels = [p for p in (*cell.groups, cell.leaf) if p not in _PAIR]
             names[item] = labels[-1] if labels else cell.leaf
@@ -106,6 +142,8 @@ def read_transposed(
     columns = [ColumnSpec("total", "决算数" if final else "合计")]
     if any(column == "budget" for _, column in values):
         columns.append(ColumnSpec("budget", "预算数"))
+    printed = {column for _, column in values}
+    columns.extend(spec.column_specs(k for k in ("prior_year", "change") if k in printed))
     keys = [c.key for c in columns]
     order = [i.key for i in spec.items] + sorted(k for k, _ in values if k.startswith("?"))
     rows = []

@@ -1,0 +1,112 @@
+"""The “三公” table as other templates print it, read as 表10 (issue 15).
+
+Every excerpt is lines of a real PDF of ``../shared/corpus/real`` as the PDF reader gives
+them (cells joined by tabs): the template's numbering, title, header and amounts as
+printed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from xjbudget import parse_text, validate
+from xjbudget.model import Table
+from xjbudget.tables.transposed import _year_columns
+
+D = Decimal
+
+# yantai-01.pdf page 30 (公开表7): the items printed as columns twice, under 2025年预算数
+# and 2026年预算数, over one row of amounts; 因公出国（境）经费, 公务用车购置经费 for the
+# national 因公出国（境）费, 公务用车购置费; no 购置 amount printed.
+YANTAI = """2026年烟台市市场监督管理局
+部门预算
+第二部分 2026年部门预算表
+公开表7
+一般公共预算“三公”经费支出情况表
+部门（单位）：烟台市市场监督管理局 单位：万元
+2025年预算数\t\t\t\t\t\t2026年预算数\t\t\t\t\t
+合计\t因公出国（境）经费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境）经费\t公务用车购置及运行维护费\t\t\t公务接待费
+\t\t小计\t公务用车购置经费\t公务用车运行维护费\t\t\t\t小计\t公务用车购置经费\t公务用车运行维护费\t
+88.80\t3.00\t69.84\t\t69.84\t15.96\t64.67\t5.00\t45.81\t\t45.81\t13.86
+"""
+
+# chongqing-02.pdf page 26 (表八): the same layout with the national item labels.
+CHONGQING = """重庆市规划和自然资源局
+2026年部门预算情况说明
+第二部分 2026年部门预算表
+表八
+2026年财政拨款“三公”经费支出情况表
+单位名称：重庆市规划和自然资源局 单位：万元
+2025年预算数\t\t\t\t\t\t2026年预算数\t\t\t\t\t
+合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费
+\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t
+2,552.50\t343.41\t1,726.00\t458.00\t1,268.00\t483.09\t2,171.85\t321.91\t1,570.75\t342.25\t1,228.50\t279.19
+"""
+
+
+def _three(text: str) -> Table:
+    table = parse_text(text).table(10)
+    assert table is not None
+    return table
+
+
+def _values(table: Table, column: str) -> dict[str | None, Decimal | None]:
+    return {row.item: row.values[column] for row in table.rows}
+
+
+def test_items_under_year_groups_are_this_year_and_the_year_before() -> None:
+    three = _three(YANTAI)
+    assert [c.key for c in three.columns] == ["total", "prior_year"]
+    assert _values(three, "total") == {
+        "total": D("64.67"),
+        "outbound_travel": D("5.00"),
+        "reception": D("13.86"),
+        "vehicles": D("45.81"),
+        "vehicle_purchase": None,
+        "vehicle_operation": D("45.81"),
+    }
+    assert _values(three, "prior_year")["total"] == D("88.80")
+    assert _values(three, "prior_year")["outbound_travel"] == D("3.00")
+    findings = validate(parse_text(YANTAI)).findings
+    assert not [
+        f for f in findings if f.severity == "error" and f.rule.startswith(("T10.", "parse."))
+    ]
+
+
+def test_national_labels_under_year_groups() -> None:
+    three = _three(CHONGQING)
+    assert _values(three, "total")["vehicle_purchase"] == D("342.25")
+    assert _values(three, "prior_year") == {
+        "total": D("2552.50"),
+        "outbound_travel": D("343.41"),
+        "reception": D("483.09"),
+        "vehicles": D("1726.00"),
+        "vehicle_purchase": D("458.00"),
+        "vehicle_operation": D("1268.00"),
+    }
+
+
+def test_the_item_sums_hold_in_the_year_before_too() -> None:
+    # The prior year's 合计 misprinted by 1.00: the item sum of that column fails.
+    wrong = CHONGQING.replace("2,552.50\t", "2,553.50\t")
+    rules = {f.rule for f in validate(parse_text(wrong)).errors}
+    assert any(r.startswith("T10.items.") for r in rules)
+    assert not [f for f in validate(parse_text(CHONGQING)).errors if f.rule.startswith("T10.")]
+
+
+def test_year_groups_of_a_header() -> None:
+    # xian-05.pdf page 61 (表13): 2021年 | 2022年 | 增减变化情况 over the same columns.
+    row = ("单位编码", "单位名称", "2021年", "", "", "2022年", "", "", "增减变化情况", "")
+    assert _year_columns([row, ("", "", "合计", "会议费", "培训费")]) == {
+        2: "prior_year",
+        3: "prior_year",
+        4: "prior_year",
+        5: "total",
+        6: "total",
+        7: "total",
+        8: "change",
+        9: "change",
+    }
+    # One year only (2026年预算数 alone) or three: no year groups.
+    assert _year_columns([("2026年预算数", "", "")]) == {}
+    assert _year_columns([("2024年", "2025年", "2026年")]) == {}
