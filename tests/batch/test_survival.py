@@ -150,6 +150,7 @@ def test_walks_do_not_leave_the_folder_nor_loop(good: list[Path], tmp_path: Path
     skipped: list[tuple[str, str]] = []
     assert expand_inputs([str(folder)], skipped=skipped) == expected
     assert (str(folder / "out.txt"), "a link out of the folder, not followed") in skipped
+    assert (str(folder / "sub" / "loop"), "a link to a folder, not followed") in skipped
     assert expand_inputs([f"{folder}/**/*.txt"]) == expected
     assert expand_inputs([f"{folder}/**"]) == [*expected]
 

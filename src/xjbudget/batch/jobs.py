@@ -179,6 +179,9 @@ def _walk(folder: str, recursive: bool, skipped: list[tuple[str, str]] | None) -
     # os.walk does not enter linked folders (no loops, nothing outside the folder).
     for root, dirs, files in os.walk(folder):
         visible = sorted(d for d in dirs if not d.startswith("."))
+        links = [d for d in visible if os.path.islink(os.path.join(root, d))]
+        left.extend((os.path.join(root, d), "a link to a folder, not followed") for d in links)
+        visible = [d for d in visible if d not in links]
         if not recursive:
             reason = "a folder, not read without --recursive"
             left.extend((os.path.join(root, d), reason) for d in visible)
