@@ -22,23 +22,25 @@ run is deterministic for a ``--seed``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import json
 import logging
 import random
 import resource
-import signal
 import sys
 import time
 import traceback
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.fuzz.mutations
+
+from tests.fuzz.mutations import bounded  # noqa: E402
+
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 
 #: What a mutation puts into a text: table syntax, digits, CJK of the documents, oddities.
@@ -52,20 +54,6 @@ TOKENS = (b"obj", b"endobj", b"stream\n", b"endstream", b"<<", b">>", b"/Length 
 class Watchdog(BaseException):
     """The input ran past the watchdog (not an Exception: nothing in the library
     catches it)."""
-
-
-@contextlib.contextmanager
-def watchdog(seconds: float) -> Iterator[None]:
-    def alarm(signum: int, frame: object) -> None:
-        raise Watchdog(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -201,7 +189,7 @@ class Session:
             else (lambda: xjbudget.parse(data))
         )
         try:
-            with watchdog(self.watchdog), time_budget(Limits(max_seconds=self.budget)):
+            with bounded(self.watchdog, Watchdog), time_budget(Limits(max_seconds=self.budget)):
                 call()
         except xjbudget.XjbudgetError as error:
             self.errors[type(error).__name__] += 1

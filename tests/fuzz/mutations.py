@@ -3,6 +3,9 @@ duplicated, swapped, characters replaced, numbers corrupted, truncation; and of 
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import regex
@@ -14,6 +17,28 @@ _NUMBER = regex.compile(r"\d[\d,]*\.\d+|\d+")
 
 #: Characters a mutation puts in: table syntax, digits, CJK of the documents, oddities.
 NASTY = "\t\n\r ,.．、：:※#*<>/b-0123456789表第一二部分合计总计类款项（）()\x00\u3000\ufeff\u200b"
+
+
+class Hang(Exception):
+    """An input ran past its watchdog."""
+
+
+@contextmanager
+def bounded(seconds: float, error: type[BaseException] = Hang) -> Iterator[None]:
+    """Raise ``error`` inside the block when it runs longer than ``seconds`` (POSIX,
+    SIGALRM): a watchdog that fails only on a hang. A ``BaseException`` subclass passes
+    through the library's ``except Exception`` of a batch."""
+
+    def alarm(signum: int, frame: object) -> None:
+        raise error(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def corpus_texts() -> dict[str, str]:

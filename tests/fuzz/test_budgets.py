@@ -28,7 +28,7 @@ from xjbudget.limits import (
 )
 from xjbudget.sources.pdf import _BoundedZlib, _inflate_corrupted, read_pdf
 
-from .test_robustness import bounded
+from .mutations import bounded
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 #: A generous watchdog: each case takes well under a second when bounded.
@@ -67,6 +67,20 @@ def pdf_with_content(content: bytes, *, flate: bool = True) -> bytes:
     return bytes(out)
 
 
+def refused_with_peak(
+    source: Path | bytes, error: type[ResourceLimitError]
+) -> tuple[ResourceLimitError, int]:
+    """The error ``xjbudget.parse(source)`` raises (it must) and the peak of memory
+    allocated meanwhile, under the watchdog."""
+    tracemalloc.start()
+    try:
+        with bounded(WATCHDOG), pytest.raises(error) as caught:
+            xjbudget.parse(source)
+        return caught.value, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "budget.pdf"
     os.mkfifo(fifo)
@@ -85,15 +99,9 @@ def test_a_huge_file_is_refused_from_stat_without_reading_it(tmp_path: Path) -> 
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as stream:  # sparse: 1 GB on paper, nothing on disk
         stream.truncate(1 << 30)
-    tracemalloc.start()
-    try:
-        with bounded(WATCHDOG), pytest.raises(InputTooLargeError) as caught:
-            xjbudget.parse(huge)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert caught.value.limit == "max_pdf_bytes"
-    assert str(huge) in str(caught.value)
+    caught, peak = refused_with_peak(huge, InputTooLargeError)
+    assert caught.limit == "max_pdf_bytes"
+    assert str(huge) in str(caught)
     assert peak < 10_000_000  # nothing of the gigabyte was read
 
 
@@ -109,14 +117,8 @@ def test_a_flate_bomb_is_stopped_before_it_is_inflated() -> None:
     """200 KB that inflate to 200 MB of spaces (the default bound is 64 MB)."""
     data = pdf_with_content(bomb(200 << 20))
     assert len(data) < 400_000
-    tracemalloc.start()
-    try:
-        with bounded(WATCHDOG), pytest.raises(ResourceLimitError) as caught:
-            xjbudget.parse(data)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert caught.value.limit == "max_stream_bytes"
+    caught, peak = refused_with_peak(data, ResourceLimitError)
+    assert caught.limit == "max_stream_bytes"
     assert peak < 200_000_000  # the bound (64 MB) and some change, never the 200 MB
 
 

@@ -4,9 +4,7 @@ another exception and never a hang (each example runs under a wall-clock bound).
 from __future__ import annotations
 
 import os
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +12,7 @@ from hypothesis import strategies as st
 
 import xjbudget
 
-from .mutations import NASTY, corpus_texts, mutated_bytes, mutated_texts, pdf_fixtures
+from .mutations import NASTY, bounded, corpus_texts, mutated_bytes, mutated_texts, pdf_fixtures
 
 TEXTS = corpus_texts()
 PDFS = pdf_fixtures()
@@ -25,26 +23,6 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-
-
-class Hang(Exception):
-    pass
-
-
-@contextmanager
-def bounded(seconds: float) -> Iterator[None]:
-    """Fail with :class:`Hang` when the block runs longer than ``seconds`` (POSIX)."""
-
-    def alarm(signum: int, frame: object) -> None:
-        raise Hang(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def survives(parse: Callable[[], xjbudget.Document]) -> None:
