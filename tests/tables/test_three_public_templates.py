@@ -44,6 +44,22 @@ CHONGQING = """重庆市规划和自然资源局
 """
 
 
+# shenzhen-01.pdf page 46 (表9): a row per year (2025年, 2026年, 增减变化金额) of the unit,
+# a column per item and source.
+SHENZHEN = """2026年深圳市交通运输局（本级）部门预算
+第二部分 2026年部门预算表
+表9
+财政拨款“三公”经费支出表
+部门名称：深圳市交通运输局（本级） 单位：万元
+预算单位\t年度\t总计\t\t\t因公出国(境)费\t\t\t公务接待费\t\t\t公务用车购置及运行维护费\t\t\t\t\t\t\t\t
+\t\t\t\t\t\t\t\t\t\t\t小计\t\t\t公务用车购置费\t\t\t公务用车运行维护费\t\t
+\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t一般公共预算\t政府性基金预算\t国有资本经营预算\t一般公共预算\t政府性基金预算\t国有资本经营预算\t一般公共预算\t政府性基金预算\t国有资本经营预算\t一般公共预算\t政府性基金预算\t国有资本经营预算\t一般公共预算\t政府性基金预算\t国有资本经营预算
+深圳市交通运输局（本级）\t2025年\t176.01\t0.00\t0.00\t129.80\t0.00\t0.00\t15.11\t0.00\t0.00\t31.10\t0.00\t0.00\t0.00\t0.00\t0.00\t31.10\t0.00\t0.00
+\t2026年\t147.90\t0.00\t0.00\t115.00\t0.00\t0.00\t5.10\t0.00\t0.00\t27.80\t0.00\t0.00\t0.00\t0.00\t0.00\t27.80\t0.00\t0.00
+\t增减变化金额\t-28.11\t0.00\t0.00\t-14.80\t0.00\t0.00\t-10.01\t0.00\t0.00\t-3.30\t0.00\t0.00\t0.00\t0.00\t0.00\t-3.30\t0.00\t0.00
+"""
+
+
 def _three(text: str) -> Table:
     table = parse_text(text).table(10)
     assert table is not None
@@ -110,3 +126,39 @@ def test_year_groups_of_a_header() -> None:
     # One year only (2026年预算数 alone) or three: no year groups.
     assert _year_columns([("2026年预算数", "", "")]) == {}
     assert _year_columns([("2024年", "2025年", "2026年")]) == {}
+
+
+def test_a_row_per_year_and_a_column_per_item_and_source() -> None:
+    three = _three(SHENZHEN)
+    assert three.printed_number == "表9"
+    sources = ["general_budget", "fund_budget", "soe_budget"]
+    assert [c.key for c in three.columns] == [
+        *sources,
+        *(f"prior_year_{s}" for s in sources),
+        *(f"change_{s}" for s in sources),
+    ]
+    assert _values(three, "general_budget") == {
+        "total": D("147.90"),
+        "outbound_travel": D("115.00"),
+        "reception": D("5.10"),
+        "vehicles": D("27.80"),
+        "vehicle_purchase": D("0.00"),
+        "vehicle_operation": D("27.80"),
+    }
+    assert _values(three, "prior_year_general_budget")["total"] == D("176.01")
+    assert _values(three, "change_general_budget")["reception"] == D("-10.01")
+    report = validate(parse_text(SHENZHEN))
+    assert not [f for f in report.errors if f.rule.startswith(("T10.", "parse."))]
+    # The 增减 row's 公务接待费 misprinted: the item sum of that column fails.
+    wrong = SHENZHEN.replace("\t-10.01\t", "\t-11.01\t")
+    assert any(f.rule.startswith("T10.items.") for f in validate(parse_text(wrong)).errors)
+
+
+def test_several_units_by_year_are_not_read_as_one() -> None:
+    # shenzhen-09.pdf prints the year rows of 14 units in one table: not one unit's items.
+    second = "\n".join(
+        line.replace("深圳市交通运输局（本级）\t", "深圳市交通运输局下属单位\t")
+        for line in SHENZHEN.splitlines()[-3:]
+    )
+    three = _three(SHENZHEN + second + "\n")
+    assert not [c for c in three.columns if c.key.startswith(("prior_year_", "change_"))]

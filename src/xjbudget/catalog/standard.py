@@ -388,10 +388,14 @@ T10 = TableSpec(
         # ``total``, the year before's ``prior_year``, a 增减 group's ``change``.
         C("prior_year", "上年预算数", optional=True),
         C("change", "增减变化", optional=True),
+        # 深圳 prints a row per year (2025年, 2026年, 增减变化金额) and a column per item
+        # and source: the year before's and the change's sources.
+        *(C(f"prior_year_{c.key}", f"上年{c.label}", optional=True) for c in _SOURCES),
+        *(C(f"change_{c.key}", f"{c.label}增减变化", optional=True) for c in _SOURCES),
     ),
     row_key="item",
     items=(
-        I("total", "合计"),
+        I("total", "合计", ("总计",)),
         I("outbound_travel", "因公出国（境）费", ("因公出国（境）经费",)),
         I("reception", "公务接待费"),
         I("vehicles", "公务用车购置及运行费（小计）", ("公务用车购置及运行费",)),

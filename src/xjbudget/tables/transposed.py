@@ -22,7 +22,9 @@ from ..amounts import parse_amount
 from ..catalog import TableSpec
 from ..errors import AmountError
 from ..model import ColumnSpec, Finding, Row
+from ..sources.lines import SourceLine
 from ..structure import TableBlock
+from ..text import label_key
 from .header import HeaderCell, read_header
 from .items import item_key
 
@@ -38,6 +40,7 @@ _ALIASES = {
 }
 
 
+_SOURCE_KEYS = ("general_budget", "fund_budget", "soe_budget")
 _YEAR = regex.compile(r"((?:19|20)\d{2})年")
 _CHANGE = ("增减", "变化", "比上年")
 
@@ -53,9 +56,7 @@ def _year_columns(header_rows: Sequence[Sequence[str]]) -> dict[int, str]:
         current: int | str | None = None
         for index, text in enumerate(row):
             if text.strip():
-                year = _YEAR.search(text)
-                changed = any(word in text for word in _CHANGE)
-                current = "change" if changed else int(year.group(1)) if year else None
+                current = _year_mark(text)
             if current is not None:
                 marks[index] = current
         years = sorted({m for m in marks.values() if isinstance(m, int)})
@@ -66,6 +67,14 @@ def _year_columns(header_rows: Sequence[Sequence[str]]) -> dict[int, str]:
         names = {years[-1]: "total", years[0]: "prior_year", "change": "change"}
         return {index: names[mark] for index, mark in marks.items()}
     return {}
+
+
+def _year_mark(text: str) -> int | str | None:
+    """The year a label names, ``"change"`` for 增减, else ``None``."""
+    if any(word in text for word in _CHANGE):
+        return "change"
+    year = _YEAR.search(text)
+    return int(year.group(1)) if year else None
 
 
 def _item_of(label: str, spec: TableSpec) -> str | None:
@@ -114,9 +123,9 @@ def read_transposed(
     """Rows (one per item column) and the table's columns, or ``None`` when the body is
     not a single row of amounts."""
     body = [line for page in block.pages for line in page.body]
-    if len(body) != 1:
-        return None
     cells = read_header(header_rows)
+    if len(body) != 1:
+        return _read_year_rows(body, spec, cells)
     subtotal_of_three = any(c.leaf == "小计" and any("三公" in g for g in c.groups) for c in cells)
     by_year = _year_columns(header_rows)
     line = body[0]
@@ -171,3 +180,62 @@ def read_transposed(
                 )
             )
     return rows, tuple(columns), findings
+
+
+def _read_year_rows(
+    body: Sequence[SourceLine], spec: TableSpec, cells: Sequence[HeaderCell]
+) -> tuple[list[Row], tuple[ColumnSpec, ...], list[Finding]] | None:
+    """深圳: one unit's rows per year (2025年, 2026年, 增减变化金额 under 年度) and a column
+    per item and source (总计 | 因公出国（境）费 | … each over 一般公共预算 | 政府性基金预算 |
+    国有资本经营预算). The later year's amounts are the sources' columns, the earlier
+    year's ``prior_year_<source>``, the 增减 row's ``change_<source>``. ``None`` for any
+    other body (several units, other rows, a column of no item or source)."""
+    year_index = next((c.index for c in cells if c.leaf == "年度" and not c.groups), None)
+    if year_index is None or not body:
+        return None
+    texts = [tuple(line.cells or ()) for line in body]
+    marks = [_year_mark(t[year_index]) if year_index < len(t) else None for t in texts]
+    years = sorted({m for m in marks if isinstance(m, int)})
+    if len(years) != 2 or None in marks or len(set(marks)) != len(marks):
+        return None
+    if any(any(c.strip() for c in t[:year_index]) for t in texts[1:]):
+        return None  # a second unit's rows
+    prefix = {years[-1]: "", years[0]: "prior_year_", "change": "change_"}
+    sources = {c.key: c for c in spec.columns if c.key in _SOURCE_KEYS}
+    values: dict[tuple[str, str], Decimal | None] = {}
+    for cell in (c for c in cells if c.index > year_index):
+        source = next(
+            (k for k, c in sources.items() if label_key(cell.leaf) in c.label_keys()), None
+        )
+        if source is None or not cell.groups:
+            return None
+        item = _column_item(HeaderCell(cell.index, cell.groups[-1], cell.groups[:-1]), spec, False)
+        if item is None:
+            return None
+        for line, text, mark in zip(body, texts, marks, strict=True):
+            try:
+                amount = parse_amount(
+                    text[cell.index] if cell.index < len(text) else "",
+                    where=line.location.describe(),
+                )
+            except AmountError:
+                return None
+            key = (item, f"{prefix[mark]}{source}")
+            if key in values:
+                return None
+            values[key] = amount
+    printed = {column for _, column in values}
+    columns = spec.column_specs(c.key for c in spec.columns if c.key in printed)
+    location = body[marks.index(years[-1])].location
+    rows = [
+        Row(
+            name=item.label,
+            values={c.key: values.get((item.key, c.key)) for c in columns},
+            item=item.key,
+            role="total" if item.key == "total" else "detail",
+            location=location,
+        )
+        for item in spec.items
+        if any(i == item.key for i, _ in values)
+    ]
+    return rows, columns, []
