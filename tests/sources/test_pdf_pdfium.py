@@ -140,3 +140,17 @@ def test_the_standard_fonts_measure_as_pdfminer_measures_them() -> None:
             canvas.drawString(50, 700 - 20 * row, "Budget 2026")
 
     _assert_same(_pdf(draw))
+
+
+def test_a_space_overlapped_by_the_next_glyph_adds_nothing() -> None:
+    """A space whose next glyph starts less than half a space after it (a negative
+    kerning, a backspace in TJ) is one space, not a division by zero."""
+
+    def draw(canvas: Canvas) -> None:
+        text = canvas.beginText(50, 700)
+        text.setFont("Helvetica", 12)
+        text._code.append("[(a ) 300 (b) -2000 (c ) 600 (d)] TJ")
+        canvas.drawText(text)
+
+    glyphs = _assert_same(_pdf(draw))
+    assert "".join(c.text for c in glyphs) == "a bc d"

@@ -347,8 +347,8 @@ class _SpaceRuns:
                 continue
             if following is not None:
                 span = following - origin[0]
-                count = round(span / step) - 1
-                pitch = span / (count + 1)
+                count = round(span / step) - 1  # a glyph closer than half a space: -1
+                pitch = span / max(count + 1, 1)
             else:
                 right = right_of(address)
                 if right is None:
