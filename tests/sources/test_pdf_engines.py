@@ -1,14 +1,16 @@
 """Both PDF engines give the same records and findings (docs/pdf.md, "Engines").
 
-Every PDF we have is parsed once with each engine: the generated fixtures, the published
-PDFs of ../shared/corpus/pdf and the 84 real ones of ../shared/corpus/real (third-party,
-never committed: those are left out where ../shared is absent). The documents are
-compared as their JSON form, field by field. One difference is allowed, and documented:
-a ``bbox`` coordinate may be off by up to :data:`BBOX_TOLERANCE` points, because pdfium
-computes positions in 32-bit floats and pdfminer in doubles, so a coordinate that lies
-on a rounding boundary (``112.925``) can round either way. Every other difference is a
-bug of the pdfium engine, or a known one listed in :data:`KNOWN_DIFFERENCES` with where
-it shows (those are expected failures).
+Every PDF we have is parsed with each engine: the generated fixtures, the published PDFs
+of ../shared/corpus/pdf and the 84 real ones of ../shared/corpus/real (third-party, never
+committed: those are left out where ../shared is absent). A real PDF is read with the
+default engine once per session (the ``real_documents`` fixture every real-corpus test
+shares), so this test adds only the other engine's pass. The documents are compared as
+their JSON form, field by field. One difference is allowed, and documented: a ``bbox``
+coordinate may be off by up to :data:`BBOX_TOLERANCE` points, because pdfium computes
+positions in 32-bit floats and pdfminer in doubles, so a coordinate that lies on a
+rounding boundary (``112.925``) can round either way. Every other difference is a bug of
+the pdfium engine, or a known one listed in :data:`KNOWN_DIFFERENCES` with where it shows
+(those are expected failures).
 """
 
 from __future__ import annotations
@@ -19,44 +21,25 @@ from typing import Any
 
 import pytest
 
+import xjbudget
 from xjbudget.errors import XjbudgetError
 from xjbudget.export import document_to_dict
 from xjbudget.parse import parse
-from xjbudget.sources.pdf import ENGINES, Engine
+from xjbudget.sources.pdf import DEFAULT_ENGINE, ENGINES, Engine
+
+from ..real_corpus import REAL_FILES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "pdf_fixtures"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-FILES = (
-    sorted(FIXTURES.glob("*.pdf"))
-    + sorted((SHARED / "pdf").glob("*.pdf"))
-    + sorted((SHARED / "real").glob("*.pdf"))
-)
+OWN_FILES = sorted(FIXTURES.glob("*.pdf")) + sorted((SHARED / "pdf").glob("*.pdf"))
+FILES = OWN_FILES + list(REAL_FILES)
+OTHER: Engine = next(engine for engine in ENGINES if engine != DEFAULT_ENGINE)
 
 BBOX_TOLERANCE = 0.1
 
 # Where the pdfium engine still reads differently (file: first page, what differs). Not
 # asserted either way (an expected failure that may pass), so the list can only shrink.
-_TRAILING_SPACES = "pdfium's text page keeps one of several spaces in a row; lines lose width"
-KNOWN_DIFFERENCES: dict[str, str] = {
-    # reportlab's non-embedded STSong-Light (a predefined CJK font): glyphs at the end of a
-    # wrapped cell or title line land elsewhere ('功能分类科目编码' loses its '码').
-    "000_ruled.pdf": "p4: the last glyph of wrapped header cells (non-embedded CJK font)",
-    "000_unruled.pdf": "p5: the same, in an unruled table (3 more lines)",
-    "003_ruled.pdf": "p4: the same",
-    "004_ruled.pdf": "p1: the same, a title's wrapped last glyph '明'",
-    "chongqing-06.pdf": "p28: pdfium maps the glyphs of '，', '次', '。' in one font to spaces",
-    "suzhou-02.pdf": "p31: a space before an amount missing ('减少 10,247.57')",
-    "wuxi-01.pdf": "p58: a line of narrative read differently (not yet looked at)",
-    "xian-05.pdf": "p35: a table row's cells differ (not yet looked at)",
-    "xian-08.pdf": "p36: a header cell's glyph order differs ('三公购置' read '三公购”置')",
-    "xian-10.pdf": "p4: lines differ on a page of the reversed MediaBox (not yet looked at)",
-    "yantai-10.pdf": "p34: a line of narrative on a rotated page (not yet looked at)",
-    "shanghai-02.pdf": f"p2: {_TRAILING_SPACES}",
-    "shanghai-05.pdf": f"p2: {_TRAILING_SPACES}",
-    "shanghai-08.pdf": f"p2: {_TRAILING_SPACES}",
-    "shanghai-10.pdf": f"p2: {_TRAILING_SPACES}",
-    "shenzhen-01.pdf": f"p9: {_TRAILING_SPACES}",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 pytestmark = pytest.mark.pdf
 
@@ -65,7 +48,11 @@ def _outcome(path: Path, engine: Engine) -> Any:
     try:
         return document_to_dict(parse(path, engine=engine))
     except XjbudgetError as error:
-        return {"error": type(error).__name__, "message": str(error)}
+        return _error(error)
+
+
+def _error(error: XjbudgetError) -> dict[str, str]:
+    return {"error": f"{type(error).__name__}: {error}"}
 
 
 def _differences(a: Any, b: Any, where: str, out: list[str]) -> None:
@@ -94,18 +81,39 @@ def _differences(a: Any, b: Any, where: str, out: list[str]) -> None:
         out.append(f"{where}: {str(a)[:80]!r} != {str(b)[:80]!r}")
 
 
-def _compare(path: Path) -> tuple[str, list[str]]:
-    reference, other = (_outcome(path, engine) for engine in ENGINES)
+def _both(path: Path) -> tuple[str, Any, Any]:
+    """A file read by the default and by the other engine (in a worker process)."""
+    return path.name, _outcome(path, DEFAULT_ENGINE), _outcome(path, OTHER)
+
+
+def _other(path: Path) -> tuple[str, Any]:
+    return path.name, _outcome(path, OTHER)
+
+
+def _compare(name: str, default: Any, other: Any) -> tuple[str, list[str]]:
     out: list[str] = []
-    _differences(reference, other, "", out)
-    return path.name, out
+    reference, pdfium = (other, default) if OTHER == "pdfplumber" else (default, other)
+    _differences(reference, pdfium, "", out)
+    return name, out
 
 
 @pytest.fixture(scope="module")
-def differences() -> dict[str, list[str]]:
-    """Every PDF read by both engines once, two files at a time (it takes minutes)."""
+def differences(request: pytest.FixtureRequest) -> dict[str, list[str]]:
+    """Every PDF read by both engines: our own files here, the real ones with the other
+    engine here and the default one from the session's ``real_documents`` (minutes)."""
+    found: dict[str, list[str]] = {}
     with ProcessPoolExecutor(max_workers=2) as pool:
-        return dict(pool.map(_compare, FILES))
+        for name, default, other in pool.map(_both, OWN_FILES):
+            found.update([_compare(name, default, other)])
+    if not REAL_FILES:
+        return found
+    documents: dict[str, xjbudget.Document | str] = request.getfixturevalue("real_documents")
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        for name, other in pool.map(_other, REAL_FILES):
+            read = documents[name]
+            default = {"error": read} if isinstance(read, str) else document_to_dict(read)
+            found.update([_compare(name, default, other)])
+    return found
 
 
 @pytest.mark.parametrize("path", FILES, ids=[path.name for path in FILES])

@@ -27,7 +27,7 @@ __all__ = [
 
 Engine = Literal["pdfplumber", "pdfium"]
 ENGINES: tuple[Engine, ...] = ("pdfplumber", "pdfium")
-DEFAULT_ENGINE: Engine = "pdfplumber"
+DEFAULT_ENGINE: Engine = "pdfium"
 
 _BOLD_MARKS = ("bold", "heavy", "black", "simhei", "hei-")
 
