@@ -104,9 +104,12 @@ def _measures() -> dict[str, Callable[[Path], None]]:
         measures["playa-pdf glyphs"] = _playa
     if importlib.util.find_spec("pymupdf"):
         measures["PyMuPDF get_text()"] = _pymupdf
-    for engine in ("pdfplumber", "pdfium"):
-        measures[f"read_pdf engine={engine}"] = _reader(engine)
-        measures[f"parse_pdf engine={engine}"] = _parser(engine)
+    from xjbudget.sources.pdf import DEFAULT_ENGINE, ENGINES
+
+    for engine in ENGINES:
+        mark = " (default)" if engine == DEFAULT_ENGINE else ""
+        measures[f"read_pdf engine={engine}{mark}"] = _reader(engine)
+        measures[f"parse_pdf engine={engine}{mark}"] = _parser(engine)
     return measures
 
 
@@ -154,7 +157,7 @@ def main() -> None:
         function(paths[0])  # imports
         seconds = _cpu(function, paths, args.repeat)
         base = base or seconds
-        print(f"  {label:28} {1000 * seconds / pages:7.1f}  ({seconds / base:.2f})", flush=True)
+        print(f"  {label:38} {1000 * seconds / pages:7.1f}  ({seconds / base:.2f})", flush=True)
     if args.batch:
         print("batch: xjbudget parse DIR -o out.jsonl (wall clock, pages per second)")
         for engine in ("pdfplumber", "pdfium"):

@@ -4,14 +4,21 @@
     .venv/bin/python benchmarks/bench_pdf.py [PDF ...]
 
 Without arguments it reads the generated fixtures and, when present, the published PDFs
-in ../shared/corpus/pdf. ``--long N`` also builds an N-page PDF (the 000 fixture's pages
-rendered again and again) and reports peak Python memory of read_pdf at N pages against N/10 pages.
+in ../shared/corpus/pdf. ``--long N`` also builds an N-page PDF (the pages of the first
+real PDF of ../shared/corpus/real, else of the 000 fixture, again and again) and reads it
+with each engine, reporting every 100 pages the Python memory held (the lines kept so
+far), the peak of traced Python memory within those 100 pages, and the process's maximum
+resident set size: flat peaks mean memory does not grow with the page count beyond the
+lines kept.
+
+    .venv/bin/python benchmarks/bench_pdf.py --long 1000 --skip-timing [--engine pdfplumber]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import resource
 import tempfile
 import time
 import tracemalloc
@@ -20,7 +27,7 @@ from pathlib import Path
 import pdfplumber
 
 import xjbudget
-from xjbudget.sources.pdf import read_pdf
+from xjbudget.sources.pdf import DEFAULT_ENGINE, ENGINES, Engine, read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = sorted((ROOT / "tests" / "pdf_fixtures").glob("*.pdf")) + sorted(
@@ -53,21 +60,39 @@ def _parse(path: Path) -> None:
 
 
 def _long_pdf(pages: int, folder: Path) -> Path:
-    """About ``pages`` pages: the 000 corpus document rendered again and again."""
-    import sys
+    """``pages`` pages: those of a real PDF (else of the 000 fixture) again and again."""
+    import pypdfium2
 
-    sys.path.insert(0, str(ROOT / "tests" / "pdf_fixtures"))
-    import make_pdfs
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    real = sorted((ROOT.parent / "shared" / "corpus" / "real").glob("*.pdf"))
+    source = pypdfium2.PdfDocument(real[0] if real else ROOT / "tests/pdf_fixtures/000_ruled.pdf")
+    out = pypdfium2.PdfDocument.new()
+    # One import: the copies share their fonts and images, as the pages of one PDF do.
+    out.import_pages(source, [index % len(source) for index in range(pages)])
+    path = folder / f"long_{pages}.pdf"
+    out.save(path)
+    return path
 
-    pdfmetrics.registerFont(UnicodeCIDFont(make_pdfs.FONT))
-    text = make_pdfs.corpus_document("000").read_text(encoding="utf-8")
-    source = folder / f"long_{pages}.txt"
-    source.write_text("\n".join([text] * max(1, round(pages / 19))), encoding="utf-8")
-    out = folder / f"long_{pages}.pdf"
-    make_pdfs.render(source, out, ruled=True)
-    return out
+
+def _memory(path: Path, engine: Engine, every: int = 100) -> None:
+    """Read ``path`` page by page as read_pdf does, reporting memory every ``every`` pages."""
+    from xjbudget.sources.pdf import _open_pages, _read_page  # the page loop of read_pdf
+
+    kept = []
+    tracemalloc.start()
+    with path.open("rb") as stream, _open_pages(engine, stream, path.name) as pdf:
+        for page in pdf.pages():
+            kept.extend(_read_page(page)[0])
+            if page.number % every == 0:
+                current, peak = tracemalloc.get_traced_memory()
+                tracemalloc.reset_peak()
+                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(
+                    f"  {engine:10} pages {page.number - every + 1:4d}–{page.number:<4d}"
+                    f" held {current / 2**20:6.1f} MiB ({len(kept)} lines)"
+                    f"  peak {peak / 2**20:6.1f} MiB  max RSS {rss:6.0f} MiB",
+                    flush=True,
+                )
+    tracemalloc.stop()
 
 
 def main() -> None:
@@ -75,17 +100,31 @@ def main() -> None:
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--long", type=int, default=0)
+    parser.add_argument("--skip-timing", action="store_true", help="only the --long memory walk")
+    parser.add_argument(
+        "--engine", action="append", choices=ENGINES, help="engine(s) of the --long walk"
+    )
     args = parser.parse_args()
-    pdfs = args.pdfs or DEFAULT
+    if not args.skip_timing:
+        _timing(args.pdfs or DEFAULT, args.repeat)
+    if args.long:
+        with tempfile.TemporaryDirectory() as folder:
+            path = _long_pdf(args.long, Path(folder))
+            print(f"{path.name}: memory of read_pdf's page loop, per 100 pages")
+            for engine in args.engine or [DEFAULT_ENGINE]:
+                _memory(path, engine)
+
+
+def _timing(pdfs: list[Path], repeat: int) -> None:
     total = {"pages": 0, "plumber": 0.0, "read": 0.0, "parse": 0.0}
     print(
         f"{'file':48} {'pages':>5} {'plumber s/p':>11} {'read_pdf s/p':>12} {'parse_pdf s/p':>13}"
     )
     for path in pdfs:
         pages = _plumber(path)  # warm the OS cache
-        plumber = _timed(_plumber, path, args.repeat)
-        read = _timed(read_pdf, path, args.repeat)
-        parse = _timed(_parse, path, args.repeat)
+        plumber = _timed(_plumber, path, repeat)
+        read = _timed(read_pdf, path, repeat)
+        parse = _timed(_parse, path, repeat)
         total["pages"] += pages
         total["plumber"] += plumber
         total["read"] += read
@@ -101,18 +140,6 @@ def main() -> None:
     )
     print(f"ratio read_pdf / pdfplumber:  {total['read'] / total['plumber']:.2f}")
     print(f"ratio parse_pdf / pdfplumber: {total['parse'] / total['plumber']:.2f}")
-    if args.long:
-        with tempfile.TemporaryDirectory() as folder:
-            for count in (args.long // 10, args.long):
-                path = _long_pdf(count, Path(folder))
-                tracemalloc.start()
-                result = read_pdf(path)
-                peak = tracemalloc.get_traced_memory()[1]
-                tracemalloc.stop()
-                print(
-                    f"read_pdf over {result.page_count} pages: peak Python memory"
-                    f" {peak / 2**20:.1f} MiB ({len(result.lines)} lines kept)"
-                )
 
 
 if __name__ == "__main__":
