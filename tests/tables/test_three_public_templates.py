@@ -60,6 +60,18 @@ SHENZHEN = """2026年深圳市交通运输局（本级）部门预算
 """
 
 
+# suzhou-01.pdf page 26 (公开09表): 会议费 and 培训费 printed after the “三公” items.
+SUZHOU = """2026年度苏州市科学技术局单位预算公开
+第二部分 2026年度单位预算表
+公开09表
+一般公共预算“三公”经费、会议费、培训费支出表
+单位：苏州市科学技术局 单位：万元
+“三公”经费合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t会议费\t培训费
+\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t
+4.00\t0.00\t0.00\t0.00\t0.00\t4.00\t5.00\t2.16
+"""
+
+
 def _three(text: str) -> Table:
     table = parse_text(text).table(10)
     assert table is not None
@@ -162,3 +174,22 @@ def test_several_units_by_year_are_not_read_as_one() -> None:
     )
     three = _three(SHENZHEN + second + "\n")
     assert not [c for c in three.columns if c.key.startswith(("prior_year_", "change_"))]
+
+
+def test_meeting_and_training_fees_beside_the_three_are_items_of_their_own() -> None:
+    doc = parse_text(SUZHOU)
+    three = doc.table(10)
+    assert three is not None and three.printed_number == "公开09表"
+    assert _values(three, "total") == {
+        "total": D("4.00"),
+        "outbound_travel": D("0.00"),
+        "reception": D("4.00"),
+        "vehicles": D("0.00"),
+        "vehicle_purchase": D("0.00"),
+        "vehicle_operation": D("0.00"),
+        "meetings": D("5.00"),
+        "training": D("2.16"),
+    }
+    assert not [f for f in doc.findings if f.rule == "parse.row.unknown_item"]
+    # No part of the “三公” total: 4.00 = 0.00 + 4.00 + 0.00 holds without them.
+    assert not [f for f in validate(doc).errors if f.rule.startswith(("T10.", "parse."))]

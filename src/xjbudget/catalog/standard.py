@@ -401,6 +401,11 @@ T10 = TableSpec(
         I("vehicles", "公务用车购置及运行费（小计）", ("公务用车购置及运行费",)),
         I("vehicle_purchase", "公务用车购置费", ("公务用车购置经费",)),
         I("vehicle_operation", "公务用车运行费", ("公务用车运行维护费",)),
+        # Printed beside the “三公” items by other templates, no part of their 合计:
+        # 会议费 and 培训费 (江苏, 西安), 机关运行经费 (上海).
+        I("meetings", "会议费"),
+        I("training", "培训费"),
+        I("office_operation", "机关运行经费", ("机关运行经费预算数",)),
     ),
     row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
     item_sums=(
