@@ -72,6 +72,28 @@ SUZHOU = """2026年度苏州市科学技术局单位预算公开
 """
 
 
+# guangzhou-01.pdf page 17 (表8): 行政经费 before the “三公” items, printed as rows named
+# 支出 and numbered （一）…（三）. The note printed under the table is on its own line here;
+# the PDF reader joins it to the last label (（三）公务接待费支出注：无。), which then
+# names no item.
+GUANGZHOU = """2026年
+广州市政务服务和数据管理局部门预算
+第二部分 2026年部门预算表
+表8
+财政拨款安排的行政经费及“三公”经费预算表
+单位名称：广州市政务服务和数据管理局\t\t\t\t单位：万元
+项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算
+行政经费\t2,614.19\t2,614.19\t0.00\t0.00
+“三公”经费\t44.94\t44.94\t0.00\t0.00
+其中：（一）因公出国（境）支出\t24.00\t24.00\t0.00\t0.00
+（二）公务用车购置及运行维护支出\t12.64\t12.64\t0.00\t0.00
+1.公务用车购置费\t0.00\t0.00\t0.00\t0.00
+2.公务用车运行维护费\t12.64\t12.64\t0.00\t0.00
+（三）公务接待费支出\t8.30\t8.30\t0.00\t0.00
+注：无。
+"""
+
+
 def _three(text: str) -> Table:
     table = parse_text(text).table(10)
     assert table is not None
@@ -193,3 +215,25 @@ def test_meeting_and_training_fees_beside_the_three_are_items_of_their_own() -> 
     assert not [f for f in doc.findings if f.rule == "parse.row.unknown_item"]
     # No part of the “三公” total: 4.00 = 0.00 + 4.00 + 0.00 holds without them.
     assert not [f for f in validate(doc).errors if f.rule.startswith(("T10.", "parse."))]
+
+
+def test_items_named_as_expenditure_and_numbered_in_brackets() -> None:
+    doc = parse_text(GUANGZHOU)
+    three = doc.table(10)
+    assert three is not None and three.printed_number == "表8"
+    # In printed order: 行政经费 first, 接待费 last.
+    printed = [(r.item, r.values["general_budget"]) for r in three.rows]
+    assert printed[0] == ("administrative", D("2614.19"))
+    assert printed[1:4] == [
+        ("total", D("44.94")),
+        ("outbound_travel", D("24.00")),
+        ("vehicles", D("12.64")),
+    ]
+    assert printed[-1] == ("reception", D("8.30"))
+    assert three.total_row is not None and three.total_row.name == "“三公”经费"
+    assert not [f for f in doc.findings if f.rule == "parse.row.unknown_item"]
+    report = validate(doc)
+    assert not [f for f in report.errors if f.rule.startswith(("T10.", "parse."))]
+    # The 三公 items are summed now: a misprinted 接待费 is caught.
+    wrong = GUANGZHOU.replace("接待费支出\t8.30", "接待费支出\t9.30")
+    assert any(f.rule.startswith("T10.items.") for f in validate(parse_text(wrong)).errors)

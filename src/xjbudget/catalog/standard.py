@@ -395,10 +395,16 @@ T10 = TableSpec(
     ),
     row_key="item",
     items=(
-        I("total", "合计", ("总计",)),
-        I("outbound_travel", "因公出国（境）费", ("因公出国（境）经费",)),
-        I("reception", "公务接待费"),
-        I("vehicles", "公务用车购置及运行费（小计）", ("公务用车购置及运行费",)),
+        # 广州 表8 prints the items as rows named 支出: “三公”经费, 其中：（一）因公出国（境）
+        # 支出, （二）公务用车购置及运行维护支出, （三）公务接待费支出, after 行政经费.
+        I("total", "合计", ("总计", "“三公”经费")),
+        I("outbound_travel", "因公出国（境）费", ("因公出国（境）经费", "因公出国（境）支出")),
+        I("reception", "公务接待费", ("公务接待费支出",)),
+        I(
+            "vehicles",
+            "公务用车购置及运行费（小计）",
+            ("公务用车购置及运行费", "公务用车购置及运行维护支出"),
+        ),
         I("vehicle_purchase", "公务用车购置费", ("公务用车购置经费",)),
         I("vehicle_operation", "公务用车运行费", ("公务用车运行维护费",)),
         # Printed beside the “三公” items by other templates, no part of their 合计:
@@ -406,6 +412,8 @@ T10 = TableSpec(
         I("meetings", "会议费"),
         I("training", "培训费"),
         I("office_operation", "机关运行经费", ("机关运行经费预算数",)),
+        # 广东's 行政经费 (广州 表8 行政经费及“三公”经费预算表), printed before the “三公” items.
+        I("administrative", "行政经费"),
     ),
     row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
     item_sums=(

@@ -12,12 +12,14 @@ from ..text import label_key
 __all__ = ["ItemMatcher", "item_key"]
 
 _NUMBERING = regex.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]?|其中\s*[:：]?)\s*"
+    r"^\s*(?:(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]"
+    r"|\d+\s*[、.．]?|其中\s*[:：]?)\s*)+"
 )
 
 
 def item_key(text: str) -> str:
-    """A label without its numbering (``1、``, ``一、``, ``其中：``), for item matching."""
+    """A label without its numbering (``1、``, ``一、``, ``（一）``, ``其中：``, several of
+    them: ``其中：（一）``), for item matching."""
     return label_key(_NUMBERING.sub("", text))
 
 
