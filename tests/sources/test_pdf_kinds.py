@@ -64,8 +64,13 @@ def test_jiangsu_high_court_2019() -> None:
 def test_shanghai_putuo_finance_2025_in_yuan() -> None:
     document = _parse("shanghai-putuo-finance-2025-dept-budget")
     assert (document.meta.year, document.meta.unit) == (2025, "元")
-    assert [t.number for t in document.tables] == [3, 5, 8, 9, 6, 10]
-    assert len(document.other_tables) == 3
+    # 部门收入预算总表 is 表2 (Shanghai's title, its sources as optional columns).
+    assert [t.number for t in document.tables] == [2, 3, 5, 8, 9, 6, 10]
+    assert len(document.other_tables) == 2
+    table2 = document.table(2)
+    assert table2 is not None and table2.family == "shanghai"
+    total = next(r for r in table2.rows if r.role == "total")
+    assert _values(total) == {"total": "31214205.80", "fiscal_subtotal": "31214205.80"}
     table3 = document.table(3)
     assert table3 is not None and table3.unit == "元"
     row = next(table3.find("2010601"))
