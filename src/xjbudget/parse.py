@@ -15,7 +15,6 @@ from .coverage import measure_coverage
 from .errors import (
     EmptyInputError,
     NotABudgetDocumentError,
-    NotTextError,
     UnsupportedFormatError,
 )
 from .limits import check_text, check_text_bytes, check_time, read_input, time_budget
@@ -34,6 +33,7 @@ from .model import (
 from .model.document import preferred_table
 from .narrative import extract_facts
 from .settings import DEFAULT_SETTINGS, Settings
+from .sources.encodings import decode_text
 from .sources.inputs import read_stream, unsupported_format
 from .sources.lines import SourceLine
 from .sources.pdf_page import DEFAULT_ENGINE, Engine
@@ -188,14 +188,7 @@ def _decode(data: bytes, name: str | None) -> str:
             f"{kind}: xjbudget reads the PDF or the text of a disclosure, not this format",
             where=name,
         )
-    if b"\x00" in data[:4096]:
-        raise NotTextError("binary data, neither text nor a PDF", where=name)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise NotTextError("bytes that decode neither as UTF-8 nor as GB18030", where=name)
+    return decode_text(data, name)
 
 
 def build_document(
