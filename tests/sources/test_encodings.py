@@ -54,6 +54,14 @@ def test_a_nul_byte_far_from_the_start_is_binary_data(offset: int) -> None:
             xjbudget.parse(stray)
 
 
+@pytest.mark.parametrize(
+    "data", [b"\x00\x01", b"\x01\x00", b"\x00\x00\x00A", "预算".encode("utf-16-le") + b"\x00\x00"]
+)
+def test_short_bytes_with_a_nul_are_binary_data(data: bytes) -> None:
+    with pytest.raises(NotTextError, match="binary data"):
+        decode_text(data)
+
+
 def test_a_bom_over_bytes_of_another_encoding_says_so() -> None:
     with pytest.raises(NotTextError, match="UTF-16 byte-order mark"):
         decode_text(b"\xff\xfe" + "预算".encode("utf-16-le") + b"\x00\xd8")

@@ -73,8 +73,9 @@ def _strict(data: bytes, encoding: str, where: str | None) -> str:
     return text
 
 
-#: A text has a line break at least every this many characters on average: bytes of
-#: another encoding read as UTF-16 make a line break (0A 00) only by chance.
+#: A text without BOM read as UTF-16/32 has line breaks, at least one every this many
+#: characters on average: bytes of another encoding (or binary data) read as UTF-16
+#: make a line break (0A 00) only by chance.
 _MAX_MEAN_LINE = 4096
 
 
@@ -84,8 +85,9 @@ def _wide(data: bytes, encoding: str) -> str | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    if (text.count("\n") + 1) * _MAX_MEAN_LINE < len(text):
-        return None
+    breaks = text.count("\n")
+    if not breaks or breaks * _MAX_MEAN_LINE < len(text):
+        return None  # no lines: two bytes 00 01 are no text
     if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
         return None  # NULs or other controls: not text in this encoding
     return text
