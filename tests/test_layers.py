@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "xjbudget"
 
 #: Each layer and the top-level modules or packages of ``xjbudget`` it holds, lowest first.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("_version", "errors", "text", "amounts", "limits", "settings")),
+    ("base", ("_version", "errors", "text", "amounts", "limits", "settings", "child")),
     ("model", ("model",)),
     ("codes", ("codes",)),
     ("catalog", ("catalog",)),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import io
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -11,6 +13,7 @@ from typing import BinaryIO, NamedTuple
 
 import regex
 
+from .child import call_in_child
 from .coverage import measure_coverage
 from .errors import (
     EmptyInputError,
@@ -98,16 +101,33 @@ def parse(
     *,
     engine: Engine = DEFAULT_ENGINE,
     settings: Settings = DEFAULT_SETTINGS,
+    timeout: float | None = None,
 ) -> Document:
     """Parse a file path, the bytes of a file or a binary file object (read to its end:
     ``open(path, "rb")``, ``sys.stdin.buffer``), PDF or text, by what its content is
     (``engine``: the library that reads a PDF's pages, as :func:`parse_pdf`; ``settings``:
     the recognition thresholds, :class:`~xjbudget.settings.Settings`).
 
+    ``timeout`` (seconds, opt-in) runs the parse in a child process that is killed when
+    the time is up, a :class:`~xjbudget.errors.ResourceLimitError` (limit ``timeout``):
+    control comes back even from a PDF library stuck in one page, which the cooperative
+    ``max_seconds`` budget cannot interrupt (docs/settings.md).
+
     A text-mode file or any other object is an :class:`~xjbudget.errors.InputError`; an
     Excel or Word file, an image or an archive an
     :class:`~xjbudget.errors.UnsupportedFormatError` naming it."""
     where = os.fspath(source) if isinstance(source, (str, os.PathLike)) else None
+    if timeout is not None:
+        if not isinstance(source, (str, os.PathLike, bytes, bytearray, memoryview)):
+            # The child gets the stream's bytes (read here, within the size bound), under
+            # its name, as a stream: the document is the same as without a timeout.
+            data, name = read_stream(source)
+            source = io.BytesIO(data)
+            if name is not None:
+                source.name = name
+            where = name
+        read = functools.partial(parse, engine=engine, settings=settings)
+        return call_in_child(read, source, timeout=timeout, where=where)
     with time_budget(where=where):  # one budget for reading and building
         return _build(_source_lines(source, engine), settings)
 
