@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Literal
 
@@ -27,6 +28,23 @@ class Indicator:
     scoring_rule: str = ""
     evidence: str = ""
     location: Location = Location()
+
+    @classmethod
+    def from_cells(cls, cells: Mapping[str, str], location: Location) -> Indicator:
+        """An indicator from its cells by column key (``level3``, ``value``, ``weight`` …);
+        a key not given is an empty cell."""
+        return cls(
+            level1=cells.get("level1", ""),
+            level2=cells.get("level2", ""),
+            level3=cells.get("level3", ""),
+            value=cells.get("value", ""),
+            basis=cells.get("basis", ""),
+            weight=cells.get("weight", ""),
+            previous=cells.get("previous", ""),
+            scoring_rule=cells.get("scoring_rule", ""),
+            evidence=cells.get("evidence", ""),
+            location=location,
+        )
 
 
 @frozen

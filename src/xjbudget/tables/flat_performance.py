@@ -499,17 +499,4 @@ def _add(reading: FlatReading, cells: Mapping[str, str], location: Location) -> 
     text = {k: normalize_text(v) for k, v in cells.items()}
     if not text.get("level3") or not text.get("value"):
         reading.incomplete.append(location)
-    reading.indicators.append(
-        Indicator(
-            level1=text.get("level1", ""),
-            level2=text.get("level2", ""),
-            level3=text.get("level3", ""),
-            value=text.get("value", ""),
-            basis=text.get("basis", ""),
-            weight=text.get("weight", ""),
-            previous=text.get("previous", ""),
-            scoring_rule=text.get("scoring_rule", ""),
-            evidence=text.get("evidence", ""),
-            location=location,
-        )
-    )
+    reading.indicators.append(Indicator.from_cells(text, location))

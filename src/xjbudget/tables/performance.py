@@ -196,20 +196,8 @@ def _read_indicators(
             findings.append(_fragment(indicators, rest))
             indicators[-1] = _append(indicators[-1], rest)
             continue
-        indicators.append(
-            Indicator(
-                level1=level1,
-                level2=level2,
-                level3=values.get("level3", ""),
-                value=values.get("value", ""),
-                basis=values.get("basis", ""),
-                weight=values.get("weight", ""),
-                previous=values.get("previous", ""),
-                scoring_rule=values.get("scoring_rule", ""),
-                evidence=values.get("evidence", ""),
-                location=line.location,
-            )
-        )
+        cells = {**values, "level1": level1, "level2": level2}  # headings carried down
+        indicators.append(Indicator.from_cells(cells, line.location))
     return indicators, findings
 
 
