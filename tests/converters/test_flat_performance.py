@@ -24,6 +24,7 @@ from xjbudget.sources.lines import SourceLine
 from xjbudget.tables.flat_performance import read_flat_performance
 
 from ..conftest import CORPUS, GOLDEN
+from ..tables.test_golden import indicator_fields
 from .matrix import CORPUS_PDFS, available, converted
 
 FLAT_001 = CORPUS / "001_7236ab5e17bf1c1a.txt"
@@ -32,21 +33,7 @@ PDF_003 = CORPUS.parent / "pdf_fixtures" / "003_ruled.pdf"
 
 def _indicators(document: xjbudget.Document) -> list[tuple[str, ...]]:
     return [
-        (
-            str(number),
-            target.kind,
-            target.unit,
-            target.project,
-            i.level1,
-            i.level2,
-            i.level3,
-            i.value,
-            i.basis,
-            i.previous,
-            i.weight,
-            i.scoring_rule,
-            i.evidence,
-        )
+        (str(number), *indicator_fields(target, i))
         for number, target in enumerate(document.performance, start=1)
         for i in target.indicators
     ]

@@ -14,6 +14,24 @@ from xjbudget.export import long_rows
 from ..conftest import FLAT, GOLDEN, TABBED
 
 
+def indicator_fields(target: xjbudget.PerformanceTarget, i: xjbudget.Indicator) -> tuple[str, ...]:
+    """An indicator as a row of the performance golden files (after the target number)."""
+    return (
+        target.kind,
+        target.unit,
+        target.project,
+        i.level1,
+        i.level2,
+        i.level3,
+        i.value,
+        i.basis,
+        i.previous,
+        i.weight,
+        i.scoring_rule,
+        i.evidence,
+    )
+
+
 def _golden(stem: str, kind: str) -> list[tuple[str, ...]]:
     with open(GOLDEN / f"{stem}.{kind}.csv", encoding="utf-8", newline="") as handle:
         return [tuple(row) for row in list(csv.reader(handle))[1:]]
@@ -42,23 +60,7 @@ def test_every_performance_indicator_matches(
     document = parsed[stem]
     assert len(document.performance) == max(expected)
     for number, target in enumerate(document.performance, start=1):
-        got = [
-            (
-                target.kind,
-                target.unit,
-                target.project,
-                i.level1,
-                i.level2,
-                i.level3,
-                i.value,
-                i.basis,
-                i.previous,
-                i.weight,
-                i.scoring_rule,
-                i.evidence,
-            )
-            for i in target.indicators
-        ]
+        got = [indicator_fields(target, i) for i in target.indicators]
         assert got == expected.get(number, []), f"target {number}"
 
 
