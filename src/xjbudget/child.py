@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from .errors import ResourceLimitError
 
-__all__ = ["call_in_child"]
+__all__ = ["call_in_child", "process_context"]
 
 T = TypeVar("T")
 
@@ -32,8 +32,7 @@ def call_in_child(
     ``timeout`` seconds (it is killed) or dies."""
     if not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    methods = multiprocessing.get_all_start_methods()
-    context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = process_context()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, function, args), daemon=True)
     process.start()
@@ -61,6 +60,13 @@ def call_in_child(
     if ok:
         return value  # type: ignore[no-any-return]
     raise value
+
+
+def process_context() -> Any:
+    """The multiprocessing context of a child per document: fork where the platform has
+    it (the parent's imports are shared, a start costs milliseconds), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def _child(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:

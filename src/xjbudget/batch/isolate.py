@@ -20,7 +20,6 @@ and the batch goes on with the next file. Results come back in input order, as f
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import resource
 import signal
 import time
@@ -31,6 +30,7 @@ from typing import Any
 
 from attrs import define
 
+from ..child import process_context
 from ..limits import Limits
 
 __all__ = ["GRACE", "run_isolated"]
@@ -62,7 +62,7 @@ def run_isolated(
     """``function(path, job)`` for each path in a child process of its own, ``jobs``
     at a time, yielded in the order of ``paths``; ``failed(path, reason)`` makes the
     result of a file whose child was killed or died."""
-    context = _context()
+    context = process_context()
     done: dict[int, Any] = {}
     running: list[_Running] = []
     following = 0  # the next index to yield
@@ -79,11 +79,6 @@ def run_isolated(
         while following in done:
             yield done.pop(following)
             following += 1
-
-
-def _context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def _start(
