@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
-from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE
+from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
 from .spec import ColumnDef as C
 from .spec import RowSum as S
 from .spec import TableSpec
@@ -85,20 +85,7 @@ T14 = TableSpec(
     columns=(
         C("total", "合计", ("总计", "收入总计")),
         C("current_income", "本年收入", ("本年收入合计",)),
-        C(
-            "general_budget",
-            "一般公共预算",
-            ("一般公共预算拨款", "财政拨款一般公共预算", "一般公共预算拨款收入", "公共预算拨款"),
-        ),
-        C("fund_budget", "政府性基金预算", ("政府性基金预算拨款", "政府性基金拨款")),
-        C("soe_budget", "国有资本经营预算", ("国有资本经营预算拨款",)),
-        C("special_account", "财政专户管理资金", ("财政专户拨款", "财政专户拨款收入")),
-        C("business_income", "事业收入"),
-        C("operating_income", "事业单位经营收入"),
-        C("upper_subsidy", "上级补助收入"),
-        C("affiliated_remittance", "附属单位上缴收入", ("对附属单位上缴收入",)),
-        C("other_income", "其他收入"),
-        C("carryover", "上年结转结余", ("上年结转", "上年结余结转", "上年结转结余收入")),
+        *SOURCES,
         *_XIAN_BY_UNIT,
     ),
     row_key="unit",

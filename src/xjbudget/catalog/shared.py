@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .spec import ColumnDef
 
-__all__ = ["ECONOMIC", "FUNCTIONAL", "PERSONNEL", "PREFIX", "PUBLIC_USE"]
+__all__ = ["ECONOMIC", "FUNCTIONAL", "PERSONNEL", "PREFIX", "PUBLIC_USE", "SOURCES"]
 
 #: What may stand before a title: the year, 部门/单位, 本年, Xi'an's 部门综合预算.
 PREFIX = r"(?:^|年|部门|单位|本年|综合预算)"
@@ -20,3 +20,23 @@ ECONOMIC = r"(?:按?(?:支出)?经济(?:分类)?(?:科目)?分?(?:不含上年�
 PERSONNEL = ColumnDef("personnel", "人员经费", ("人员经费支出", "人员支出"))
 #: 公用经费: 公用经费支出 (西安), 日常公用支出 (烟台).
 PUBLIC_USE = ColumnDef("public_use", "公用经费", ("公用经费支出", "日常公用支出"))
+
+#: The funding sources a table prints as columns, after its total and 本年收入 (收入总表 by
+#: unit, and every table that splits an amount by where its money comes from):
+#: 财政拨款 by budget, 财政专户, the unit's own income, and 上年结转结余.
+SOURCES: tuple[ColumnDef, ...] = (
+    ColumnDef(
+        "general_budget",
+        "一般公共预算",
+        ("一般公共预算拨款", "财政拨款一般公共预算", "一般公共预算拨款收入", "公共预算拨款"),
+    ),
+    ColumnDef("fund_budget", "政府性基金预算", ("政府性基金预算拨款", "政府性基金拨款")),
+    ColumnDef("soe_budget", "国有资本经营预算", ("国有资本经营预算拨款",)),
+    ColumnDef("special_account", "财政专户管理资金", ("财政专户拨款", "财政专户拨款收入")),
+    ColumnDef("business_income", "事业收入"),
+    ColumnDef("operating_income", "事业单位经营收入"),
+    ColumnDef("upper_subsidy", "上级补助收入"),
+    ColumnDef("affiliated_remittance", "附属单位上缴收入", ("对附属单位上缴收入",)),
+    ColumnDef("other_income", "其他收入"),
+    ColumnDef("carryover", "上年结转结余", ("上年结转", "上年结余结转", "上年结转结余收入")),
+)
