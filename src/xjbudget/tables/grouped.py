@@ -1,0 +1,189 @@
+"""Rows grouped under the rows that subtotal them: a unit's row over its projects.
+
+Several templates print a table's rows under subtotal rows without any code to say so:
+Guangzhou's 项目支出及其他支出预算表 and 基本支出预算表 and Shenzhen's 项目支出总表 and
+基本支出总表 print a unit's row, then its projects (or economic classes), then the next
+unit; Xi'an's 专项业务经费支出表 nests deeper (部门 › 单位 › 通用项目 / 专用项目 › a
+category › its projects). Which rows are groups is read from the table's own arithmetic,
+with the names as support.
+
+**The rule.** Walking the rows from the last up, the rows already placed form a run of
+top-level nodes (a leaf row, or a group row with the rows under it). A row is a *group*
+when the first *k* of the nodes that follow it add up to its amounts in every column
+(an empty cell counts as zero on both sides), and
+
+- *k* ≥ 2 and the row holds an amount other than zero, or
+- *k* = 1 and the one node under it is itself a group (a 部门 over its only unit) or
+  the row has *name evidence* (a unit code, a unit's name: ``named``).
+
+Among several such *k* (rows of zeros at the end of a unit) the longest is taken. A node
+with name evidence never goes under a row without: a project whose amount happens to
+equal the next unit's total does not swallow that unit. A row with name evidence that
+no run of the nodes after it adds up to is still a group, of the nodes up to the next
+row with name evidence (a misprinted or misread subtotal: validation then reports the
+sum that fails), when at least one node follows it.
+
+A leaf that equals the one row after it (two projects of the same amount) is no group:
+a single child needs a group under it or name evidence. Only where no run of the nodes
+adds up to a row is such a pair taken as a group over its one child (Xi'an's 大型活动
+750,000.00 over its only project 统计业务培训 750,000.00, under 通用项目 = 大型活动 +
+大宗印刷项目 + …): the pair then counts as one node of the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+import regex
+from attrs import frozen
+
+from ..text import label_key
+
+__all__ = ["Grouping", "group_rows", "names_a_unit"]
+
+# A unit's name ends in what an organisation is called: 局, 委员会, 办公室, 中心, 站 …,
+# or says it is the department's own part: （本级）.
+_UNIT_NAME = regex.compile(
+    r"(?:局|委员会|委|办公室|办|中心|站|所|院|队|馆|处|厅|署|会|社|校|学校|医院|部|"
+    r"研究院|集团|公司|本级)$"
+)
+_UNIT_CODE = regex.compile(r"^\d{3,12}$")
+
+
+def names_a_unit(name: str, code: str | None = None, department: str | None = None) -> bool:
+    """Name evidence that a row is a unit's: a unit code printed beside it (``116001``),
+    the department's own name, or a name ending in what an organisation is called
+    (…局, …中心, …办公室, …（本级）)."""
+    if code and _UNIT_CODE.match(code.strip()):
+        return True
+    key = label_key(name)
+    if not key:
+        return False
+    if department and key == label_key(department):
+        return True
+    return _UNIT_NAME.search(key) is not None
+
+
+@frozen
+class Grouping:
+    """Where one row stands: ``parent`` the index of the group row it is under (``None``
+    at the top), ``depth`` 0 at the top, ``group`` whether rows stand under it, and
+    ``by_sum`` whether its children add up to it (``False`` for a group made by name
+    evidence alone)."""
+
+    parent: int | None
+    depth: int
+    group: bool
+    by_sum: bool = False
+
+
+@frozen
+class _Node:
+    index: int
+    named: bool
+    group: bool
+
+
+def _amounts(values: Mapping[str, Decimal | None]) -> dict[str, Decimal]:
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _equal(a: Mapping[str, Decimal], b: Mapping[str, Decimal]) -> bool:
+    zero = Decimal(0)
+    return all(a.get(k, zero) == b.get(k, zero) for k in a.keys() | b.keys())
+
+
+def _take(
+    own: Mapping[str, Decimal],
+    named: bool,
+    units: Sequence[tuple[_Node, ...]],
+    amounts: Sequence[Mapping[str, Decimal]],
+) -> int:
+    """How many of ``units`` (nodes, or a leaf with the one node under it) the row of
+    ``own`` amounts is the sum of, by the rule of the module; 0 when none."""
+    nonzero = any(v != 0 for v in own.values())
+    acc: dict[str, Decimal] = {}
+    take = 0
+    for k, unit in enumerate(units):
+        head = unit[0]
+        if head.named and not named:
+            break
+        for key, value in amounts[head.index].items():
+            acc[key] = acc.get(key, Decimal(0)) + value
+        if not _equal(acc, own):
+            continue
+        if (k >= 1 and nonzero) or (k == 0 and (head.group or len(unit) > 1 or named)):
+            take = k + 1
+    return take
+
+
+def _paired(
+    forest: Sequence[_Node], amounts: Sequence[Mapping[str, Decimal]]
+) -> list[tuple[_Node, ...]]:
+    """The forest with each leaf that equals the node after it (not a named one) taken
+    as the group of that node: 大型活动 750,000 over its only project 统计业务培训 750,000."""
+    units: list[tuple[_Node, ...]] = []
+    k = 0
+    while k < len(forest):
+        node = forest[k]
+        after = forest[k + 1] if k + 1 < len(forest) else None
+        if (
+            after is not None
+            and not node.group
+            and not after.named
+            and any(v != 0 for v in amounts[node.index].values())
+            and _equal(amounts[node.index], amounts[after.index])
+        ):
+            units.append((node, after))
+            k += 2
+        else:
+            units.append((node,))
+            k += 1
+    return units
+
+
+def group_rows(
+    values: Sequence[Mapping[str, Decimal | None]], named: Sequence[bool]
+) -> tuple[Grouping, ...]:
+    """The grouping of rows (no total row among them) by the rule of this module:
+    ``values`` the amounts of each row by column, ``named`` whether each has name
+    evidence (:func:`names_a_unit`)."""
+    n = len(values)
+    if len(named) != n:
+        raise ValueError("one name flag per row")
+    amounts = [_amounts(v) for v in values]
+    children: dict[int, list[int]] = {}
+    by_sum: set[int] = set()
+    forest: list[_Node] = []  # the top-level nodes after the current row, in order
+    for i in range(n - 1, -1, -1):
+        units: list[tuple[_Node, ...]] = [(node,) for node in forest]
+        take = _take(amounts[i], named[i], units, amounts)
+        if not take:
+            units = _paired(forest, amounts)
+            take = _take(amounts[i], named[i], units, amounts)
+        if take:
+            by_sum.add(i)
+            for unit in units[:take]:
+                if len(unit) > 1:  # a leaf over the one node after it
+                    children[unit[0].index] = [unit[1].index]
+                    by_sum.add(unit[0].index)
+        elif named[i] and forest:
+            # Name evidence alone: the nodes up to the next named one.
+            units = [(node,) for node in forest]
+            take = next((k for k, node in enumerate(forest) if node.named), len(forest))
+        if take:
+            children[i] = [unit[0].index for unit in units[:take]]
+            rest = [node for unit in units[take:] for node in unit]
+            forest = [_Node(i, named[i], True), *rest]
+        else:
+            forest.insert(0, _Node(i, named[i], False))
+    parent: dict[int, int] = {c: p for p, cs in children.items() for c in cs}
+    out: list[Grouping] = []
+    for i in range(n):
+        depth, up = 0, parent.get(i)
+        while up is not None:
+            depth += 1
+            up = parent.get(up)
+        out.append(Grouping(parent.get(i), depth, i in children, i in by_sum))
+    return tuple(out)
