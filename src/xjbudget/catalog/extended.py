@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from .fiscal import FISCAL_TABLES
 from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
 from .spec import ColumnDef as C
 from .spec import RowSum as S
@@ -111,4 +112,4 @@ T15 = TableSpec(
 )
 
 #: The tables of this module, in number order.
-EXTENDED_TABLES: tuple[TableSpec, ...] = (T12, T13, T14, T15)
+EXTENDED_TABLES: tuple[TableSpec, ...] = (T12, T13, T14, T15, *FISCAL_TABLES)

@@ -189,6 +189,22 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         "表9 合计 = 表4 支出总计的国有资本经营预算。",
     ),
     CrossCheck(
+        "cross.T24_total_eq_T4_total",
+        Cell(24, "total"),
+        (Cell(4, "total", item="expenditure_total"),),
+        "表24 财政拨款支出表（功能科目） total row, 合计 = 表4 支出总计 (合计): both are every "
+        "财政拨款, of the three budgets.",
+        "表24 财政拨款支出表合计 = 表4 支出总计（合计）。",
+    ),
+    CrossCheck(
+        "cross.T24_class_eq_T4_class",
+        Cell(24, "total"),
+        (Cell(4, "total"),),
+        "For every 类, 表24 合计 = 表4 合计.",
+        "每一类：表24 合计 = 表4 合计。",
+        per_code="class",
+    ),
+    CrossCheck(
         "cross.T6_30217_eq_T10_reception",
         Cell(6, "total", code="30217"),
         (Cell(10, "general_budget", item="reception"),),

@@ -87,6 +87,16 @@ EXAMPLES = MappingProxyType(
             "xian-01.pdf 表3 prints 合计 and the sources of each unit's "
             "spending, not 基本支出/项目支出: not run."
         ),
+        "T24.row.total_eq_basic_plus_project": (
+            "wuxi-01.pdf 公开05表, 合计: 475,631.69 = 279,627.29 + 196,004.40 (holds)."
+        ),
+        "T24.row.basic_eq_personnel_plus_public_use": (
+            "wuxi-01.pdf 公开05表, 合计: 基本支出 279,627.29 = 262,303.68 + 17,323.61 (holds)."
+        ),
+        "T24.row.total_eq_sum_of_parts": (
+            "shanghai-08.pdf 预算单位财政拨款支出预算表 (基本支出 not printed as a column), "
+            "合计: 7,233,086 = 2,994,733 + 3,968,353 + 270,000 (holds)."
+        ),
         # family 2: within a table
         "T1.items.current_year_income_eq_sum_of_parts": (
             "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
@@ -206,6 +216,14 @@ EXAMPLES = MappingProxyType(
         "T13.tree.total_eq_sum_of_top_level": (
             "xian-01.pdf 表7, 合计 79,108,250.17 = the sum of its 类 rows (holds)."
         ),
+        "T24.tree.parent_eq_sum_of_children": (
+            "wuxi-01.pdf 公开05表, 2050203 … 2050205 under 20502 普通教育 (holds); "
+            "wuxi-06.pdf 公开05表 prints 21999 其他支出 twice under 219 (a source error, as in "
+            "its 公开03表 and 公开07表)."
+        ),
+        "T24.tree.total_eq_sum_of_top_level": (
+            "suzhou-02.pdf 公开05表, 合计 242,360.10 = 208 + 214 + … (holds)."
+        ),
         # family 3: across tables
         "cross.T2_total_eq_T1_income_total": "004 表2 L139 总计 33,898.98 = 表1 L126 收入总计 "
         "(holds).",
@@ -257,6 +275,13 @@ EXAMPLES = MappingProxyType(
             "money is last year's carry-over, 表1 L116, which neither 表4 nor 表8 covers)."
         ),
         "cross.T9_total_eq_T4_soe_budget": "000: 表9 empty and 表4 国有资本经营预算 empty (holds).",
+        "cross.T24_total_eq_T4_total": (
+            "wuxi-01.pdf 公开05表 合计 475,631.69 = 公开04表 支出总计 475,631.69 (holds)."
+        ),
+        "cross.T24_class_eq_T4_class": (
+            "wuxi-01.pdf 公开05表 205 教育支出 336,653.50 = 公开04表 （五）教育支出 336,653.50 "
+            "(holds)."
+        ),
         "cross.T6_30217_eq_T10_reception": "000 表6 L312 30217 0.45 = 表10 L383 0.45 (holds).",
         "cross.T6_30231_eq_T10_vehicle_operation": (
             "004 表6 L334 30231 22.50 = 表10 L435 22.50 (holds)."
