@@ -113,3 +113,57 @@ def test_every_family_is_named_once() -> None:
     assert all(family_named(k).key == k for k in keys)
     with pytest.raises(KeyError):
         family_named("atlantis")
+
+
+# chongqing-04.pdf, page 8 (表一 on its own line, the title on the next, cut to its first
+# rows) and page 12 (表八, the “三公” table after 表七).
+CHONGQING = """第二部分 2026年部门预算表
+表一
+2026年单位收支总体情况表
+单位名称：中共重庆市委宣传部 单位：万元
+收入\t\t支出\t
+项目\t预算数\t项目\t预算数
+一、一般公共预算拨款收入\t1,000.00\t一、一般公共服务支出\t1,000.00
+收入总计\t1,000.00\t支出总计\t1,000.00
+表七
+2026年政府性基金预算支出情况表
+单位名称：中共重庆市委宣传部 单位：万元
+科目编码\t科目名称\t合计\t基本支出\t项目支出
+合计\t\t5.00\t\t5.00
+207\t文化旅游体育与传媒支出\t5.00\t\t5.00
+表八
+2026年财政拨款“三公”经费支出情况表
+单位名称：中共重庆市委宣传部 单位：万元
+合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费
+\t\t小计\t购置费\t运行费\t
+3.00\t0.00\t2.00\t0.00\t2.00\t1.00
+"""
+
+
+def test_a_chongqing_marker_in_chinese_numerals_opens_a_table() -> None:
+    """重庆 numbers its tables 表一 … 表十二 on a line of their own: each opens a table (the
+    marker a label, the title decides), so 表八's rows are not read into 表七, and the
+    numerals mark the family."""
+    doc = parse_text(CHONGQING)
+    assert doc.meta.family == "chongqing"
+    printed = [(t.printed_number, t.number) for t in doc.tables if isinstance(t, Table)]
+    assert printed == [("表一", 1), ("表七", 8), ("表八", 10)]
+    fund = doc.table(8)
+    assert fund is not None
+    assert [r.name for r in fund.rows] == ["合计", "文化旅游体育与传媒支出"]
+
+
+def test_a_beijing_narrative_is_the_beijing_family() -> None:
+    """北京 publishes its narrative apart from its tables (预算01表 …): the cover,
+    ``…2026年度部门预算`` / ``信息公开`` wrapped over two lines (beijing-06), marks the
+    family; the text alone holds no table."""
+    text = (
+        "北京市医疗保障局部门2026年度部门预算\n信息公开\n目 录\n"
+        "第一部分 2026年度部门预算情况说明\n一、收支预算总体情况\n"
+        "2026年收入预算12,345.67万元。\n"
+    )
+    doc = parse_text(text)
+    assert doc.meta.family == "beijing"
+    assert doc.tables == ()
+    assert family_of(["附件：北京市民政局2026年度部门预算报表"]).key == "beijing"
+    assert family_of(["北京市民政局2026年度部门预算"]).key == "national"

@@ -61,8 +61,9 @@ FAMILIES: tuple[Family, ...] = (
     NATIONAL,
     # 江苏 (苏州, 无锡): 公开01表 收支总表 … 公开13表 政府采购支出表.
     Family("jiangsu", "江苏", (r"^公开\d{1,2}表$",), publishes=_NINE - {2}),
-    # 北京: 预算01表 … 预算14表.
-    Family("beijing", "北京", (r"^预算\d{1,2}表$",)),
+    # 北京: 预算01表 … 预算14表; the narrative published apart from the tables, its cover
+    # 部门预算信息公开, its last line 附件：…部门预算报表.
+    Family("beijing", "北京", (r"^预算\d{1,2}表$", r"部门预算信息公开$", r"^附件.*部门预算报表$")),
     # 山东 (烟台): 公开表1 收支总体情况表, the title reprinted on every page.
     Family("shandong", "山东", (r"^公开表\d{1,2}$",), publishes=_NINE),
     # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
@@ -91,11 +92,12 @@ FAMILIES: tuple[Family, ...] = (
         ),
         publishes=_NINE - {2},
     ),
-    # 重庆: the national titles after a year, no 表N marker, 市级重点专项资金绩效目标表.
+    # 重庆: the national titles after a year, numbered 表一 … 表十二 on a line of their
+    # own, 市级重点专项资金绩效目标表.
     Family(
         "chongqing",
         "重庆",
-        (r"重点专项资金绩效目标表", r"一般性项目绩效目标表"),
+        (r"重点专项资金绩效目标表", r"一般性项目绩效目标表", r"^表[一二三四五六七八九十]{1,3}$"),
         publishes=_NINE,
     ),
 )

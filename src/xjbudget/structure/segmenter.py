@@ -35,10 +35,11 @@ __all__ = [
 
 _PART = regex.compile(r"^\s*第\s*([一二三四])\s*部分")
 _TABLE_MARKER = regex.compile(r"^\s*表\s*(\d{1,2})(?!\d)\s*[:：.、]?\s*(.*)$")
-# Other provinces number their tables 公开01表 (江苏), 预算01表 (北京), 公开表1 (山东), 附表2
-# …: not the standard numbers, so only a marker.
+# Other provinces number their tables 公开01表 (江苏), 预算01表 (北京), 公开表1 (山东), 附表2,
+# 表一 (重庆) …: not the standard numbers, so only a marker.
 _OTHER_MARKER = regex.compile(
-    r"^\s*((?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d))\s*[:：.、]?\s*(.*)$"
+    r"^\s*((?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d)"
+    r"|表\s*[一二三四五六七八九十]{1,3}(?=\s*$))\s*[:：.、]?\s*(.*)$"
 )
 # A short line ending in 表 (or 表（功能科目）) opens a table even without a marker.
 _TITLE = regex.compile(r"^[^。，；：:]{2,40}表(?:\s*[（(][^）)]{1,8}[)）])?$")
@@ -259,9 +260,10 @@ def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTING
         if found:
             tables.extend(found)
             loose = []
+    cover_text = [line.text for line in cover if line.cells is None]
     family = family_of(
         [text for block in tables for text in (block.printed_number, block.title) if text]
-        + [line.text for line in cover if line.cells is None]
+        + [*cover_text, "".join(cover_text)]  # a cover title wrapped over lines, joined too
     ).key
     return Structure(
         cover=cover,
