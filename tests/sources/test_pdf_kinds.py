@@ -36,8 +36,21 @@ def test_jiangsu_high_court_2019() -> None:
         "部门预算",
         "万元",
     )
-    assert [t.number for t in document.tables] == [5, 6, 10, 8]
-    assert len(document.other_tables) == 8  # 公开01–04, 05, 06, 11, 12: not ours, kept as grids
+    # 公开05表 is 表24, 公开11表 机关运行经费 表21, 公开12表 政府采购 表20.
+    assert [t.number for t in document.tables] == [24, 5, 6, 10, 8, 21, 20]
+    assert len(document.other_tables) == 5  # 公开01–04, 06: not ours, kept as grids
+    procurement = document.table(20)
+    assert procurement is not None
+    # 一、货物A …: the categories as 2019 prints them; part 3's 拟采购…支出 restate them.
+    assert {r.item: str(r["total"]) for r in procurement.rows if r.item} == {
+        "total": "5227.59",
+        "goods": "1637.72",
+        "works": "530.00",
+        "services": "3059.87",
+    }
+    office = document.table(21)
+    assert office is not None and office.total_row is not None
+    assert str(office.total_row["total"]) == "3580.05"
     table5 = document.table(5)
     assert table5 is not None and table5.title == "一般公共预算支出预算表（功能科目）"
     assert _values(table5.rows[0]) == {"total": "37188.34"} and table5.rows[0].role == "total"

@@ -89,7 +89,10 @@ class RowSum:
 class TableSpec:
     """One table's declaration. ``row_key`` says how its rows are keyed (functional or
     economic code, named item, project, unit); ``by_unit`` the number of the table that
-    prints the same title with a row per unit instead of per code (收入总表 of 江苏, 西安)."""
+    prints the same title with a row per unit instead of per code (收入总表 of 江苏, 西安);
+    ``item_groups`` that the named items head groups of rows (政府采购's 货物 / 工程 / 服务,
+    each over a row per unit and a row per procurement): a row that is no item is a unit's
+    row, or a project's where it prints a project name, not an unknown item."""
 
     number: int
     kind: str
@@ -104,6 +107,7 @@ class TableSpec:
     item_sums: tuple[RowSum, ...] = ()
     empty_marker: str = "为空表"
     by_unit: int | None = None
+    item_groups: bool = False
     _title: regex.Pattern[str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -355,8 +355,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     ):
         return None  # a coded table needs its code and name columns
     key_end = header.first_value
+    # 政府采购 (江苏) names each procurement's project in a 专项名称 column.
     project_at = next(
-        (c.index for c in cells if c.index < key_end and c.leaf == "项目名称"),
+        (c.index for c in cells if c.index < key_end and c.leaf in ("项目名称", "专项名称")),
         None,
     )
     if spec.row_key == "project":
@@ -391,6 +392,16 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
             row_kwargs["role"] = "total"
             if items is not None:
                 row_kwargs["item"] = items.match(name)
+        elif items is not None and spec.item_groups and (project or not items.knows(name)):
+            # A row under an item of a grouped table: a unit's where only the first key
+            # column (the items' own) is printed, else a project's. A project row's key
+            # cells (经济科目, 采购品目名称, 采购组织形式) are text columns: the name keeps
+            # them apart, one space between them.
+            keyed = [i for i in range(key_end) if i not in skip and raw.cell(i).strip()]
+            if not project and keyed == [0]:
+                row_kwargs["role"] = "unit"
+            else:
+                name = " ".join(normalize_text(raw.cell(i)) for i in keyed)
         elif items is not None:
             item = items.match(name)
             row_kwargs["item"] = item

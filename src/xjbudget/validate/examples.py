@@ -97,6 +97,10 @@ EXAMPLES = MappingProxyType(
             "shanghai-08.pdf 预算单位财政拨款支出预算表 (基本支出 not printed as a column), "
             "合计: 7,233,086 = 2,994,733 + 3,968,353 + 270,000 (holds)."
         ),
+        "T20.row.total_eq_general_budget_plus_fund_budget": (
+            "wuxi-01.pdf 公开13表, 合计: 总计 14,549.77 = 一般公共预算资金 14,353.67 + "
+            "其他资金 196.10 (the other sources counted where printed; holds)."
+        ),
         # family 2: within a table
         "T1.items.current_year_income_eq_sum_of_parts": (
             "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
@@ -223,6 +227,17 @@ EXAMPLES = MappingProxyType(
         ),
         "T24.tree.total_eq_sum_of_top_level": (
             "suzhou-02.pdf 公开05表, 合计 242,360.10 = 208 + 214 + … (holds)."
+        ),
+        "T20.items.total_eq_sum_of_parts": (
+            "suzhou-01.pdf 公开13表, 合计 393.00 = 货物 20.00 + 服务 373.00 (holds); "
+            "chongqing-02.pdf 2026年政府采购预算明细表, 合计 110,390.99 = A 货物 6,005.76 + "
+            "B 工程 6,599.50 + C 服务 97,785.73 (holds)."
+        ),
+        "T21.tree.parent_eq_sum_of_children": (
+            "suzhou-01.pdf 公开12表, 302 商品和服务支出 223.66 = 30201 … 30299 (holds)."
+        ),
+        "T21.tree.total_eq_sum_of_top_level": (
+            "suzhou-01.pdf 公开12表, 合计 223.66 = 302 商品和服务支出 (holds)."
         ),
         # family 3: across tables
         "cross.T2_total_eq_T1_income_total": "004 表2 L139 总计 33,898.98 = 表1 L126 收入总计 "
@@ -426,6 +441,19 @@ EXAMPLES = MappingProxyType(
         ),
         "narrative.operating.total_eq_T6_public_use": (
             "003 L502 机关运行经费 30.23 = 表6 L277 合计, 公用经费 (holds)."
+        ),
+        "narrative.operating.total_eq_T21_total": (
+            "suzhou-01.pdf part 3 一般公共预算机关运行经费预算支出 223.66 = 公开12表 合计 "
+            "(holds in all 17 documents of 苏州 and 无锡)."
+        ),
+        "narrative.procurement.goods_eq_T20": (
+            "suzhou-01.pdf part 3 拟采购货物支出 20 = 公开13表 货物, 总计 20.00 (holds)."
+        ),
+        "narrative.procurement.works_eq_T20": (
+            "wuxi-01.pdf part 3 拟采购工程支出 6,594.74 = 公开13表 工程, 总计 (holds)."
+        ),
+        "narrative.procurement.services_eq_T20": (
+            "suzhou-01.pdf part 3 拟采购服务支出 373 = 公开13表 服务, 总计 373.00 (holds)."
         ),
         "narrative.share.recomputed": (
             "001 L887–889 一般公共预算 610.48 of 收入预算 815.12 is 74.89%, printed 占 74.90% "

@@ -284,6 +284,31 @@ RESTATEMENTS: tuple[Restatement, ...] = (
         "第三部分机关运行经费 = 表6 合计行公用经费。至多为警告：规范只对行政单位要求二者相等。",
         cap="warning",
     ),
+    _same(
+        "narrative.operating.total_eq_T21_total",
+        "operating",
+        ("机关运行经费", "一般公共预算机关运行经费预算支出"),
+        Cell(21, "total"),
+        "机关运行经费",
+        "表21 一般公共预算机关运行经费支出预算表合计",
+    ),
+    *(
+        _same(
+            f"narrative.procurement.{key}_eq_T20",
+            "procurement",
+            subjects,
+            Cell(20, "total", item=key),
+            "政府采购",
+            f"表20 政府采购预算表{zh}（总计列）",
+        )
+        # 江苏's wording. 重庆 names 政府采购货物预算 … twice in one sentence, for the
+        # total and again for its 一般公共预算 part: not compared.
+        for key, subjects, zh in (
+            ("goods", ("拟采购货物支出",), "货物"),
+            ("works", ("拟采购工程支出",), "工程"),
+            ("services", ("拟采购服务支出",), "服务"),
+        )
+    ),
 )
 
 
