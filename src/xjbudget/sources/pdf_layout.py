@@ -44,13 +44,18 @@ _SPACE_GAP_EM = 0.3
 _TIE = 1e-3
 
 
+Word = tuple[str, float, float]
+
+
 @frozen
 class Segment:
-    """A run of glyphs on one line with no wide gap inside."""
+    """A run of glyphs on one line with no wide gap inside; ``words`` are its
+    space-separated words with their extents (``text`` is them joined by spaces)."""
 
     text: str
     x0: float
     x1: float
+    words: tuple[Word, ...] = ()
 
 
 @frozen
@@ -140,19 +145,32 @@ def group_lines(chars: Sequence[Char]) -> list[list[Char]]:
     return lines
 
 
-def _spaced_text(chars: Sequence[Char], em: float) -> str:
+def _spaced_words(chars: Sequence[Char], em: float) -> list[Word]:
+    """The words of a run: glyphs split at space glyphs and at gaps wider than a space,
+    each word with the extent of its glyphs."""
     space = _SPACE_GAP_EM * em + _TIE
+    words: list[Word] = []
     parts: list[str] = []
-    blank = True  # the previous glyph is a space (or there is none)
-    right = 0.0
+    left = right = 0.0
+
+    def close() -> None:
+        for token in "".join(parts).split():
+            words.append((token, left, right))
+        parts.clear()
+
     for char in chars:
         text = char.text
-        was_blank, blank = blank, text.isspace()
-        if not blank and not was_blank and char.x0 - right > space:
-            parts.append(" ")
+        if text.isspace():
+            close()
+            continue
+        if parts and char.x0 - right > space:
+            close()
+        if not parts:
+            left = char.x0
         parts.append(text)
         right = char.x1
-    return " ".join("".join(parts).split())
+    close()
+    return words
 
 
 def text_line(chars: Sequence[Char]) -> TextLine:
@@ -197,7 +215,10 @@ def text_line(chars: Sequence[Char]) -> TextLine:
 
 
 def _segment(run: Sequence[Char], em: float, left: float, right: float) -> Segment:
-    return Segment(text=_spaced_text(run, em), x0=left, x1=right)
+    words = _spaced_words(run, em)
+    return Segment(
+        text=" ".join(word[0] for word in words), x0=left, x1=right, words=tuple(words)
+    )
 
 
 def cell_text(chars: Sequence[Char]) -> str:
