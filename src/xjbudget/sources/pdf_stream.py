@@ -4,14 +4,17 @@ A run of text lines, at table spacing, where several lines break into segments a
 gaps is a table. Its columns are the x-ranges the segments occupy; a segment that
 reaches over two segments of another line (a merged header, a long text in a merged
 cell) does not define columns and goes to the first column it covers. Lines closer
-together than the spacing between rows are the wrapped lines of one row.
+together than the spacing between rows, in the same type size, are the wrapped lines of
+one row (a note in smaller type under the last row is not). An amount set less than a
+segment gap before the next column's text (``98,880.78 一、一般公共服务支出``, a right-aligned
+amount and a left-aligned label) is two cells.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
 
+import regex
 from attrs import frozen
 
 from .pdf_layout import Box, Segment, TextLine, join_wrapped
@@ -24,6 +27,11 @@ _ROW_GAP_EM = 2.0
 _WRAP_GAP_EM = 0.5
 _MIN_MULTI_LINES = 3
 _MIN_COLUMNS = 3
+# Type sizes differing by more than this share are not one cell's wrapped lines.
+_SIZE_TOLERANCE = 0.05
+# An amount as tables print it: thousands separators or decimals (a bare integer may be
+# a year or a code, part of a label).
+_AMOUNT = regex.compile(r"^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$")
 
 
 @frozen
@@ -62,9 +70,7 @@ def _runs(lines: Sequence[TextLine]) -> list[tuple[int, int]]:
         while last >= first and len(lines[last].segments) < 2:
             last -= 1
         # A wrapped last row ends on a line of its own.
-        while last + 1 < i and lines[last + 1].top - lines[last].bottom < _WRAP_GAP_EM * min(
-            lines[last].size, lines[last + 1].size
-        ):
+        while last + 1 < i and _wraps(lines[last], lines[last + 1]):
             last += 1
         if first <= last:
             multi = sum(1 for k in range(first, last + 1) if len(lines[k].segments) >= 2)
@@ -74,28 +80,55 @@ def _runs(lines: Sequence[TextLine]) -> list[tuple[int, int]]:
     return runs
 
 
+def _wraps(previous: TextLine, line: TextLine) -> bool:
+    """Whether ``line`` continues the row of ``previous``: closer than row spacing, in
+    the same type size."""
+    em = min(previous.size, line.size)
+    if line.top - previous.bottom >= _WRAP_GAP_EM * em:
+        return False
+    return abs(previous.size - line.size) <= _SIZE_TOLERANCE * max(previous.size, line.size)
+
+
+def _cells_of(segment: Segment) -> list[Segment]:
+    """A segment cut where an amount and text meet at a space (an amount set close to
+    the next column's label, or a label close to the next column's amount)."""
+    words = segment.words
+    cuts = [
+        k
+        for k in range(1, len(words))
+        if (_AMOUNT.match(words[k - 1][0]) is None) != (_AMOUNT.match(words[k][0]) is None)
+    ]
+    if not cuts:
+        return [segment]
+    pieces: list[Segment] = []
+    for first, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
+        part = words[first:end]
+        text = " ".join(word[0] for word in part)
+        pieces.append(Segment(text=text, x0=part[0][1], x1=part[-1][2], words=part))
+    return pieces
+
+
 def _table(lines: Sequence[TextLine], start: int, end: int) -> StreamTable | None:
     block = list(lines[start:end])
-    columns = _columns(block)
+    cells = [[piece for s in line.segments for piece in _cells_of(s)] for line in block]
+    columns = _columns(cells)
     if len(columns) < _MIN_COLUMNS:
         return None
     # Rows: a line closer to the previous one than row spacing continues its row.
     groups: list[list[int]] = []
     for k, line in enumerate(block):
-        if groups:
-            previous = block[groups[-1][-1]]
-            em = min(previous.size, line.size)
-            if line.top - previous.bottom < _WRAP_GAP_EM * em:
-                groups[-1].append(k)
-                continue
+        if groups and _wraps(block[groups[-1][-1]], line):
+            groups[-1].append(k)
+            continue
         groups.append([k])
     rows: list[tuple[str, ...]] = []
     boxes: list[Box] = []
     for group in groups:
         parts: list[list[str]] = [[] for _ in columns]
         for k in group:
-            for segment in block[k].segments:
-                parts[_column_of(segment, columns)].append(segment.text)
+            for segment in cells[k]:
+                for column, text in _placed(segment, columns):
+                    parts[column].append(text)
         rows.append(tuple(join_wrapped(p) for p in parts))
         boxes.append(
             (
@@ -114,32 +147,46 @@ def _table(lines: Sequence[TextLine], start: int, end: int) -> StreamTable | Non
     )
 
 
-def _columns(block: Sequence[TextLine]) -> list[tuple[float, float]]:
-    """Column x-ranges: the union of the x-ranges of the segments that span nothing."""
-    multi = [line for line in block if len(line.segments) >= 2]
+def _columns(block: Sequence[Sequence[Segment]]) -> list[tuple[float, float]]:
+    """Column x-ranges: the union of the x-ranges of the segments that span nothing.
+
+    Only overlapping ranges are one column: headers set edge to edge (``事业单位经营支出``
+    ending 3 pt before ``对附属单位补助支出``) are columns of their own."""
+    multi = [line for line in block if len(line) >= 2]
     spanning: set[int] = set()
     for line in block:
-        for segment in line.segments:
+        for segment in line:
             for other in multi:
                 if other is line:
                     continue
-                covered = [
-                    s for s in other.segments if s.x0 < segment.x1 - 1 and s.x1 > segment.x0 + 1
-                ]
+                covered = [s for s in other if s.x0 < segment.x1 - 1 and s.x1 > segment.x0 + 1]
                 if len(covered) >= 2:
                     spanning.add(id(segment))
                     break
-    ranges = sorted((s.x0, s.x1) for line in block for s in line.segments if id(s) not in spanning)
+    ranges = sorted((s.x0, s.x1) for line in block for s in line if id(s) not in spanning)
     if not ranges:
         return []
-    gap = 0.3 * median(line.size for line in block)
     merged: list[tuple[float, float]] = [ranges[0]]
     for x0, x1 in ranges[1:]:
-        if x0 <= merged[-1][1] + gap:
+        if x0 <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
         else:
             merged.append((x0, x1))
     return merged
+
+
+def _placed(segment: Segment, columns: Sequence[tuple[float, float]]) -> list[tuple[int, str]]:
+    """Where a segment's text goes: its column; a segment over several columns whose
+    words each lie in one column (header labels set closer than a segment gap,
+    ``一般公共预 政府性基金 国有资本经``) goes word by word."""
+    if len(segment.words) >= 2:
+        homes = [
+            [i for i, (x0, x1) in enumerate(columns) if w_x0 < x1 and w_x1 > x0]
+            for _, w_x0, w_x1 in segment.words
+        ]
+        if all(len(home) == 1 for home in homes) and len({home[0] for home in homes}) > 1:
+            return [(home[0], word[0]) for home, word in zip(homes, segment.words, strict=True)]
+    return [(_column_of(segment, columns), segment.text)]
 
 
 def _column_of(segment: Segment, columns: Sequence[tuple[float, float]]) -> int:
