@@ -323,10 +323,47 @@ def _span(lines: Sequence[SourceLine], source: str | None) -> str:
     return f"{source}, {span}" if source else span
 
 
+# The document's kind after the department's name on a cover title, with the year:
+# 2026年度部门预算信息公开, 2022年部门综合预算, 市级单位预算, 部门预算公开说明 …
+_KIND_TAIL = regex.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*度?)?\s*(?:[市区省县]级)?\s*(?:部门|单位)\s*(?:综合)?\s*"
+    r"(?:预算|决算)\s*(?:信息)?\s*(?:公开)?\s*(?:说明)?$"
+)
+_NAMES_KIND = regex.compile(r"(?:部门|单位)\s*(?:综合)?\s*(?:预算|决算)")
+_YEAR_HEAD = regex.compile(r"^(?:19|20)\d{2}\s*年\s*度?")
+# (本级) / (汇总): which accounts of the department a unit's tables hold, not its name.
+_SCOPE = regex.compile(r"\s*[（(]\s*(?:本级|汇总)\s*[)）]$")
+
+
+def _department_name(text: str) -> str | None:
+    """The department's name in a preparer or cover title: without the year before it
+    (``2026年度…``), the document's kind after it (``…部门预算信息公开``), a trailing
+    ``部门`` or the scope ``（本级）`` / ``（汇总）``."""
+    name = _YEAR_HEAD.sub("", _KIND_TAIL.sub("", normalize_text(text))).strip()
+    name = _SCOPE.sub("", name)
+    if name.endswith("部门"):
+        name = name[:-2]
+    return name or None
+
+
+def _cover_title(segments: Structure) -> str | None:
+    """The cover's title, its lines joined up to the one that ends naming the kind
+    (``2026年`` / ``广州市…委员会部`` / ``门预算``)."""
+    lines = [normalize_text(line.text) for line in segments.cover if not line.is_blank]
+    for end in range(1, len(lines) + 1):
+        joined = "".join(lines[:end])
+        if _NAMES_KIND.search(joined):
+            return joined
+    return None
+
+
 def _department(segments: Structure) -> str | None:
     preparers = Counter(t.preparer for t in segments.tables if t.preparer)
     if preparers:
-        return preparers.most_common(1)[0][0]
+        return _department_name(preparers.most_common(1)[0][0])
+    title = _cover_title(segments)
+    if title and (name := _department_name(title)):
+        return name
     cover = [normalize_text(line.text) for line in segments.cover if not line.is_blank]
     names = [t for t in cover if not _YEAR_KIND.search(t)]
     if names:
