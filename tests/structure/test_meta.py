@@ -50,3 +50,21 @@ def test_a_preparer_keeps_its_name_without_the_scope() -> None:
         "201\t一般公共服务支出\t10.00\t10.00\t\n"
     )
     assert parse_text(text).meta.department == "深圳市交通运输局"
+
+
+def test_a_preparer_and_unit_printed_as_cells_are_read() -> None:
+    """广州's tables print ``单位名称：…`` and ``单位：万元`` as the cells of their first row
+    (an unruled table's row): the preparer and the unit, as on a line of text."""
+    text = (
+        "2026年\n广州市气象局部门预算\n第二部分 2026年部门预算表\n表3\n本年支出总体情况表\n"
+        "单位名称：广州市气象局\t\t\t\t单位：万元\n"
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+        "\t合计\t10.00\t10.00\t0.00\n"
+        "201\t一般公共服务支出\t10.00\t10.00\t0.00\n"
+    )
+    doc = parse_text(text)
+    assert doc.meta.unit == "万元"
+    table = doc.table(3)
+    assert table is not None
+    assert table.unit == "万元"
+    assert [r.name for r in table.rows] == ["合计", "一般公共服务支出"]

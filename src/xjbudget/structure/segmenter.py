@@ -343,6 +343,16 @@ _CODE_CELL = regex.compile(r"^\s*+(?:<b>\s*+)?\d{3}(?!\d)")  # possessive: linea
 _FLAT_ROW_END = regex.compile(r"(?:^|\s)-?\d[\d,]*\.\d{1,2}\s*$")
 
 
+def _is_preparer_row(cells: Sequence[str]) -> bool:
+    """Whether a cell row is a 编制部门 / 单位名称 line (its unit after it or not) or a
+    单位：万元 line set in cells: it starts with the label and holds no amount."""
+    text = " ".join(c.strip() for c in cells if c.strip())
+    if not text or any(is_amount(c) for c in cells if c.strip()):
+        return False
+    found = _PREPARER.search(text) or _UNIT.search(text)
+    return found is not None and found.start() == 0
+
+
 def looks_like_data(cells: Sequence[str]) -> bool:
     """Whether a cell row of a table is a body row rather than a header row."""
     if is_numbering_row(cells):
@@ -382,8 +392,13 @@ class _TableBuilder:
         self.header, self.body = [], []
 
     def add_row(self, line: SourceLine) -> None:
-        self.lines.append(line)
         cells = line.cells or ()
+        if _is_preparer_row(cells):
+            # 广州 prints 单位名称：… and 单位：万元 as the cells of the table's first row:
+            # the preparer and the unit, as on a line of text.
+            self.take_text(line)
+            return
+        self.lines.append(line)
         data = looks_like_data(cells)
         if self.body and not data and self._repeats_header(cells):
             self.new_page()  # the header printed again on the next page, no 编制部门 line
