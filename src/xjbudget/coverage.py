@@ -45,7 +45,10 @@ _NOT_AMOUNT_LABEL = regex.compile(r"电话|手机|号码|邮编|编码|代码|�
 _NUMBER_IN_TEXT = regex.compile(
     r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)(?!\s*[年月日%号])"
 )
-_PAGE_NUMBER = regex.compile(r"^\s*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d+\s*页.*|\d{1,4})\s*$")
+# A page number, its digits possibly spaced apart (``— 2 5 —``).
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-—－–]\s*\d(?:\s?\d){0,3}\s*[-—－–]|第\s*\d+\s*页.*|\d{1,4})\s*$"
+)
 # A sentence, not a table row: its punctuation, or a figure with its unit (…1,036.53万元).
 _SENTENCE = regex.compile(r"[。，；;：:？！]|,(?!\d{3})|\d\s*(?:亿元|万元|元)")
 
@@ -131,6 +134,7 @@ def _generic_read(table: GenericTable) -> int:
 
 def _performance_read(target: PerformanceTarget) -> int:
     held = sum(1 for v in target.funds.values() if v is not None)
+    held += sum(1 for task in target.tasks for v in task.funds.values() if v is not None)
     for indicator in target.indicators:
         fields = (indicator.value, indicator.weight, indicator.previous, indicator.basis)
         held += sum(1 for text in fields if is_amount(text))

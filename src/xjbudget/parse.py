@@ -42,7 +42,7 @@ from .sources.lines import SourceLine
 from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
 from .structure import Structure, TableBlock, disclosure_marker, segment
-from .tables.performance import read_performance
+from .tables.performance import read_performance, take_performance_tables
 from .tables.recognize import recognize
 from .text import label_key, normalize_text
 
@@ -246,7 +246,11 @@ def build_document(
     # The standard tables read so far, by number (of two instances, the one with rows).
     context: dict[int, Table] = {}
     read: list[tuple[TableBlock, Table | GenericTable]] = []
-    for block in segments.tables:
+    # Performance target tables printed as table blocks (…绩效目标表 titles) are read as
+    # performance targets, after those of parts 1 and 3.
+    table_blocks, grid_performance = take_performance_tables(segments.tables)
+    performance_blocks = (*segments.performance, *grid_performance)
+    for block in table_blocks:
         check_time(source)
         result = recognize(block, department=department, context=context, settings=settings)
         found.extend(result.findings)
@@ -280,12 +284,12 @@ def build_document(
     for line in segments.loose:
         if not line.is_blank:
             unrecognized.append(TextBlock(line.text, "outside any part or table", line.location))
-    performance, perf_findings = read_performance(segments.performance)
+    performance, perf_findings = read_performance(performance_blocks)
     found.extend(perf_findings)
     meta = _meta(segments, department, tables, form, source)
     facts = extract_facts(segments, year=meta.year, lines=lines)
     coverage = measure_coverage(
-        lines, segments, read, tuple(zip(segments.performance, performance, strict=True)), facts
+        lines, segments, read, tuple(zip(performance_blocks, performance, strict=True)), facts
     )
     return Document(
         meta=meta,

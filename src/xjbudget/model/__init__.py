@@ -7,7 +7,7 @@ from .document import Document, DocumentMeta, GlossaryEntry, Part, Section, Sour
 from .facts import Facts
 from .finding import Finding, Severity
 from .location import Location
-from .performance import Indicator, PerformanceTarget
+from .performance import Indicator, PerformanceTarget, PerformanceTask
 from .table import ColumnSpec, GenericTable, Row, RowRole, Side, Table
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "Location",
     "Part",
     "PerformanceTarget",
+    "PerformanceTask",
     "RegionKind",
     "Row",
     "RowRole",
