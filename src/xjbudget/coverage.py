@@ -220,12 +220,15 @@ def measure_coverage(
         at = order.get(id(block.first), 0)
         regions.append((at, _table_region(block, record)))
     for perf_block, target in performance:
-        placed.update(id(line) for line in perf_block.rows)
+        # A flattened target (no cell rows) prints its amounts in the text lines under
+        # its title: they are its region, not stray rows outside every table.
+        held = perf_block.rows or perf_block.text
+        placed.update(id(line) for line in held)
         placed.add(id(perf_block.first))
         region = _region(
             "performance",
             perf_block.title,
-            perf_block.rows,
+            held,
             _performance_read(target),
             perf_block.first,
         )

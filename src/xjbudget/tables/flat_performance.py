@@ -161,7 +161,7 @@ def _read_fields(lines: Sequence[SourceLine], reading: FlatReading) -> None:
     to the next label; an amount label the amount after it; the goal every line that no
     label took (a long goal is printed around its label)."""
     loose: list[str] = []
-    goal = False
+    goal = total_label = False
     for line in lines:
         pairs = _labelled(line.text.split())
         at = 0
@@ -184,14 +184,37 @@ def _read_fields(lines: Sequence[SourceLine], reading: FlatReading) -> None:
                     reading.fields[name] = normalize_text(" ".join(values))
             elif key in FUNDS:
                 fund = FUNDS[key]
+                total_label = total_label or fund == "total"
                 if values and is_amount(values[0]) and fund not in reading.funds:
                     reading.funds[fund] = parse_amount(values[0])
                     values = values[1:]
                 loose.extend(values)
             else:
                 loose.extend(values)
+    if total_label:
+        _total_apart(loose, reading)
     if goal:
         reading.fields["goal"] = normalize_text(" ".join(loose))
+
+
+def _total_apart(loose: list[str], reading: FlatReading) -> None:
+    """The total printed apart from its label: a converter may move the 资金总额 cell into
+    the goal's lines. With no amount after the total's label, the one amount among the lines no
+    label took that equals the sum of the parts read (财政拨款 or 上级安排 + 本级安排, and
+    其他资金) is the total, and leaves the goal's text."""
+    funds = reading.funds
+    if "total" in funds:
+        return
+    parts = ("fiscal", "other") if "fiscal" in funds else ("fiscal_upper", "fiscal_local", "other")
+    if not any(funds.get(key) is not None for key in parts):
+        return
+    whole = sum((funds.get(key) or Decimal(0) for key in parts), Decimal(0))
+    found = [
+        i for i, token in enumerate(loose) if is_amount(token) and parse_amount(token) == whole
+    ]
+    if len(found) == 1:
+        funds["total"] = whole
+        del loose[found[0]]
 
 
 # -- indicators: one line a row ---------------------------------------------------------
