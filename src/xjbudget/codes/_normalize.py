@@ -38,7 +38,7 @@ _CODE_SEPARATORS = regex.compile(r"[\s|｜\-_./·、,，]+")
 # A printed code followed by its name: `201 13 01 行政运行`, `301 01 基本工资`,
 # `201 一般公共服务支出`, `301 | 01 | 基本工资`.
 _CODE_AND_NAME = regex.compile(
-    r"^\s*(?P<code>\d{3}(?:[\s|]*\d{2}){0,2})[\s|]*(?P<name>[^\d\s|].*?)\s*$"
+    r"^\s*(?P<code>\d{3}(?:[\s|]*\d{2}){0,2})[\s|]*(?P<name>[^\d\s|].*?)(?<!\s)\s*$"
 )
 
 

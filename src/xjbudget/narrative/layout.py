@@ -39,7 +39,7 @@ class Block:
 
 
 # A page number printed between the lines of a paragraph (``- 20 -``, ``— 5 —``).
-_PAGE_NUMBER = regex.compile(r"^\s*[-—–－]*\s*\d{1,4}\s*[-—–－]*\s*$")
+_PAGE_NUMBER = regex.compile(r"^\s*+[-—–－]*+\s*+\d{1,4}\s*+[-—–－]*+\s*+$")
 
 
 def blocks_of(sections: Iterable[SectionBlock]) -> tuple[Block, ...]:

@@ -21,8 +21,10 @@ from .sentences import ITEM, Sentence, Text, sentences
 
 __all__ = ["read_duties", "read_organisation", "read_staff"]
 
+# A duty's number opens a line or follows 。/；. The blanks before it are taken within its
+# own line only: over a run of blank lines every line start would scan the whole run.
 _DUTY = regex.compile(
-    r"(?:^|(?<=[。；\n]))\s*(?:（[一二三四五六七八九十]{1,3}）|\d{1,2}\s*(?:[、．]|\.(?!\d)))\s*"
+    r"(?:^|(?<=[。；\n]))[^\S\n]*+(?:（[一二三四五六七八九十]{1,3}）|\d{1,2}\s*(?:[、．]|\.(?!\d)))\s*"
 )
 _N = rf"(?P<num>{NUMBER})"
 _OFFICES = regex.compile(
@@ -47,9 +49,17 @@ def read_duties(joined: Text) -> tuple[Duty, ...]:
     duties: list[Duty] = []
     for number, mark in enumerate(marks, start=1):
         end = marks[number].start() if number < len(marks) else len(text)
-        body = text[mark.end() : end].rstrip("；;\n ")
+        body = duty_text(text[mark.end() : end])
         duties.append(Duty(number, body, joined.span(mark.end(), mark.end() + len(body))))
     return tuple(duties)
+
+
+def duty_text(text: str) -> str:
+    """``text`` without the separators and blanks (blank lines too) it ends with."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in "；;"):
+        end -= 1
+    return text[:end]
 
 
 def _count(subject: str, match: regex.Match[str], unit: str, joined: Text) -> Figure:

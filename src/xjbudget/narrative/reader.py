@@ -43,7 +43,7 @@ _N = rf"(?P<num>{NUMBER})"
 _SPLIT = regex.compile(r"[，：]|(?<=万元|辆|台|套|人|个|%|平方米)、")
 # An aside in parentheses after a figure that holds figures of its own: ``12.64万元（公务用车
 # 购置费0万元，公务用车运行维护费12.64万元）`` reads as two more clauses.
-_ASIDE = regex.compile(r"(?<=万元|%)（(?P<inner>[^（）]*[，；][^（）]*)）")
+_ASIDE = regex.compile(r"(?<=万元|%)（(?P<inner>[^（），；]*+[，；][^（）]*+)）")
 _REASON = regex.compile(r"^(?:其)?(?:增减变化)?(?:主要)?原因(?:主要)?(?:是|为|在于)?[：]?")
 _PURPOSE = regex.compile(r"^(?:主要)?用于")
 _ITEMS = regex.compile(r"^(?:主要)?包括(?:以下)?")

@@ -61,7 +61,7 @@ _LEAD = regex.compile(
     r"(?:预算绩效管理(?:的)?)?(?:当年)?(?:面向)?"
 )
 _TAIL = regex.compile(r"(?:预算数)?(?:共)?(?:为|是)?$")
-_EQUIPMENT = regex.compile(r"(\d+)万元以上(?:的)?大型设备$")
+_EQUIPMENT = regex.compile(r"(?<!\d)(\d+)万元以上(?:的)?大型设备$")
 _YEAR = regex.compile(r"^\d{4}年(?:度)?")
 _WHEN = regex.compile(rf"^(?:{CURRENT}|\d{{4}}年(?:度)?(?:年初)?)$")
 # ``一般公共服务支出（类）商贸事务（款）行政运行（项）``, codes printed or not

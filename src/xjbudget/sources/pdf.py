@@ -66,7 +66,7 @@ __all__ = ["DEFAULT_ENGINE", "ENGINES", "Engine", "PdfSource", "read_pdf"]
 PdfInput = str | os.PathLike[str] | bytes | BinaryIO
 
 _PAGE_NUMBER = regex.compile(
-    r"^[-–—－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-–—－\s]*$"
+    r"^[-–—－\s]*+(?:第\s*+)?\d{1,4}(?:\s*+页)?(?:\s*+[/／共]\s*+\d{1,4}\s*+页?)?[-–—－\s]*+$"
 )
 _DIGITS = regex.compile(r"\d+")
 # Running headers and footers live in the top and bottom bands of a page.

@@ -44,14 +44,14 @@ _OTHER_MARKER = regex.compile(
 # A short line ending in 表 (or 表（功能科目）) opens a table even without a marker.
 _TITLE = regex.compile(r"^[^。，；：:]{2,40}表(?:\s*[（(][^）)]{1,8}[)）])?$")
 _PREPARER = regex.compile(
-    r"(?:编制(部门|单位)|(部门|单位)(?:名称|[（(]单位[)）]))\s*[:：]\s*(.*?)\s*"
-    r"(?:单位\s*[:：]\s*(\S+))?\s*$"
+    r"(?:编制(部门|单位)|(部门|单位)(?:名称|[（(]单位[)）]))\s*+[:：]\s*+((?:\S.*?(?<!\s))??)\s*+"
+    r"(?:单位\s*+[:：]\s*+(\S+))?\s*+$"
 )
 _UNIT = regex.compile(r"(?:^|\s)(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*$")
 _PERFORMANCE = regex.compile(r"(部门整体|项目支出|单位整体)绩效目标表")
 _PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 # A cover or heading naming the document: 2026年度XX局部门预算, 单位预算公开, 部门决算 …
-_DISCLOSURE_TITLE = regex.compile(r"(?:部门|单位)\s*(?:综合)?\s*(?:预算|决算)")
+_DISCLOSURE_TITLE = regex.compile(r"(?:部门|单位)\s*+(?:综合\s*+)?(?:预算|决算)")
 _SENTENCE = regex.compile(r"[。；;！？!?]")
 # How an entry of a table of contents starts: 第一部分, 一、, （一）, 1. / 9、 (also glued to
 # a year, 4．2026年…, but not a decimal, 1.5), 表3, 公开05表 …
@@ -61,7 +61,9 @@ _ENTRY_NUMBER = regex.compile(
     r"|表\s*\d{1,2}(?!\d)|(?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d))\s*"
 )
 # … and how it may end: dot leaders and/or a page number.
-_PAGE_REFERENCE = regex.compile(r"(?:[.．…·‥⋯_—-]{2,}\s*\d{0,3}|\s\d{1,3})\s*$")
+_PAGE_REFERENCE = regex.compile(
+    r"(?:(?<![.．…·‥⋯_—-])[.．…·‥⋯_—-]{2,}+\s*+\d{0,3}|\s\d{1,3})\s*+$"
+)
 
 
 @frozen
@@ -568,7 +570,10 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
         return False
     # The header printed again, label for label: a table of the same title with other
     # columns (Xi'an's 基本支出明细表 by function, then by economic class) is another table.
-    return _header_labels(previous.pages[0]) == _header_labels(block.pages[0])
+    # Rows without code or amount at the top of the page come after it among the header
+    # rows (烟台's 表4: 十八、粮油物资储备支出 …): the header is the continuation's first rows.
+    header, again = _header_labels(previous.pages[0]), _header_labels(block.pages[0])
+    return again[: len(header)] == header if header else not again
 
 
 def _header_labels(page: GridPage) -> tuple[tuple[str, ...], ...]:

@@ -238,7 +238,7 @@ def _code(figure: Figure) -> str | None:
 
 
 # A row whose name holds an amount (``国有资本经营预算支出32,640.00``) was not read cleanly.
-_AMOUNT_IN_NAME = regex.compile(r"\d[\d,]*\.\d")
+_AMOUNT_IN_NAME = regex.compile(r"(?<![\d,]),*+\d[\d,]*+\.\d")
 
 
 def _rows(table: Table, code: str) -> list[Row]:
