@@ -102,6 +102,8 @@ def test_flags_and_rows_must_match() -> None:
         ("通用项目", None, False),
         ("西安市人民政府国有资产监督管理委员会", "271001", True),
         ("全额", "1", False),
+        ("广州市生态与农业气象中心（广州市气候变化中心）", None, True),
+        ("入河排污口规范化建设项目（3033生态环境专项资金西安市生态环境局）", None, False),
     ],
 )
 def test_names_a_unit(name: str, code: str | None, expected: bool) -> None:

@@ -22,6 +22,7 @@ from attrs import evolve
 
 from .fiscal import FISCAL_TABLES
 from .procurement import PROCUREMENT_TABLES
+from .projects import PROJECT_TABLES
 from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
 from .spec import ColumnDef as C
 from .spec import RowSum as S
@@ -113,4 +114,12 @@ T15 = TableSpec(
 )
 
 #: The tables of this module, in number order.
-EXTENDED_TABLES: tuple[TableSpec, ...] = (T12, T13, T14, T15, *FISCAL_TABLES, *PROCUREMENT_TABLES)
+EXTENDED_TABLES: tuple[TableSpec, ...] = (
+    T12,
+    T13,
+    T14,
+    T15,
+    *PROJECT_TABLES,
+    *FISCAL_TABLES,
+    *PROCUREMENT_TABLES,
+)

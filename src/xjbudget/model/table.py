@@ -43,7 +43,11 @@ class Row:
     - ``side``: ``income`` or ``expenditure`` in 表1 and 表4;
     - ``role``: ``total`` for 总计/合计 rows, ``unit`` for a subordinate unit's subtotal,
       ``detail`` otherwise;
-    - ``values``: amounts by column key; an empty cell is ``None``, never zero.
+    - ``values``: amounts by column key; an empty cell is ``None``, never zero;
+    - ``parent``: in a table whose rows are grouped under subtotal rows (表18), the index
+      in the table's ``rows`` of the row it is grouped under, ``None`` at the top;
+    - ``texts``: the text columns printed beside the amounts, as ``(key, text)`` pairs
+      (表18's ``category`` 项目类别, ``summary`` 项目简介, ``performance_target`` 绩效目标).
     """
 
     name: str
@@ -54,6 +58,8 @@ class Row:
     side: Side | None = None
     role: RowRole = "detail"
     location: Location = Location()
+    parent: int | None = None
+    texts: tuple[tuple[str, str], ...] = ()
 
     def __getitem__(self, key: str) -> Decimal | None:
         return self.values[key]

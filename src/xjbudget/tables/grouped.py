@@ -10,7 +10,8 @@ with the names as support.
 **The rule.** Walking the rows from the last up, the rows already placed form a run of
 top-level nodes (a leaf row, or a group row with the rows under it). A row is a *group*
 when the first *k* of the nodes that follow it add up to its amounts in every column
-(an empty cell counts as zero on both sides), and
+(an empty cell counts as zero on both sides; a sum of several within their rounding,
+half a cent each), and
 
 - *k* ≥ 2 and the row holds an amount other than zero, or
 - *k* = 1 and the one node under it is itself a group (a 部门 over its only unit) or
@@ -49,6 +50,7 @@ _UNIT_NAME = regex.compile(
     r"研究院|集团|公司|本级)$"
 )
 _UNIT_CODE = regex.compile(r"^\d{3,12}$")
+_LAST_BRACKET = regex.compile(r"[（(][^（()）]*[)）]$")
 
 
 def names_a_unit(name: str, code: str | None = None, department: str | None = None) -> bool:
@@ -62,7 +64,13 @@ def names_a_unit(name: str, code: str | None = None, department: str | None = No
         return False
     if department and key == label_key(department):
         return True
-    return _UNIT_NAME.search(key) is not None
+    # What a bracket at the end says is no name of the row (…项目（3033生态环境专项资金
+    # 西安市生态环境局）is a project), unless it is （本级）.
+    last = _LAST_BRACKET.search(name.strip())
+    if last is not None and label_key(last.group()) == "本级":
+        return True
+    bare = name.strip()[: last.start()] if last is not None else name
+    return _UNIT_NAME.search(label_key(bare)) is not None
 
 
 @frozen
@@ -89,9 +97,17 @@ def _amounts(values: Mapping[str, Decimal | None]) -> dict[str, Decimal]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def _equal(a: Mapping[str, Decimal], b: Mapping[str, Decimal]) -> bool:
+# Half a cent (the printed precision, 0.01) for each amount added up: the slip rounding
+# each of them to two decimals can make in a sum.
+_HALF_CENT = Decimal("0.005")
+
+
+def _equal(a: Mapping[str, Decimal], b: Mapping[str, Decimal], items: int = 1) -> bool:
+    """Equal in every column; for a sum of ``items`` ≥ 2 amounts, within their
+    rounding (Guangzhou's units are off their projects by 0.01 here and there)."""
     zero = Decimal(0)
-    return all(a.get(k, zero) == b.get(k, zero) for k in a.keys() | b.keys())
+    bound = items * _HALF_CENT if items >= 2 else zero
+    return all(abs(a.get(k, zero) - b.get(k, zero)) <= bound for k in a.keys() | b.keys())
 
 
 def _take(
@@ -99,9 +115,11 @@ def _take(
     named: bool,
     units: Sequence[tuple[_Node, ...]],
     amounts: Sequence[Mapping[str, Decimal]],
+    ends: Sequence[bool] | None = None,
 ) -> int:
     """How many of ``units`` (nodes, or a leaf with the one node under it) the row of
-    ``own`` amounts is the sum of, by the rule of the module; 0 when none."""
+    ``own`` amounts is the sum of, by the rule of the module; 0 when none. With
+    ``ends``, only a run ending where ``ends`` is true counts."""
     nonzero = any(v != 0 for v in own.values())
     acc: dict[str, Decimal] = {}
     take = 0
@@ -111,7 +129,9 @@ def _take(
             break
         for key, value in amounts[head.index].items():
             acc[key] = acc.get(key, Decimal(0)) + value
-        if not _equal(acc, own):
+        if not _equal(acc, own, k + 1):
+            continue
+        if ends is not None and not ends[k]:
             continue
         if (k >= 1 and nonzero) or (k == 0 and (head.group or len(unit) > 1 or named)):
             take = k + 1
@@ -143,32 +163,47 @@ def _paired(
     return units
 
 
-def group_rows(
-    values: Sequence[Mapping[str, Decimal | None]], named: Sequence[bool]
-) -> tuple[Grouping, ...]:
-    """The grouping of rows (no total row among them) by the rule of this module:
-    ``values`` the amounts of each row by column, ``named`` whether each has name
-    evidence (:func:`names_a_unit`)."""
-    n = len(values)
-    if len(named) != n:
-        raise ValueError("one name flag per row")
-    amounts = [_amounts(v) for v in values]
+def _group(
+    amounts: Sequence[Mapping[str, Decimal]],
+    named: Sequence[bool],
+    pairs_first: bool,
+    by_name: bool,
+) -> tuple[dict[int, list[int]], set[int], list[_Node]]:
+    """One reading of the rows: the children of each group, the groups their children
+    add up to, and the top-level nodes. ``pairs_first`` tries a leaf over the one node
+    after it before the nodes one by one; ``by_name`` makes a row with name evidence a
+    group even where no run adds up to it."""
     children: dict[int, list[int]] = {}
     by_sum: set[int] = set()
     forest: list[_Node] = []  # the top-level nodes after the current row, in order
-    for i in range(n - 1, -1, -1):
-        units: list[tuple[_Node, ...]] = [(node,) for node in forest]
-        take = _take(amounts[i], named[i], units, amounts)
-        if not take:
-            units = _paired(forest, amounts)
+    for i in range(len(amounts) - 1, -1, -1):
+        readings: list[list[tuple[_Node, ...]]] = [
+            [(node,) for node in forest],
+            _paired(forest, amounts),
+        ]
+        if pairs_first:
+            readings.reverse()
+        take, units = 0, readings[0]
+        for units in readings:
             take = _take(amounts[i], named[i], units, amounts)
+            if take:
+                break
         if take:
             by_sum.add(i)
             for unit in units[:take]:
                 if len(unit) > 1:  # a leaf over the one node after it
                     children[unit[0].index] = [unit[1].index]
                     by_sum.add(unit[0].index)
-        elif named[i] and forest:
+        elif named[i] and (undone := _undone(i, forest, children, amounts, named)):
+            heads, consumed, undo = undone
+            for group in undo:
+                del children[group]
+                by_sum.discard(group)
+            by_sum.add(i)
+            children[i] = heads
+            forest = [_Node(i, True, True), *forest[consumed:]]
+            continue
+        elif by_name and named[i] and forest:
             # Name evidence alone: the nodes up to the next named one.
             units = [(node,) for node in forest]
             take = next((k for k, node in enumerate(forest) if node.named), len(forest))
@@ -178,6 +213,93 @@ def group_rows(
             forest = [_Node(i, named[i], True), *rest]
         else:
             forest.insert(0, _Node(i, named[i], False))
+    return children, by_sum, forest
+
+
+def _undone(
+    i: int,
+    forest: Sequence[_Node],
+    children: Mapping[int, Sequence[int]],
+    amounts: Sequence[Mapping[str, Decimal]],
+    named: Sequence[bool],
+) -> tuple[list[int], int, list[int]] | None:
+    """For a row naming a unit that no run of the nodes after it adds up to: the run of
+    the rows after it, the groups without name evidence among them undone (a project
+    equal by chance to the sum of the projects after it, among a unit's 200 projects),
+    that adds up to it, ending where a node ends: ``(the rows under it, the nodes
+    taken, the groups undone)``."""
+    leaves: list[tuple[_Node, ...]] = []
+    ends: list[bool] = []
+    undo: list[list[int]] = []
+    for node in forest:
+        if node.named and not named[i]:
+            break
+        subtree = [node.index]  # a node kept whole: a leaf, or a group naming a unit
+        if node.group and not node.named:
+            stack = [node.index]
+            subtree = []
+            while stack:
+                at = stack.pop()
+                subtree.append(at)
+                stack.extend(children.get(at, ()))
+            subtree.sort()
+        if subtree != list(range(subtree[0], subtree[0] + len(subtree))):
+            break  # not a run of rows
+        for at in subtree:
+            whole = len(subtree) == 1
+            leaves.append((_Node(at, named[at], node.group and whole),))
+            ends.append(at == subtree[-1])
+        undo.append([at for at in subtree if at in children])
+    if not any(len(u) for u in undo):
+        return None
+    take = _take(amounts[i], named[i], leaves, amounts, ends)
+    if not take:
+        return None
+    consumed = sum(ends[:take])
+    heads = [leaf[0].index for leaf in leaves[:take]]
+    return heads, consumed, [g for groups in undo[:consumed] for g in groups]
+
+
+def group_rows(
+    values: Sequence[Mapping[str, Decimal | None]],
+    named: Sequence[bool],
+    total: Mapping[str, Decimal | None] | None = None,
+) -> tuple[Grouping, ...]:
+    """The grouping of rows (no total row among them) by the rule of this module:
+    ``values`` the amounts of each row by column, ``named`` whether each has name
+    evidence (:func:`names_a_unit`), ``total`` the table's 合计 row where printed.
+
+    Four readings are made: with and without groups made by name evidence alone, each
+    trying the nodes one by one first and a leaf over the one node after it first (see
+    the module docstring). The one with fewest misses — groups that do not add up, rows
+    naming a unit that head no group, a top level not adding up to ``total`` where
+    printed — is kept, the first on a tie. Where no
+    row with name evidence adds up to the rows after it (烟台 prints projects named
+    …（本级） or …-救助中心 and no unit row), name evidence makes no group; nor where a
+    row naming a unit stands among another unit's projects (广州市城市规划展览中心 under
+    广州市规划和自然资源局) and only without its group does the unit add up."""
+    n = len(values)
+    if len(named) != n:
+        raise ValueError("one name flag per row")
+    amounts = [_amounts(v) for v in values]
+    best: tuple[int, dict[int, list[int]], set[int]] | None = None
+    for by_name, pairs_first in ((True, False), (True, True), (False, False), (False, True)):
+        children, by_sum, forest = _group(amounts, named, pairs_first, by_name)
+        if by_name and not any(named[g] for g in by_sum):
+            continue  # no row with name evidence adds up: the names are no evidence
+        # A group that does not add up, or a row naming a unit that heads no group.
+        misses = sum(1 for g in children if g not in by_sum)
+        misses += sum(1 for i, is_named in enumerate(named) if is_named and i not in children)
+        if total is not None:
+            top: dict[str, Decimal] = {}
+            for node in forest:
+                for key, value in amounts[node.index].items():
+                    top[key] = top.get(key, Decimal(0)) + value
+            misses += not _equal(top, _amounts(total), len(forest))
+        if best is None or misses < best[0]:
+            best = (misses, children, by_sum)
+    assert best is not None
+    _, children, by_sum = best
     parent: dict[int, int] = {c: p for p, cs in children.items() for c in cs}
     out: list[Grouping] = []
     for i in range(n):

@@ -33,6 +33,7 @@ from .header import (
     read_header,
 )
 from .items import ItemMatcher
+from .projects import read_grouped
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed
 
@@ -238,8 +239,41 @@ class _GridReader:
         return _keyed(request, _read_rows(request))
 
 
+@frozen
+class _GroupedReader:
+    """Rows by name grouped under the rows that subtotal them, names and texts wrapped
+    over lines (表18, :mod:`xjbudget.tables.projects`)."""
+
+    name: str = "grouped"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        return request.spec.grouped and request.spec.row_key == "project"
+
+    def read(self, request: ReadRequest) -> Reading | None:
+        spec = request.spec
+        read = read_grouped(
+            [
+                (tuple(tuple(line.cells or ()) for line in page.header), page.body)
+                for page in request.block.pages
+            ],
+            spec.columns,
+            spec.text_columns,
+            spec.row_sums,
+            table=spec.number,
+            department=request.department,
+            settings=request.settings,
+        )
+        return _keyed(request, read)
+
+
 #: The readers, in the order :func:`recognize` asks them.
-READERS: tuple[Reader, ...] = (_FlatReader(), _TwoSidedReader(), _TransposedReader(), _GridReader())
+READERS: tuple[Reader, ...] = (
+    _FlatReader(),
+    _TwoSidedReader(),
+    _TransposedReader(),
+    _GroupedReader(),
+    _GridReader(),
+)
 
 
 def _keyed(

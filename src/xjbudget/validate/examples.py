@@ -83,6 +83,23 @@ EXAMPLES = MappingProxyType(
         "T14.row.total_eq_current_income_plus_carryover": (
             "wuxi-01.pdf 公开02表 prints 本年收入 小计 and 上年结转结余 小计 for every unit."
         ),
+        "T18.row.total_eq_sum_of_parts": (
+            "shenzhen-01.pdf 项目支出总表 p. 34, 深圳市交通运输局（本级）: 总计 376,936.60 = "
+            "一般公共预算拨款 372,569.82 + 政府性基金预算拨款 4,165.00 + 上年结余、结转 201.78 "
+            "(holds)."
+        ),
+        "T18.row.fiscal_subtotal_eq_sum_of_parts": (
+            "yantai-01.pdf 项目支出预算情况表 p. 37, 合计: 财政拨款 小计 6,713.45 = "
+            "一般公共预算 6,713.45 (holds)."
+        ),
+        "T18.tree.total_eq_sum_of_top_level": (
+            "guangzhou-02.pdf 部门预算项目支出及其他支出预算表 p. 22: 合计 1,505.38 = the five "
+            "units 276.00 + 30.00 + 284.00 + 117.44 + 797.94 (holds)."
+        ),
+        "T18.tree.group_eq_sum_of_rows": (
+            "guangzhou-02.pdf 部门预算项目支出及其他支出预算表 p. 22: 广州市气象局 276.00 = "
+            "其他运行经费 94.00 + 机构运行辅助经费 14.00 + 业务用房物业管理费 168.00 (holds)."
+        ),
         "T15.row.total_eq_basic_plus_project": (
             "xian-01.pdf 表3 prints 合计 and the sources of each unit's "
             "spending, not 基本支出/项目支出: not run."

@@ -27,6 +27,7 @@ from ..catalog import CATALOGUE, RowSum, TableSpec
 from ..model import Document, Finding, Row, Table
 from .examples import example_for
 from .findings import equality_finding, tables_to_check
+from .grouped import grouped_rules
 from .reading import (
     Segment,
     children_by_parent,
@@ -292,6 +293,9 @@ def _rules_for(spec: TableSpec) -> Iterator[Rule]:
         return
     if spec.row_key in ("item", "unit"):
         return  # a unit's row may sum its own units: no tree to check
+    if spec.grouped:
+        yield from grouped_rules(spec)  # rows under the rows that subtotal them
+        return
     if spec.hierarchical:
         yield _rule(
             f"T{n}.tree.parent_eq_sum_of_children",
