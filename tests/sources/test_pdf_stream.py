@@ -139,3 +139,46 @@ def test_segment_words_keep_their_extents() -> None:
     assert segment.text == "98,880.78 一、支出"
     assert [w[0] for w in segment.words] == ["98,880.78", "一、支出"]
     assert segment.words[0][2] <= segment.words[1][1]
+
+
+def test_a_label_centred_over_amounts_it_does_not_overlap_is_their_column() -> None:
+    """广州's 表5: ``小计`` (353–373 pt) stands left of its right-aligned amounts (409–449
+    pt): the label's column, empty below the header, and the amounts' column, empty beside
+    the label, are one column."""
+    header = (
+        _run("功能科目名称", 129.4, 100.0)
+        + _run("小计", 353.4, 100.0)
+        + _run("项目支出", 690.8, 100.0)
+    )
+    body = [
+        _run(name, 42.0, 116.0 + 16.0 * k)
+        + _right(total, 449.8, 116.0 + 16.0 * k)
+        + _right(project, 797.2, 116.0 + 16.0 * k)
+        for k, (name, total, project) in enumerate(
+            [
+                ("合计", "7,651.71", "1,505.38"),
+                ("[2080505]机关事业单位基本养老保险缴费支出", "53.44", "53.44"),
+            ]
+        )
+    ]
+    rows = _rows(header, *body)
+    assert rows == [
+        ("功能科目名称", "小计", "项目支出"),
+        ("合计", "7,651.71", "1,505.38"),
+        ("[2080505]机关事业单位基本养老保险缴费支出", "53.44", "53.44"),
+    ]
+
+
+def test_two_amounts_closer_than_a_cell_gap_are_two_cells() -> None:
+    """Two amounts of neighbouring columns set less than an em apart are two cells."""
+    header = _run("单位名称", 20.0, 100.0) + _run("合计", 150.0, 100.0)
+    header += _run("一般公共预算", 196.0, 100.0) + _run("政府性基金", 262.0, 100.0)
+    body = [
+        _run("本级", 20.0, 116.0 + 16.0 * k)
+        + _right("191,822.92", 190.0, 116.0 + 16.0 * k)
+        + _right("47,944.02", 251.0, 116.0 + 16.0 * k)
+        + _right("143,878.90", 310.0, 116.0 + 16.0 * k)
+        for k in range(3)
+    ]
+    rows = _rows(header, *body)
+    assert rows[1] == ("本级", "191,822.92", "47,944.02", "143,878.90")

@@ -27,6 +27,7 @@ from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
 from .spec import ColumnDef as C
 from .spec import RowSum as S
 from .spec import TableSpec
+from .three_public import THREE_PUBLIC_TABLES
 
 __all__ = ["EXTENDED_TABLES"]
 
@@ -122,4 +123,5 @@ EXTENDED_TABLES: tuple[TableSpec, ...] = (
     *PROJECT_TABLES,
     *FISCAL_TABLES,
     *PROCUREMENT_TABLES,
+    *THREE_PUBLIC_TABLES,
 )

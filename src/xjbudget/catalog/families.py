@@ -67,10 +67,9 @@ FAMILIES: tuple[Family, ...] = (
     # 山东 (烟台): 公开表1 收支总体情况表, the title reprinted on every page.
     Family("shandong", "山东", (r"^公开表\d{1,2}$",), publishes=_NINE),
     # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
-    # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided: not 表2/3/8/9.
-    Family(
-        "shaanxi", "陕西部门综合预算", (r"部门综合预算",), publishes=frozenset({1, 4, 5, 6, 10})
-    ),
+    # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided: not 表2/3/8/9;
+    # the “三公” table by unit (表22): not 表10.
+    Family("shaanxi", "陕西部门综合预算", (r"部门综合预算",), publishes=frozenset({1, 4, 5, 6})),
     # 上海: 预算单位财务收支预算总表, 一般公共预算支出功能分类预算表 ….
     Family(
         "shanghai",

@@ -92,7 +92,9 @@ class TableSpec:
     prints the same title with a row per unit instead of per code (收入总表 of 江苏, 西安);
     ``item_groups`` that the named items head groups of rows (政府采购's 货物 / 工程 / 服务,
     each over a row per unit and a row per procurement): a row that is no item is a unit's
-    row, or a project's where it prints a project name, not an unknown item.
+    row, or a project's where it prints a project name, not an unknown item;
+    ``year_groups`` that its columns sit under year groups named 上年 / 当年 (表22): a
+    header printing two years (2021年 | 2022年) names the earlier 上年, the later 当年.
     A ``grouped`` table prints its rows under the rows that subtotal them with no code to
     say so (a unit's row over its projects): :mod:`xjbudget.tables.grouped` reads which,
     from the table's arithmetic. ``text_columns`` are columns of text printed beside the
@@ -113,6 +115,7 @@ class TableSpec:
     empty_marker: str = "为空表"
     by_unit: int | None = None
     item_groups: bool = False
+    year_groups: bool = False
     grouped: bool = False
     text_columns: tuple[ColumnDef, ...] = ()
     _title: regex.Pattern[str] = field(init=False, repr=False, eq=False)

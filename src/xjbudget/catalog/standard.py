@@ -379,7 +379,9 @@ T10 = TableSpec(
     title="财政拨款“三公”经费支出情况表",
     # Other provinces print the items as columns: 三公经费、会议费、培训费支出预算表 (江苏),
     # 三公经费和机关运行经费预算表 (上海), 财政拨款三公经费支出决算表.
-    title_pattern=r"三公经费.*表$",
+    # 西安 2022: …“三公”经费、会议费、培训费表（不含上年结转）; 西安 prints it by unit (表22).
+    title_pattern=r"三公经费.*表(?:不含上年结转)?$",
+    by_unit=22,
     columns=(
         C("total", "合计"),
         *_SOURCES,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from .pdf_layout import Box, Segment, TextLine, join_wrapped
+from .pdf_layout import Box, Segment, TextLine, Word, join_wrapped
 
 __all__ = ["StreamTable", "find_stream_tables"]
 
@@ -90,22 +90,27 @@ def _wraps(previous: TextLine, line: TextLine) -> bool:
 
 
 def _cells_of(segment: Segment) -> list[Segment]:
-    """A segment cut where an amount and text meet at a space (an amount set close to
-    the next column's label, or a label close to the next column's amount)."""
+    """A segment cut where an amount meets text or another amount at a space (an amount
+    set close to the next column's label or amount, a label close to the next column's
+    amount): no cell holds an amount and something else."""
     words = segment.words
     cuts = [
         k
         for k in range(1, len(words))
-        if (_AMOUNT.match(words[k - 1][0]) is None) != (_AMOUNT.match(words[k][0]) is None)
+        if _AMOUNT.match(words[k - 1][0]) is not None or _AMOUNT.match(words[k][0]) is not None
     ]
     if not cuts:
         return [segment]
     pieces: list[Segment] = []
     for first, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
-        part = words[first:end]
-        text = " ".join(word[0] for word in part)
-        pieces.append(Segment(text=text, x0=part[0][1], x1=part[-1][2], words=part))
+        pieces.append(_joined(words[first:end]))
     return pieces
+
+
+def _joined(words: Sequence[Word]) -> Segment:
+    return Segment(
+        text=" ".join(w[0] for w in words), x0=words[0][1], x1=words[-1][2], words=tuple(words)
+    )
 
 
 def _table(lines: Sequence[TextLine], start: int, end: int) -> StreamTable | None:
@@ -141,10 +146,52 @@ def _table(lines: Sequence[TextLine], start: int, end: int) -> StreamTable | Non
     bbox = (columns[0][0], block[0].top, columns[-1][1], block[-1].bottom)
     return StreamTable(
         bbox=bbox,
-        rows=tuple(rows),
+        rows=tuple(_labels_over_amounts(rows)),
         row_boxes=tuple(boxes),
         lines=tuple(range(start, end)),
     )
+
+
+def _labels_over_amounts(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows with a header label's column joined to the amounts' column after it.
+
+    A label centred over right-aligned amounts may not overlap them (广州's 表5:
+    ``小计`` at 353–373 pt, its amounts at 409–449 pt): two columns, one holding the label
+    above the first row with an amount and nothing below it, the next only amounts from
+    that row on and nothing beside the label. They are one column.
+    """
+    first = next(
+        (r for r, row in enumerate(rows) if any(_AMOUNT.match(cell) for cell in row)), None
+    )
+    if not first:
+        return rows
+    head, body = rows[:first], rows[first:]
+    width = len(rows[0])
+    keep = list(range(width))
+    j = 0
+    while j + 1 < len(keep):
+        left, right = keep[j], keep[j + 1]
+        if (
+            any(row[left] for row in head)
+            and not any(row[left] and row[right] for row in head)
+            and not any(row[left] for row in body)
+            and any(row[right] for row in body)
+            and all(not row[right] or _AMOUNT.match(row[right]) for row in body)
+        ):
+            del keep[j + 1]  # the label's column takes the amounts
+            rows = [
+                (
+                    *row[:left],
+                    row[left] or row[right],
+                    *row[left + 1 : right],
+                    "",
+                    *row[right + 1 :],
+                )
+                for row in rows
+            ]
+            head, body = rows[:first], rows[first:]
+        j += 1
+    return [tuple(row[k] for k in keep) for row in rows]
 
 
 def _columns(block: Sequence[Sequence[Segment]]) -> list[tuple[float, float]]:

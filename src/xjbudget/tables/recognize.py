@@ -35,7 +35,7 @@ from .header import (
 from .items import ItemMatcher
 from .projects import read_grouped
 from .sums import repair_by_sums
-from .transposed import is_transposed, read_transposed
+from .transposed import is_transposed, read_transposed, relative_years
 
 __all__ = ["READERS", "ReadRequest", "Reader", "Reading", "Recognized", "recognize"]
 
@@ -86,11 +86,16 @@ def _keyed_by_unit(header_rows: Sequence[Sequence[str]], spec: TableSpec) -> boo
     """Whether a table declared with coded rows prints its rows by unit instead: the
     header's key columns name a unit (部门代码 / 单位名称 / 预算单位) and no classification
     (科目, 类/款/项). Jiangsu's 收入总表 lists the income of each unit, not of each code:
-    it is read as the declaration's ``by_unit`` table (表14), or kept generic."""
-    if spec.row_key not in ("functional", "economic") or not header_rows:
+    it is read as the declaration's ``by_unit`` table (表14), or kept generic. A table of
+    named items (表10) is by unit where it has a ``by_unit`` table and no 年度 column
+    (深圳's 表9 prints one unit's items in a row per year: still 表10)."""
+    coded = spec.row_key in ("functional", "economic")
+    if not header_rows or not (coded or (spec.row_key == "item" and spec.by_unit is not None)):
         return False
     cells = read_header(header_rows)
     keys = [c.leaf for c in cells] + [g for c in cells for g in c.groups]
+    if not coded and "年度" in keys:
+        return False
     return any(_UNIT_KEY.match(k) for k in keys) and not any(_CODE_KEY.search(k) for k in keys)
 
 
@@ -368,6 +373,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     findings; ``None`` when the header matches too little of the declaration."""
     block, spec, header_rows = request.block, request.spec, request.header_rows
     department, settings = request.department, request.settings
+    if spec.year_groups:
+        header_rows = relative_years(header_rows)
     cells = read_header(header_rows)
     header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
@@ -388,6 +395,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         spec.row_key in ("functional", "economic", "unit") and not header.first_value
     ):
         return None  # a coded table needs its code and name columns
+    if spec.year_groups and not _year_groups_aligned(header, spec):
+        return None
     key_end = header.first_value
     # 政府采购 (江苏) names each procurement's project in a 专项名称 column.
     project_at = next(
@@ -471,6 +480,21 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         rows, moved = repair_by_sums(rows, spec.number)
         findings.extend(moved)
     return rows, tuple(k for _, k in header.columns), findings
+
+
+def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
+    """Whether each year group of the header starts with the group's first declared
+    column (its 合计). A group label printed over the middle of its columns (西安 2026:
+    上年 | 当年 | 增减变化情况 centred) leaves a group's first columns under the group
+    before or under none: the columns cannot be told apart, and the table is not read."""
+    declared = {c.key: c for c in spec.columns}
+    first: dict[tuple[str, ...], str] = {}
+    for _, key in sorted(header.columns):
+        first.setdefault(declared[key].groups, key)
+    return all(
+        key == next(c.key for c in spec.columns if c.groups == groups)
+        for groups, key in first.items()
+    )
 
 
 _CODE_PARTS = ("类", "款", "项")

@@ -28,7 +28,7 @@ from ..text import label_key
 from .header import HeaderCell, read_header
 from .items import item_key
 
-__all__ = ["is_transposed", "read_transposed"]
+__all__ = ["is_transposed", "read_transposed", "relative_years"]
 
 _PAIR = {"预算数": "budget", "决算数": "total"}
 _SUBTOTAL = {"小计", "合计"}
@@ -67,6 +67,26 @@ def _year_columns(header_rows: Sequence[Sequence[str]]) -> dict[int, str]:
         names = {years[-1]: "total", years[0]: "prior_year", "change": "change"}
         return {index: names[mark] for index, mark in marks.items()}
     return {}
+
+
+def relative_years(header_rows: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    """The header rows with the first row naming two years (2021年 | 2022年) printing
+    上年 | 当年 for them instead, as other documents of a template print them (西安's
+    “三公” table by unit); unchanged when no row names exactly two years."""
+    rows = tuple(tuple(row) for row in header_rows)
+    for r, row in enumerate(rows):
+        years = sorted({m for t in row if t.strip() and isinstance(m := _year_mark(t), int)})
+        if not years:
+            continue
+        if len(years) != 2:
+            return rows
+        names = {years[0]: "上年", years[1]: "当年"}
+        marks = [_year_mark(t) if t.strip() else None for t in row]
+        named = tuple(
+            names[m] if isinstance(m, int) else t for t, m in zip(row, marks, strict=True)
+        )
+        return (*rows[:r], named, *rows[r + 1 :])
+    return rows
 
 
 def _year_mark(text: str) -> int | str | None:

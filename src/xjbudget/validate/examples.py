@@ -118,6 +118,38 @@ EXAMPLES = MappingProxyType(
             "wuxi-01.pdf 公开13表, 合计: 总计 14,549.77 = 一般公共预算资金 14,353.67 + "
             "其他资金 196.10 (the other sources counted where printed; holds)."
         ),
+        "T22.row.total_eq_sum_of_parts": (
+            "xian-05.pdf 表13 (2022), 合计: “三公” 807,650.00 = 0.00 + 57,650.00 + 750,000.00 "
+            "(holds)."
+        ),
+        "T22.row.vehicles_eq_sum_of_parts": (
+            "xian-05.pdf 表13 (2022), 合计: 750,000.00 = 0.00 + 750,000.00 (holds)."
+        ),
+        "T22.row.grand_total_eq_sum_of_parts": (
+            "xian-05.pdf 表13 (2022), 合计: 2,893,950.00 = 807,650.00 + 会议费 165,500.00 + "
+            "培训费 1,920,800.00 (holds)."
+        ),
+        "T22.row.prior_year_total_eq_sum_of_parts": (
+            "xian-05.pdf 表13, 合计, 2021年: 57,940.00 = 0.00 + 57,940.00 + 0.00 (holds)."
+        ),
+        "T22.row.prior_year_vehicles_eq_sum_of_parts": (
+            "xian-09.pdf 表13, 合计, 2021年: 500,000.00 = 500,000.00 + 0.00 (holds)."
+        ),
+        "T22.row.prior_year_grand_total_eq_sum_of_parts": (
+            "xian-05.pdf 表13, 合计, 2021年: 2,657,249.50 = 57,940.00 + 679,592.50 + "
+            "1,919,717.00 (holds)."
+        ),
+        "T22.row.change_total_eq_sum_of_parts": (
+            "xian-05.pdf 表13, 合计, 增减变化情况: 749,710.00 = 0.00 + -290.00 + 750,000.00 "
+            "(holds)."
+        ),
+        "T22.row.change_vehicles_eq_sum_of_parts": (
+            "xian-09.pdf 表13, 合计, 增减变化情况: 200,000.00 = -500,000.00 + 700,000.00 (holds)."
+        ),
+        "T22.row.change_grand_total_eq_sum_of_parts": (
+            "xian-05.pdf 表13, 合计, 增减变化情况: 236,700.50 = 749,710.00 + -514,092.50 + "
+            "1,083.00 (holds)."
+        ),
         # family 2: within a table
         "T1.items.current_year_income_eq_sum_of_parts": (
             "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
@@ -471,6 +503,30 @@ EXAMPLES = MappingProxyType(
         ),
         "narrative.procurement.services_eq_T20": (
             "suzhou-01.pdf part 3 拟采购服务支出 373 = 公开13表 服务, 总计 373.00 (holds)."
+        ),
+        "narrative.three_public.total_eq_T22": (
+            "xian-05.pdf part 3 一般公共预算“三公”经费预算支出 80.77 万元 = 表13 合计 "
+            "807,650.00 元 (holds; xian-07 203.31, xian-09 82.90 too)."
+        ),
+        "narrative.three_public.outbound_travel_eq_T22": (
+            "xian-05.pdf part 3 因公出国（境）经费 0 = 表13 合计 0.00 (holds)."
+        ),
+        "narrative.three_public.reception_eq_T22": (
+            "xian-05.pdf part 3 公务接待费 5.77 万元 = 表13 合计 57,650.00 元 (holds)."
+        ),
+        "narrative.three_public.vehicle_purchase_eq_T22": (
+            "xian-05.pdf part 3 公务用车购置费 0 = 表13 合计 0.00 (holds)."
+        ),
+        "narrative.three_public.vehicle_operation_eq_T22": (
+            "xian-05.pdf part 3 公务用车运行维护费 75 万元 = 表13 合计 750,000.00 元 (holds)."
+        ),
+        "narrative.three_public.meetings_eq_T22": (
+            "xian-05.pdf part 3 一般公共预算会议费预算支出 16.55 万元 = 表13 合计 165,500.00 元 "
+            "(holds)."
+        ),
+        "narrative.three_public.training_eq_T22": (
+            "xian-05.pdf part 3 一般公共预算培训费预算支出 192.08 万元 = 表13 合计 1,920,800.00 元 "
+            "(holds)."
         ),
         "narrative.share.recomputed": (
             "001 L887–889 一般公共预算 610.48 of 收入预算 815.12 is 74.89%, printed 占 74.90% "

@@ -294,6 +294,26 @@ RESTATEMENTS: tuple[Restatement, ...] = (
     ),
     *(
         _same(
+            f"narrative.three_public.{key}_eq_T22",
+            "three_public",
+            (subject,),
+            Cell(22, key),
+            "“三公”经费",
+            f"表22 合计行{column}",
+        )
+        # 西安 prints its “三公” table by unit (表22): part 3 restates its 合计 row.
+        for key, subject, column in (
+            ("total", "一般公共预算“三公”经费预算支出", "“三公”经费小计"),
+            ("outbound_travel", "因公出国（境）经费", "因公出国（境）费用"),
+            ("reception", "公务接待费", "公务接待费"),
+            ("vehicle_purchase", "公务用车购置费", "公务用车购置费"),
+            ("vehicle_operation", "公务用车运行维护费", "公务用车运行维护费"),
+            ("meetings", "一般公共预算会议费预算支出", "会议费"),
+            ("training", "一般公共预算培训费预算支出", "培训费"),
+        )
+    ),
+    *(
+        _same(
             f"narrative.procurement.{key}_eq_T20",
             "procurement",
             subjects,
