@@ -174,6 +174,9 @@ class Session:
         self.started = time.monotonic()
         self.inputs: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
+        self.stopped: Counter[str] = Counter()  # "target limit" -> inputs a bound stopped
+        self.spent: Counter[str] = Counter()  # target -> wall seconds
+        self.cpu: Counter[str] = Counter()  # target -> CPU seconds
         self.findings: dict[str, dict[str, Any]] = {}
         self.slowest: tuple[float, str] = (0.0, "")
 
@@ -182,7 +185,7 @@ class Session:
         from xjbudget.limits import Limits, time_budget
 
         self.inputs[target] += 1
-        began = time.monotonic()
+        began, began_cpu = time.monotonic(), time.process_time()
         call: Callable[[], object] = (
             (lambda: xjbudget.parse_text(data))
             if isinstance(data, str)
@@ -193,8 +196,11 @@ class Session:
                 call()
         except xjbudget.XjbudgetError as error:
             self.errors[type(error).__name__] += 1
+            limit = getattr(error, "limit", "")
+            if limit:
+                self.stopped[f"{target} {limit}"] += 1
             took = time.monotonic() - began
-            if getattr(error, "limit", "") == "max_seconds" and took > 2 * self.budget + 5:
+            if limit == "max_seconds" and took > 2 * self.budget + 5:
                 self.record("slow stop", f"budget stopped only after {took:.1f} s", data, what)
         except Watchdog as error:
             self.record("watchdog", str(error), data, what)
@@ -202,10 +208,17 @@ class Session:
             frames = traceback.extract_tb(error.__traceback__)
             site = f"{type(error).__name__} at {frames[-1].filename}:{frames[-1].lineno}"
             self.record(site, "".join(traceback.format_exception(error)), data, what)
+        else:
+            took = time.monotonic() - began
+            if took > 2 * self.budget + 5:  # over its budget and not stopped by it
+                self.record("unstopped", f"finished after {took:.1f} s, no stop", data, what)
         took = time.monotonic() - began
+        cpu = time.process_time() - began_cpu
+        self.spent[target] += took
+        self.cpu[target] += cpu
         if took > self.slowest[0]:
-            self.slowest = (took, what)
-            self.save("slowest", f"{took:.2f} s: {what}", data)
+            self.slowest = (took, f"{what} ({cpu:.2f} s CPU)")
+            self.save("slowest", f"{took:.2f} s ({cpu:.2f} s CPU): {what}", data)
 
     def record(self, site: str, detail: str, data: str | bytes, what: str) -> None:
         entry = self.findings.setdefault(site, {"count": 0, "first": what})
@@ -229,7 +242,10 @@ class Session:
             "cpu_seconds": round(time.process_time()),  # less than seconds on a busy machine
             "inputs": dict(self.inputs),
             "total_inputs": sum(self.inputs.values()),
+            "seconds_by_target": {k: round(v) for k, v in self.spent.items()},
+            "cpu_seconds_by_target": {k: round(v) for k, v in self.cpu.items()},
             "xjbudget_errors": dict(self.errors),
+            "stopped_by_limit": dict(self.stopped),
             "findings": self.findings,
             "slowest": {"seconds": round(self.slowest[0], 2), "input": self.slowest[1]},
         }
