@@ -58,11 +58,15 @@ class ColumnDef:
 
 @frozen
 class ItemDef:
-    """A named row (表1/表4 income items, 表10 rows): stable key and printed variants."""
+    """A named row (表1/表4 income items, 表10 rows): stable key and printed variants;
+    ``side`` the list of a two-sided table (表1, 表4) it is printed in, ``None`` for
+    either (a label such as 合计 names the income total on the left, the expenditure
+    total on the right)."""
 
     key: str
     label: str
     variants: tuple[str, ...] = ()
+    side: Side | None = None
 
     def label_keys(self) -> frozenset[str]:
         return frozenset(label_key(v) for v in (self.label, *self.variants))

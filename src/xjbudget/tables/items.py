@@ -1,4 +1,6 @@
-"""Matching printed row labels to a table's declared items (表1/表4 income items, 表10)."""
+"""Matching printed row labels to a table's declared items (表1/表4 income items, 表10),
+and the expenditure list of 表1/表4 printed by name (一、一般公共服务支出, 五、教育支出) to
+its functional codes."""
 
 from __future__ import annotations
 
@@ -6,15 +8,27 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import codes
 from ..catalog import ItemDef
-from ..text import label_key
+from ..model import Code, Side
+from ..text import label_key, normalize_text
 
-__all__ = ["ItemMatcher", "item_key"]
+__all__ = ["ClassNames", "ItemMatcher", "is_numbered", "item_key", "strip_numbering"]
 
 _NUMBERING = regex.compile(
-    r"^\s*(?:(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]"
+    r"^\s*(?:(?:[一二三四五六七八九十]+\s*[、.．]|[（(](?:[一二三四五六七八九十]+|\d+)[）)]"
     r"|\d+\s*[、.．]?|其中\s*[:：]?)\s*)+"
 )
+
+
+def strip_numbering(text: str) -> str:
+    """A label without its numbering (``一、``, ``（五）``, ``1.``, ``(2)``, ``其中：``)."""
+    return _NUMBERING.sub("", text)
+
+
+def is_numbered(text: str) -> bool:
+    """Whether a label starts with a numbering."""
+    return bool(_NUMBERING.match(text))
 
 
 def item_key(text: str) -> str:
@@ -25,10 +39,12 @@ def item_key(text: str) -> str:
 
 class ItemMatcher:
     """Matches printed labels to declared items in document order, so a label printed
-    twice (一般公共预算拨款 as income and as carry-over) gets the right item."""
+    twice (一般公共预算拨款 as income and as carry-over) gets the right item. With a
+    ``side``, only the items of that list of a two-sided table (and those of either)."""
 
-    def __init__(self, items: Sequence[ItemDef]) -> None:
-        self._items = list(items)
+    def __init__(self, items: Sequence[ItemDef], side: Side | None = None) -> None:
+        self._items = [i for i in items if side is None or i.side in (None, side)]
+        items = self._items
         self._keys = [{item_key(k) for k in (item.label, *item.variants)} for item in items]
         self._next = 0
 
@@ -45,3 +61,45 @@ class ItemMatcher:
                 self._next = i + 1
                 return self._items[i].key
         return None
+
+
+class ClassNames:
+    """The functional codes of an expenditure list printed by name, without codes (表1
+    and 表4 of 江苏, 深圳, 烟台, 重庆, 广州, 上海: ``一、一般公共服务支出``, ``（五）教育支出``;
+    深圳 adds its 款 and 项 under each 类, by name too: ``进修及培训``, ``培训支出``).
+
+    A numbered label is a 类: the 类 of that name. An unnumbered one is, in this order, a
+    项 of the last 款 read, a 款 of the last 类 read, else a 类 of that name. Names are
+    looked up in the classification (:func:`xjbudget.codes.find`, the edition of
+    ``year`` and, for the codes it lacks, the nearest that has them); a name found
+    nowhere gives ``None`` and the row keeps its name alone.
+    """
+
+    def __init__(self, year: int | None = None) -> None:
+        self._year = year
+        self._class: str | None = None
+        self._section: str | None = None
+
+    def code(self, label: str) -> tuple[Code, str] | None:
+        """The code of a printed label and its name without numbering, or ``None``."""
+        name = normalize_text(strip_numbering(label))
+        if not name:
+            return None
+        found = codes.find(name, year=self._year, scheme="functional")
+        entry = None
+        if not is_numbered(label):
+            entry = next(
+                (e for e in found if self._section is not None and e.parent == self._section),
+                None,
+            ) or next(
+                (e for e in found if self._class is not None and e.parent == self._class),
+                None,
+            )
+        entry = entry or next((e for e in found if e.level == 1), None)
+        if entry is None:
+            return None
+        if entry.level == 1:
+            self._class, self._section = entry.code, None
+        elif entry.level == 2:
+            self._section = entry.code
+        return Code(entry.code, "functional"), name

@@ -32,14 +32,16 @@ from .header import (
     numbered_columns,
     read_header,
 )
-from .items import ItemMatcher
+from .items import ClassNames, ItemMatcher
 from .projects import read_grouped
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed, relative_years
 
 __all__ = ["READERS", "ReadRequest", "Reader", "Reading", "Recognized", "recognize"]
 
-_SPLIT_LABELS = frozenset({"支出", "支出功能分类", "功能分类", "财政拨款支出", "支出功能分类科目"})
+_SPLIT_LABELS = frozenset(
+    {"支出", "支出功能分类", "功能分类", "财政拨款支出", "支出功能分类科目", "本年支出"}
+)
 _NUMBERING = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]?|其中\s*[:：]?)\s*"
 )
@@ -562,8 +564,15 @@ def _unknown_item(spec: TableSpec, name: str, raw: RawRow) -> Finding:
 
 
 def _split_index(cells: Sequence[HeaderCell]) -> int | None:
+    """The first column of the expenditure list: labelled 支出 (or 财政拨款支出, 本年支出)
+    itself, or under a group so labelled (收入 › 项目 | 预算数, 支出 › 项目 | 预算数)."""
     return next(
-        (c.index for c in cells if c.index > 0 and c.leaf in _SPLIT_LABELS),
+        (
+            c.index
+            for c in cells
+            if c.index > 0
+            and (c.leaf in _SPLIT_LABELS or (c.groups and c.groups[0] in _SPLIT_LABELS))
+        ),
         None,
     )
 
@@ -574,6 +583,7 @@ def _read_two_sided(
     """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right."""
     block, spec, header_rows = request.block, request.spec, request.header_rows
     settings = request.settings
+    header_rows = header_rows[: _first_amount_row(header_rows)]
     cells = read_header(header_rows)
     split = _split_index(cells)
     if split is None:
@@ -588,27 +598,87 @@ def _read_two_sided(
         [c for c in spec.columns if c.side == "expenditure"],
         settings=settings,
     )
-    if not left.columns or not right.columns:
+    if not left.columns or not right.columns or _repeats(cells, right):
         return None
     header = HeaderMap(left.columns + right.columns)
     findings: list[Finding] = []
     income: list[Row] = []
     spending: list[Row] = []
-    items = ItemMatcher(spec.items)
-    for raw in _body(block, left.first_value):
+    matchers = {side: ItemMatcher(spec.items, side) for side in ("income", "expenditure")}
+    classes = ClassNames()
+    for raw in _two_sided_body(block, left.first_value):
         label = " ".join(raw.cell(i) for i in range(left.first_value) if raw.cell(i).strip())
         values, found = read_values(raw, header, table=spec.number, lo=left.first_value, hi=split)
         findings.extend(found)
         if label.strip() or any(v is not None for v in values.values()):
-            income.append(_side_row(label, values, "income", raw, spec, items, findings))
+            income.append(
+                _side_row(label, values, "income", raw, spec, matchers["income"], findings)
+            )
         label = " ".join(
             raw.cell(i) for i in range(split, right.first_value) if raw.cell(i).strip()
         )
         values, found = read_values(raw, header, table=spec.number, lo=right.first_value)
         findings.extend(found)
         if label.strip() or any(v is not None for v in values.values()):
-            spending.append(_side_row(label, values, "expenditure", raw, spec, items, findings))
+            spending.append(
+                _side_row(
+                    label,
+                    values,
+                    "expenditure",
+                    raw,
+                    spec,
+                    matchers["expenditure"],
+                    findings,
+                    classes,
+                )
+            )
+    if any(_unread_label(row) for row in income + spending):
+        return None  # a list this declaration does not know: kept generic, not misread
     return income + spending, tuple(k for _, k in header.columns), findings
+
+
+def _two_sided_body(block: TableBlock, key_end: int) -> list[RawRow]:
+    """The body rows of every page, with the rows the page's header holds after its first
+    row of amounts or numbered labels (:func:`_first_amount_row`)."""
+    rows: list[RawRow] = []
+    for page in block.pages:
+        cut = _first_amount_row([tuple(line.cells or ()) for line in page.header])
+        rows.extend(merge_fragments([*page.header[cut:], *page.body], key_end))
+    return rows
+
+
+_NUMBERED_LABEL = regex.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S"
+)
+_AMOUNT = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _first_amount_row(header_rows: Sequence[Sequence[str]]) -> int:
+    """The index of the first header row that prints an amount (not a row numbering the
+    columns) or a numbered label (``十八、粮油物资储备支出``), else the number of header
+    rows. 上海's 收支预算总表 in 元 comes out of the PDF reader with its rows among the
+    header rows, and so do 烟台's rows without amounts at the top of a page: body rows."""
+    for index, row in enumerate(header_rows):
+        amounts = [c for c in row if _AMOUNT.fullmatch(c.strip())]
+        if amounts and not numbered_columns([row]) and any("," in a or "." in a for a in amounts):
+            return index
+        if any(_NUMBERED_LABEL.match(c.strip()) for c in row):
+            return index
+    return len(header_rows)
+
+
+def _repeats(cells: Sequence[HeaderCell], side: HeaderMap) -> bool:
+    """Whether a list prints a matched column's label again (西安 prints three expenditure
+    lists side by side, by function and by the two economic classifications, each with its
+    预算数): one declaration's list cannot hold them."""
+    matched = {c.leaf for c in cells if side.key_at(c.index) is not None}
+    return bool(matched & {c.leaf for c in side.unmatched})
+
+
+def _unread_label(row: Row) -> bool:
+    """A row of a two-sided table that prints an amount under a label that is neither one
+    of the declaration's items nor a 类 (by code or by name)."""
+    return row.item is None and row.code is None and any(v is not None for v in row.values.values())
 
 
 def _side_row(
@@ -619,11 +689,17 @@ def _side_row(
     spec: TableSpec,
     items: ItemMatcher,
     findings: list[Finding],
+    classes: ClassNames | None = None,
 ) -> Row:
+    """One list's row: an item of the declaration, else (the expenditure list) a 类
+    printed with its code (``201 一般公共服务支出``) or by name only (``一、一般公共服务
+    支出``: its code from :class:`~xjbudget.tables.items.ClassNames`)."""
     code, name = split_code(label, "functional") if side == "expenditure" else (None, "")
+    item = None if code is not None else items.match(normalize_text(label))
+    if code is None and item is None and classes is not None:
+        code, name = classes.code(label) or (None, "")
     if code is None:
         name = normalize_text(label)
-        item = items.match(name)
         if item is None:
             findings.append(_unknown_item(spec, name, raw))
         role = "total" if item in ("income_total", "expenditure_total") else "detail"

@@ -47,7 +47,9 @@ class CrossCheck:
     """``left = sum(right)``, or the same per code when ``per_code`` is set.
 
     ``cap="warning"`` marks an equality that can legitimately fail (a reader should
-    look, but the document is not necessarily wrong).
+    look, but the document is not necessarily wrong). ``listed`` names items that must
+    be listed for the equality to hold (重庆's 表1 lists no 上年结转: its 一般公共预算资金
+    holds the carry-over too, 表4's does not).
     """
 
     id: str
@@ -57,6 +59,7 @@ class CrossCheck:
     description_zh: str
     per_code: Literal["all", "class"] | None = None
     cap: Severity = "error"
+    listed: tuple[Cell, ...] = ()
 
 
 def _t1(item: str) -> Cell:
@@ -130,6 +133,7 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         (_t1("general_budget"),),
         "表4 income 一般公共预算 = 表1 一般公共预算拨款.",
         "表4 收入 一般公共预算 = 表1 一般公共预算拨款。",
+        listed=(_t1("carryover"),),
     ),
     CrossCheck(
         "cross.T4_fund_budget_eq_T1_fund_budget",
@@ -137,6 +141,7 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         (_t1("fund_budget"),),
         "表4 income 政府性基金预算 = 表1 基金预算拨款 (by analogy with 一般公共预算).",
         "表4 收入 政府性基金预算 = 表1 基金预算拨款。",
+        listed=(_t1("carryover"),),
     ),
     CrossCheck(
         "cross.T4_soe_budget_eq_T1_soe_budget",
@@ -144,6 +149,7 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         (_t1("soe_budget"),),
         "表4 income 国有资本经营预算 = 表1 国有资本经营预算拨款 (by analogy with 一般公共预算).",
         "表4 收入 国有资本经营预算 = 表1 国有资本经营预算拨款。",
+        listed=(_t1("carryover"),),
     ),
     CrossCheck(
         "cross.T5_total_eq_T4_general_budget",
@@ -311,6 +317,18 @@ def _by_code(
     return out
 
 
+def _rows_with(table: Table, digits: str, column: str) -> int:
+    """How many detail rows of a table print an amount under this code in this column."""
+    return sum(
+        1
+        for r in table.rows
+        if r.code is not None
+        and r.code.digits == digits
+        and r.role == "detail"
+        and r.values.get(column) is not None
+    )
+
+
 # ---------------------------------------------------------------- evaluating
 
 
@@ -364,6 +382,11 @@ def _check_per_code(check: CrossCheck, document: Document, tolerance: Decimal) -
         other_row, value = theirs.get(digits, (None, None))
         if printed is None and value is None:
             continue
+        # A code summed over several rows (one per unit: 深圳's 表3 of 14 units) stands for
+        # so many rounded amounts.
+        items = _rows_with(table, digits, check.left.column) + _rows_with(
+            other_table, digits, other.column
+        )
         finding = equality_finding(
             check.id,
             table=table,
@@ -376,6 +399,7 @@ def _check_per_code(check: CrossCheck, document: Document, tolerance: Decimal) -
             what_zh=f"表{other.table} {digits} {_label(document, other)}",
             cap=check.cap,
             name=other_row.label if other_row is not None else digits,
+            items=max(items - 1, 1),
         )
         if finding is not None:
             yield finding
@@ -396,10 +420,19 @@ def skipped_cells(rule: str, document: Document, cells: Iterable[Cell]) -> tuple
     return tuple(found)
 
 
+def _lists(document: Document, cell: Cell) -> bool:
+    """Whether the table of a cell naming an item lists that item (the templates list
+    different items in 表1 and 表4); ``True`` for a cell of a code or the total row."""
+    table = document.table(cell.table)
+    return cell.item is None or (table is not None and item_row(table, cell.item) is not None)
+
+
 def _check(check: CrossCheck, document: Document, tolerance: Decimal) -> Iterator[Finding]:
     cells = (check.left, *check.right)
     if any(document.table(c.table) is None for c in cells):
         return iter(())  # a table is missing: family 6 reports that
+    if not all(_lists(document, c) for c in (*cells, *check.listed)):
+        return iter(())  # a template without the item (表1 of 江苏 has no 一般财力)
     skipped = skipped_cells(check.id, document, cells)
     if skipped:
         return iter(skipped)

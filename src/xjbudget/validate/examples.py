@@ -23,6 +23,14 @@ EXAMPLES = MappingProxyType(
             "上级一般公共预算安排的转移支付 "
             "152.00 (holds)."
         ),
+        "T1.row.expenditure_eq_basic_plus_project": (
+            "shanghai-01.pdf 预算单位财务收支预算总表 prints 基本支出 only over 人员经费 | "
+            "公用经费: not run."
+        ),
+        "T1.row.expenditure_eq_sum_of_parts": (
+            "shanghai-01.pdf 预算单位财务收支预算总表, 一、教育支出: 93,654,254 = 35,487,134 + "
+            "18,141,120 + 40,026,000 (holds)."
+        ),
         "T3.row.total_eq_basic_plus_project": (
             "003 表3 L156, 201 一般公共服务支出: 868.26 = 428.08 + 440.18 (holds)."
         ),
@@ -190,6 +198,21 @@ EXAMPLES = MappingProxyType(
         "T1.sides.expenditure_total_eq_sum_of_classes": (
             "000 表1 L134: 支出总计 1,036.53, its 类 (L104–126) add up to 1,036.52: warning, "
             "within the rounding of 5 items."
+        ),
+        "T1.items.fiscal_eq_sum_of_parts": (
+            "shenzhen-01.pdf 表1: 一、财政拨款 388,561.78 = 一般公共预算拨款 384,396.78 + "
+            "政府性基金预算拨款 4,165.00 + 国有资本经营预算拨款 0.00 (holds)."
+        ),
+        "T4.items.current_year_income_eq_sum_of_parts": (
+            "wuxi-01.pdf 公开04表: 一、本年收入 475,631.69 = （一）一般公共预算拨款 475,631.69 "
+            "(holds)."
+        ),
+        "T4.items.carryover_eq_sum_of_parts": (
+            "chongqing-01.pdf 表4: 二、上年结转 53,509.60 = 9,375.01 + 44,134.59 (holds)."
+        ),
+        "T4.items.income_total_eq_current_year_income_plus_carryover": (
+            "chongqing-01.pdf 表4: 收入合计 172,283.15 = 本年收入 118,773.55 + 上年结转 "
+            "53,509.60 (holds)."
         ),
         "T4.items.fiscal_total_eq_sum_of_parts": (
             "004 表4 L231–232: 一、财政拨款（补助）4,701.75 = 一般公共预算 4,701.75 (holds)."

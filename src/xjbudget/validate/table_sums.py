@@ -10,7 +10,14 @@
 - ``T{n}.tree.unit_eq_sum_of_rows``: a subordinate unit's row (表7, 表11) = the sum of the
   top-level rows under it, down to the next unit row;
 - ``T{n}.sides.…``: a two-sided table (表1, 表4) balances: 收入总计 = 支出总计, and 支出总计 =
-  the sum of the 类 rows of the expenditure list, in each expenditure column.
+  the sum of the 类 rows of the expenditure list, in each expenditure column (本年支出合计
+  where the list prints it before 结转下年 and 支出总计).
+
+The templates list different items in 表1 and 表4: an item sum of a two-sided table is run
+only where the table lists its total and a part (no template but Xinjiang's prints 一般财力);
+a part not listed is the sum of its own parts where those are (江苏 prints 事业收入 … 其他收入
+under no 单位资金 heading), else zero.
+
 
 "Every column" is every column the table prints. An item sum declared for one column and
 the balance (the first column of each side) are not run on a table that does not print
@@ -65,17 +72,23 @@ def _item_label(spec: TableSpec, item: str) -> str:
 def _check_items(
     spec: TableSpec, declared: RowSum, rule: str, document: Document, tolerance: Decimal
 ) -> Iterator[Finding]:
-    what = " + ".join(declared.parts)
-    what_zh = " + ".join(_item_label(spec, p) for p in declared.parts)
     needed = (declared.column,) if declared.column else ()
     tables, skipped = tables_to_check(document, spec.number, rule, needed)
     yield from skipped
     for table in tables:
         total = item_row(table, declared.total)
-        parts = [item_row(table, p) for p in declared.parts]
+        # ``also``: items counted where listed (烟台's 上级补助收入 after 本年收入合计).
+        keys = [*declared.parts, *(p for p in declared.also if item_row(table, p) is not None)]
+        if spec.two_sided and (
+            total is None or not any(_listed_part(spec, table, p) for p in keys)
+        ):
+            continue  # a template listing none of the parts (only Xinjiang prints 一般财力)
+        what = " + ".join(keys)
+        what_zh = " + ".join(_item_label(spec, p) for p in keys)
         for column in needed or [c.key for c in table.columns]:
             printed = _cell(total, column)
-            values = [_cell(r, column) for r in parts]
+            found = [_part_value(spec, table, p, column) for p in keys]
+            values = [v for v, _ in found]
             finding = equality_finding(
                 rule,
                 table=table,
@@ -87,9 +100,40 @@ def _check_items(
                 what=what,
                 what_zh=what_zh,
                 name=_item_label(spec, declared.total),
+                items=sum(n for _, n in found),
             )
             if finding is not None:
                 yield finding
+
+
+def _sum_of(spec: TableSpec, item: str) -> RowSum | None:
+    return next((s for s in spec.item_sums if s.total == item), None)
+
+
+def _listed_part(spec: TableSpec, table: Table, item: str) -> bool:
+    """Whether a table lists an item, or (a two-sided table) the items of its declared sum,
+    down the sums (江苏's 表1 prints 事业收入 … 其他收入 and no 单位资金 heading; 上海's prints
+    neither 单位资金 nor 一、本年收入)."""
+    if item_row(table, item) is not None:
+        return True
+    declared = _sum_of(spec, item) if spec.two_sided else None
+    return declared is not None and any(_listed_part(spec, table, p) for p in declared.parts)
+
+
+def _part_value(
+    spec: TableSpec, table: Table, item: str, column: str
+) -> tuple[Decimal | None, int]:
+    """A part's amount and how many printed amounts it stands for: its row's, or where the
+    table does not list it the sum of its own declared parts (``None`` when nothing of it
+    is printed)."""
+    row = item_row(table, item)
+    declared = _sum_of(spec, item) if spec.two_sided else None
+    if row is not None or declared is None:
+        value = _cell(row, column)
+        return value, int(value is not None)
+    found = [_part_value(spec, table, p, column) for p in declared.parts]
+    values = [v for v, _ in found if v is not None]
+    return (sum(values, Decimal(0)) if values else None), sum(n for _, n in found)
 
 
 # ---------------------------------------------------------------- hierarchy
@@ -229,13 +273,15 @@ def _check_classes(
     number: int, rule: str, document: Document, tolerance: Decimal
 ) -> Iterator[Finding]:
     for table in _tables(document, number):
-        expenditure_total = item_row(table, "expenditure_total")
-        listed = [
-            r
-            for r in table.rows
-            if r.side == "expenditure" and r.code is not None and is_printed(r)
-        ]
-        classes = top_level(listed)
+        # Where the list ends with 本年支出合计 and 结转下年 before 支出总计 (江苏, 深圳, 烟台,
+        # 重庆), the 类 add up to 本年支出合计.
+        expenditure_total = item_row(table, "current_year_expenditure") or item_row(
+            table, "expenditure_total"
+        )
+        coded = [r for r in table.rows if r.side == "expenditure" and r.code is not None]
+        if expenditure_total is None or not coded:
+            continue  # a piece of a table cut at a page (烟台 表4): no total, or no 类
+        classes = top_level([r for r in coded if is_printed(r)])
         for column in (c.key for c in table.columns if c.side == "expenditure"):
             printed = _cell(expenditure_total, column)
             values = [r.values.get(column) for r in classes]
