@@ -285,3 +285,16 @@ def test_guangzhou_02_whole_table_adds_up() -> None:
     assert table.printed_number == "表12"
     assert len([r for r in table.rows if r.role == "unit"]) == 5
     assert _errors(document) == []
+
+
+@pytest.mark.skipif(not (REAL / "yantai-02.pdf").exists(), reason="real corpus absent")
+def test_yantai_02_projects_are_table_3s_project_spending() -> None:
+    document = parse(REAL / "yantai-02.pdf")
+    table = _t18(document)
+    table_3 = document.table(3)
+    assert table.total_row is not None and table_3 is not None and table_3.total_row is not None
+    assert table.total_row["total"] == table_3.total_row["project"] == D("5039.97")
+    report = validate(document)
+    assert "cross.T18_total_eq_T3_project" in report.rules
+    assert not [f for f in report.findings if "cross.T18_total_eq_T3_project" in f.message]
+    assert not [f for f in report.findings if f.rule == "cross.T18_total_eq_T3_project"]

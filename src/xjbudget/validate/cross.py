@@ -211,6 +211,14 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         per_code="class",
     ),
     CrossCheck(
+        "cross.T18_total_eq_T3_project",
+        Cell(18, "total"),
+        (Cell(3, "project"),),
+        "表18 项目支出表 合计 (总计 column; the units' sum where no 合计 row is printed) = 表3 "
+        "合计 row, 项目支出: the projects are the 项目支出, of every source.",
+        "表18 项目支出表合计 = 表3 合计行项目支出。",
+    ),
+    CrossCheck(
         "cross.T6_30217_eq_T10_reception",
         Cell(6, "total", code="30217"),
         (Cell(10, "general_budget", item="reception"),),
@@ -270,6 +278,11 @@ def _grand_total(table: Table, column: str) -> Reading:
     printed = [r for r in total_rows(table.rows) if is_printed(r)]
     if printed:
         return Reading(printed[0].values.get(column), printed[0], 1)
+    if any(r.parent is not None for r in table.rows):
+        # Rows grouped under the rows that subtotal them (表18): the rows under no other.
+        top = [r for r in table.rows if r.role != "total" and r.parent is None and is_printed(r)]
+        present = [v for v in (r.values.get(column) for r in top) if v is not None]
+        return Reading(add(present) if present else None, None, len(present))
     members: list[Row] = []
     for segment in segments(table.rows):
         if segment.unit is not None:

@@ -369,6 +369,10 @@ EXAMPLES = MappingProxyType(
             "wuxi-01.pdf 公开05表 205 教育支出 336,653.50 = 公开04表 （五）教育支出 336,653.50 "
             "(holds)."
         ),
+        "cross.T18_total_eq_T3_project": (
+            "yantai-01.pdf 公开表11 项目支出预算情况表 合计 15,148.45 = 公开表3 合计 项目支出 "
+            "15,148.45 (holds in the ten 烟台 documents)."
+        ),
         "cross.T6_30217_eq_T10_reception": "000 表6 L312 30217 0.45 = 表10 L383 0.45 (holds).",
         "cross.T6_30231_eq_T10_vehicle_operation": (
             "004 表6 L334 30231 22.50 = 表10 L435 22.50 (holds)."
