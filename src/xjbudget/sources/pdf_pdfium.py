@@ -92,6 +92,8 @@ _STANDARD_DESCENT = {
 _VERTICAL_SHIFT = 1e-3
 # A distance within this of a whole number of space advances is that many spaces.
 _WHOLE = 0.05
+# How many snapped values a document remembers (:class:`_Snapped`).
+_SNAP_CACHE = 1 << 14
 
 
 def _snap(value: float) -> float:
@@ -109,6 +111,36 @@ def _snap(value: float) -> float:
     if abs(rounded - value) <= tolerance:
         return rounded
     return value
+
+
+class _Snapped(dict[float, float]):
+    """:func:`_snap` remembered: ``snapped[value]``. A document repeats a few matrix
+    entries, coordinates and widths thousands of times, and a dictionary hit costs a
+    fraction of rounding. Bounded (emptied when full), so memory stays flat over the
+    pages. Zero is not kept: ``0.0`` and ``-0.0`` are one key, and :func:`_snap` keeps
+    the sign."""
+
+    __slots__ = ()
+
+    def __missing__(self, value: float) -> float:
+        if not value:
+            return value
+        snapped = _snap(value)
+        if len(self) >= _SNAP_CACHE:
+            self.clear()
+        self[value] = snapped
+        return snapped
+
+
+def _retyped(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """pdfium's ``function`` taking its handles as plain addresses (``int``) and, with
+    ``restype`` ``c_void_p``, returning one. pypdfium2's typed pointers make a Python
+    object per call and need a ``ctypes.cast`` to be compared or kept as a key: the
+    greater part of the per-glyph cost. Same library, same calling convention."""
+    retyped = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    retyped.restype = restype
+    retyped.argtypes = argtypes
+    return retyped
 
 
 def _mult(m1: Matrix, m0: Matrix) -> Matrix:
@@ -273,13 +305,14 @@ class _Object:
     """What the glyphs of one text object share: their matrix in pdfminer's frame, font
     and size, and the object's place in the content stream."""
 
-    __slots__ = ("font", "horizontal", "matrix", "order", "size", "upright")
+    __slots__ = ("descent", "font", "horizontal", "matrix", "order", "size", "upright")
 
     def __init__(self, font: _Font, matrix: Matrix, size: float, order: int) -> None:
         self.font = font
         self.matrix = matrix
         self.size = size
         self.order = order
+        self.descent = font.descent * 0.001 * size  # where its glyphs' boxes start
         a, b, c, d = matrix[:4]
         self.upright = a * d > 0 and b * c <= 0  # pdfminer's test (horizontal scaling 1)
         self.horizontal = a > 0 and b == 0 and c == 0 and d > 0  # left to right, unrotated
@@ -373,7 +406,22 @@ class _Reader:
     def __init__(self, raw: Any) -> None:
         self.raw = raw
         self.fonts: dict[int, _Font] = {}
+        self._snapped = _Snapped()
+        void, number = ctypes.c_void_p, ctypes.c_int
+        self._text_object = _retyped(raw.FPDFText_GetTextObject, void, void, number)
+        self._unicode = _retyped(raw.FPDFText_GetUnicode, ctypes.c_uint, void, number)
+        self._generated = _retyped(raw.FPDFText_IsGenerated, number, void, number)
+        self._hyphen = _retyped(raw.FPDFText_IsHyphen, number, void, number)
+        self._unmapped = _retyped(raw.FPDFText_HasUnicodeMapError, number, void, number)
+        double = ctypes.POINTER(ctypes.c_double)
+        self._origin = _retyped(raw.FPDFText_GetCharOrigin, number, void, number, double, double)
+        self._segment = _retyped(raw.FPDFPath_GetPathSegment, void, void, number)
+        self._segment_type = _retyped(raw.FPDFPathSegment_GetType, number, void)
+        self._segment_close = _retyped(raw.FPDFPathSegment_GetClose, number, void)
+        single = ctypes.POINTER(ctypes.c_float)
+        self._segment_point = _retyped(raw.FPDFPathSegment_GetPoint, number, void, single, single)
         self._matrix = raw.FS_MATRIX()
+        self._rgba = tuple(ctypes.c_uint() for _ in range(4))
         self._float = ctypes.c_float()
         self._x = ctypes.c_double()
         self._y = ctypes.c_double()
@@ -415,7 +463,10 @@ class _Reader:
     def _object_matrix(self, handle: Any) -> Matrix:
         m = self._matrix
         self.raw.FPDFPageObj_GetMatrix(handle, m)
-        return (_snap(m.a), _snap(m.b), _snap(m.c), _snap(m.d), _snap(m.e), _snap(m.f))
+        s = self._snapped
+        a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+        # Rotation and skew terms are mostly zero, which the cache does not keep.
+        return (s[a], s[b] if b else b, s[c] if c else c, s[d], s[e] if e else e, s[f] if f else f)
 
     def _walk(
         self,
@@ -445,7 +496,7 @@ class _Reader:
                 address = ctypes.cast(handle, ctypes.c_void_p).value or 0
                 objects[address] = (handle, ctm, len(objects))
             elif kind == _PATH:
-                self._path(handle, frame, _mult(self._object_matrix(handle), ctm), shapes)
+                self._path(handle, frame, ctm, shapes)
             elif kind == _IMAGE:
                 has_images = True
             elif kind == _FORM:
@@ -454,28 +505,36 @@ class _Reader:
         return has_images
 
     def _path(self, handle: Any, frame: _Page, ctm: Matrix, shapes: list[Shape]) -> None:
+        """The lines and rectangles of a path object painted in a visible colour (one
+        painted white, or not at all, is no rule: it is not read)."""
         raw = self.raw
         fill_mode = ctypes.c_int()
         stroke = ctypes.c_int()
         raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke))
-        if not fill_mode.value and not stroke.value:
-            return
         stroked = bool(stroke.value) and not self._white(raw.FPDFPageObj_GetStrokeColor, handle)
         filled = bool(fill_mode.value) and not self._white(raw.FPDFPageObj_GetFillColor, handle)
+        if not stroked and not filled:
+            return
+        ctm = _mult(self._object_matrix(handle), ctm)
+        address = ctypes.cast(handle, ctypes.c_void_p).value
+        get_segment, get_type = self._segment, self._segment_type
+        get_point, get_close = self._segment_point, self._segment_close
+        snapped = self._snapped
         # Subpaths as pdfminer sees them: operators and their end points.
         subpath: list[tuple[str, float, float]] = []
         x, y = ctypes.c_float(), ctypes.c_float()
         for index in range(raw.FPDFPath_CountSegments(handle)):
-            segment = raw.FPDFPath_GetPathSegment(handle, index)
-            kind = raw.FPDFPathSegment_GetType(segment)
-            raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-            point = (_snap(x.value), _snap(y.value))
+            segment = get_segment(address, index)
+            kind = get_type(segment)
+            get_point(segment, x, y)
+            point = (snapped[x.value], snapped[y.value])
             if kind == _MOVETO:
-                self._shape(subpath, frame, ctm, stroked, filled, shapes)
+                if subpath:
+                    self._shape(subpath, frame, ctm, stroked, filled, shapes)
                 subpath = [("m", *point)]
             elif subpath:
                 subpath.append(("l" if kind == _LINETO else "c", *point))
-            if subpath and raw.FPDFPathSegment_GetClose(segment):
+            if subpath and get_close(segment):
                 subpath.append(("h", subpath[0][1], subpath[0][2]))
         self._shape(subpath, frame, ctm, stroked, filled, shapes)
 
@@ -508,8 +567,8 @@ class _Reader:
                 shapes.append(Shape("rect", *frame.box(x0, y0, x2, y2), stroked, filled))
 
     def _white(self, getter: Any, handle: Any) -> bool:
-        r, g, b, a = (ctypes.c_uint() for _ in range(4))
-        if not getter(handle, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        r, g, b, a = self._rgba
+        if not getter(handle, r, g, b, a):
             return False
         return min(r.value, g.value, b.value) >= _WHITE
 
@@ -550,7 +609,7 @@ class _Reader:
         if font is None:
             font = self.fonts[font_key] = _Font(raw, font_handle)
         raw.FPDFTextObj_GetFontSize(handle, ctypes.byref(self._float))
-        size = _snap(self._float.value)
+        size = self._snapped[self._float.value]
         # The text matrix (Tm × CTM) with pdfium's origin; pdfminer's frame on top.
         matrix = _mult(self._object_matrix(handle), ctm)
         cache[address] = made = _Object(font, matrix, size, order)
@@ -564,7 +623,7 @@ class _Reader:
             if self.raw.FPDFFont_GetGlyphWidth(
                 font.handle, code, ctypes.c_float(1000.0), ctypes.byref(value)
             ):
-                width = _snap(value.value)
+                width = self._snapped[value.value]
             else:
                 width = 0.0
             font.widths[code] = width
@@ -574,33 +633,31 @@ class _Reader:
         self, text_page: Any, frame: _Page, objects: dict[int, tuple[Any, Matrix, int]]
     ) -> list[tuple[int, float, Char]]:
         raw = self.raw
-        get_object = raw.FPDFText_GetTextObject
-        get_unicode = raw.FPDFText_GetUnicode
-        get_origin = raw.FPDFText_GetCharOrigin
-        unmapped = raw.FPDFText_HasUnicodeMapError
-        generated = raw.FPDFText_IsGenerated
-        hyphen = raw.FPDFText_IsHyphen
+        page = ctypes.cast(text_page, ctypes.c_void_p).value
+        get_object, get_unicode, get_origin = self._text_object, self._unicode, self._origin
+        unmapped, generated, hyphen = self._unmapped, self._generated, self._hyphen
+        make = self._char
+        ctm = frame.ctm
         x, y = self._x, self._y
         cache: dict[int, _Object] = {}
         placed: list[tuple[int, float, Char]] = []
         runs = _SpaceRuns()
         for index in range(raw.FPDFText_CountChars(text_page)):
-            handle = get_object(text_page, index)
-            if not handle:
+            address = get_object(page, index)
+            if not address:
                 continue  # generated by pdfium: a line break it inferred
-            code = get_unicode(text_page, index)
-            if code in _MAYBE_GENERATED and generated(text_page, index):
+            code = get_unicode(page, index)
+            if code in _MAYBE_GENERATED and generated(page, index):
                 continue  # a space pdfium inferred from a gap
-            if code == _HYPHEN_MARK and hyphen(text_page, index):
+            if code == _HYPHEN_MARK and hyphen(page, index):
                 code = 0x2D  # pdfium marks a hyphen that ends a line
-            address = ctypes.cast(handle, ctypes.c_void_p).value or 0
-            obj = self._object(address, objects, cache)
+            obj = cache.get(address) or self._object(address, objects, cache)
             if obj is None:
                 continue
-            get_origin(text_page, index, x, y)
-            mapped = unmapped(text_page, index) != 1
+            get_origin(page, index, x, y)
+            mapped = unmapped(page, index) != 1
             text = chr(code) if mapped and 0 < code < 0x110000 else "\ufffd"
-            origin = _apply(frame.ctm, x.value, y.value)
+            origin = _apply(ctm, x.value, y.value)
             font = obj.font
             if font.vertical is None:
                 raw.FPDFText_GetMatrix(text_page, index, self._matrix)
@@ -608,11 +665,13 @@ class _Reader:
             if font.vertical:
                 # pdfium's origin of a glyph written vertically is the lower left corner of
                 # pdfminer's box, a square of the font size (DW2's default advance).
-                char = self._char(obj, text, 1000.0, origin, frame, mapped, descent=0.0)
+                char = make(obj, text, 1000.0, origin, frame, mapped, descent=0.0)
                 placed.append((obj.order, index, char))
                 continue
-            width = self._width(font, code)
-            placed.append((obj.order, index, self._char(obj, text, width, origin, frame, mapped)))
+            width = font.widths.get(code)
+            if width is None:
+                width = self._width(font, code)
+            placed.append((obj.order, index, make(obj, text, width, origin, frame, mapped)))
             runs.glyph(address, obj, origin, width, text == " ", len(placed) - 1)
         runs.end()
         for slot, obj, origin, pitch, count, width in runs.missing(
@@ -679,12 +738,15 @@ class _Reader:
         """pdfminer's box of one glyph whose origin (in pdfminer's frame) is ``origin``
         (``descent``: the font's, in thousandths of its size, unless given)."""
         size = obj.size
-        a, b, c, d = obj.matrix[:4]
-        matrix = (a, b, c, d, *origin)
-        descent = (obj.font.descent if descent is None else descent) * 0.001 * size
+        a, b, c, d, _, _ = obj.matrix
+        e, f = origin
+        # The box's corners (``_apply`` of the glyph's matrix, term for term, inlined:
+        # this runs once per glyph), then ``frame.box``.
+        descent = obj.descent if descent is None else descent * 0.001 * size
         advance = width * 0.001 * size
-        x0, y0 = _apply(matrix, 0, descent)
-        x1, y1 = _apply(matrix, advance, descent + size)
+        x0, y0 = a * 0 + c * descent + e, b * 0 + d * descent + f
+        rise = descent + size
+        x1, y1 = a * advance + c * rise + e, b * advance + d * rise + f
         x0, top, x1, bottom = frame.box(x0, y0, x1, y1)
         return Char(
             text,
