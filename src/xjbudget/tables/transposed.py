@@ -28,7 +28,7 @@ from ..text import label_key
 from .header import HeaderCell, read_header
 from .items import item_key
 
-__all__ = ["is_transposed", "read_transposed", "relative_years"]
+__all__ = ["column_item", "is_transposed", "read_transposed", "relative_years", "year_mark"]
 
 _PAIR = {"预算数": "budget", "决算数": "total"}
 _SUBTOTAL = {"小计", "合计"}
@@ -56,7 +56,7 @@ def _year_columns(header_rows: Sequence[Sequence[str]]) -> dict[int, str]:
         current: int | str | None = None
         for index, text in enumerate(row):
             if text.strip():
-                current = _year_mark(text)
+                current = year_mark(text)
             if current is not None:
                 marks[index] = current
         years = sorted({m for m in marks.values() if isinstance(m, int)})
@@ -75,13 +75,13 @@ def relative_years(header_rows: Sequence[Sequence[str]]) -> tuple[tuple[str, ...
     “三公” table by unit); unchanged when no row names exactly two years."""
     rows = tuple(tuple(row) for row in header_rows)
     for r, row in enumerate(rows):
-        years = sorted({m for t in row if t.strip() and isinstance(m := _year_mark(t), int)})
+        years = sorted({m for t in row if t.strip() and isinstance(m := year_mark(t), int)})
         if not years:
             continue
         if len(years) != 2:
             return rows
         names = {years[0]: "上年", years[1]: "当年"}
-        marks = [_year_mark(t) if t.strip() else None for t in row]
+        marks = [year_mark(t) if t.strip() else None for t in row]
         named = tuple(
             names[m] if isinstance(m, int) else t for t, m in zip(row, marks, strict=True)
         )
@@ -89,7 +89,7 @@ def relative_years(header_rows: Sequence[Sequence[str]]) -> tuple[tuple[str, ...
     return rows
 
 
-def _year_mark(text: str) -> int | str | None:
+def year_mark(text: str) -> int | str | None:
     """The year a label names, ``"change"`` for 增减, else ``None``."""
     if any(word in text for word in _CHANGE):
         return "change"
@@ -115,7 +115,10 @@ def is_transposed(header_rows: Sequence[Sequence[str]], spec: TableSpec) -> bool
     return sum(1 for label in labels if _item_of(label, spec) is not None) >= 2
 
 
-def _column_item(cell: HeaderCell, spec: TableSpec, grand_total_elsewhere: bool) -> str | None:
+def column_item(cell: HeaderCell, spec: TableSpec, grand_total_elsewhere: bool) -> str | None:
+    """The “三公” item a header column names, read from its deepest label up: a 小计/合计
+    under an item is that item, under the “三公” group the total (a 合计 elsewhere too,
+    unless ``grand_total_elsewhere``); ``None`` for a column of no item."""
     path = [*cell.groups, cell.leaf]
     labels = [p for p in path if p not in _PAIR]
     for depth in range(len(labels) - 1, -1, -1):
@@ -158,7 +161,7 @@ def read_transposed(
             amount = parse_amount(text, where=line.location.describe())
         except AmountError:
             return None
-        item = _column_item(cell, spec, subtotal_of_three) or f"?{cell.index}"
+        item = column_item(cell, spec, subtotal_of_three) or f"?{cell.index}"
         column = by_year.get(cell.index) or _PAIR.get(cell.leaf, "total")
         if item.startswith("?"):
             labels = [p for p in (*cell.groups, cell.leaf) if p not in _PAIR]
@@ -214,7 +217,7 @@ def _read_year_rows(
     if year_index is None or not body:
         return None
     texts = [tuple(line.cells or ()) for line in body]
-    marks = [_year_mark(t[year_index]) if year_index < len(t) else None for t in texts]
+    marks = [year_mark(t[year_index]) if year_index < len(t) else None for t in texts]
     years = sorted({m for m in marks if isinstance(m, int)})
     if len(years) != 2 or None in marks or len(set(marks)) != len(marks):
         return None
@@ -229,7 +232,7 @@ def _read_year_rows(
         )
         if source is None or not cell.groups:
             return None
-        item = _column_item(HeaderCell(cell.index, cell.groups[-1], cell.groups[:-1]), spec, False)
+        item = column_item(HeaderCell(cell.index, cell.groups[-1], cell.groups[:-1]), spec, False)
         if item is None:
             return None
         for line, text, mark in zip(body, texts, marks, strict=True):
