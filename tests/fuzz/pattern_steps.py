@@ -72,8 +72,8 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 def _translate(pattern: str) -> str:
     """``pattern`` in the syntax of ``re._parser``: ``\\p{…}`` / ``\\P{…}`` as classes,
-    the branch reset ``(?|`` as a plain group, named groups unnamed (the ``regex``
-    module lets alternatives reuse a name)."""
+    ``\\G`` as ``\\A``, the branch reset ``(?|`` as a plain group, named groups unnamed
+    (the ``regex`` module lets alternatives reuse a name)."""
     out: list[str] = []
     i, in_class = 0, False
     while i < len(pattern):
@@ -90,7 +90,11 @@ def _translate(pattern: str) -> str:
             i = end + 1
             continue
         if ch == "\\":
-            out.append(pattern[i : i + 2])
+            # \G (where the search started, or the last match ended) as \A: a search
+            # starts there once
+            out.append(
+                "\\A" if pattern[i + 1 : i + 2] == "G" and not in_class else pattern[i : i + 2]
+            )
             i += 2
             continue
         if ch == "[" and not in_class:
