@@ -17,6 +17,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+import regex
 
 from xjbudget.batch import Job, expand_inputs, process_file, run_jobs
 from xjbudget.batch import isolate as isolate_module
@@ -38,9 +39,26 @@ def _hanging_pdf() -> bytes:
     return pdf_with_content(zlib.compress(b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" * 1_500_000))
 
 
+#: Texts that are documents, each with what once broke a run (issue 21): a narrative
+#: figure of 40 digits (decimal.InvalidOperation), a line of 18,000 dots (a long line,
+#: under max_line_chars), the document in UTF-16 without a BOM (refused as binary).
+MENDED = ("e_digits.txt", "f_leaders.txt", "g_utf16.txt")
+
+
+def _mended(text: str) -> dict[str, bytes]:
+    figure = next(regex.finditer(r"\d[\d,]*\.\d+万元", text)).group(0)
+    leaders = "." * 18_000 + "x"
+    return {
+        "e_digits.txt": text.replace(figure, "1" + "2" * 39 + ".5万元", 1).encode("utf-8"),
+        "f_leaders.txt": text.replace("\n", "\n" + leaders + "\n", 1).encode("utf-8"),
+        "g_utf16.txt": text.encode("utf-16-le"),
+    }
+
+
 @pytest.fixture
 def hostile(inputs: Path, tmp_path: Path) -> Path:
-    """The good inputs plus a FIFO, a hanging PDF, a bomb, a file too large."""
+    """The good inputs plus a FIFO, a hanging PDF, a bomb, a file too large, binary data
+    behind a text name (a NUL past the first 4 KB) and the texts of :data:`MENDED`."""
     folder = tmp_path / "in"
     shutil.copytree(inputs, folder)
     os.mkfifo(folder / "a_fifo.pdf")
@@ -48,6 +66,10 @@ def hostile(inputs: Path, tmp_path: Path) -> Path:
     (folder / "c_bomb.pdf").write_bytes(pdf_with_content(bomb(100 << 20)))
     with (folder / "d_huge.txt").open("wb") as stream:
         stream.truncate(200_000_000)  # sparse: larger than max_pdf_bytes
+    text = (inputs / "001_7236ab5e17bf1c1a.txt").read_text(encoding="utf-8")
+    for name, data in _mended(text).items():
+        (folder / name).write_bytes(data)
+    (folder / "h_binary.txt").write_bytes(text.encode("utf-8")[:8000] + b"\x00\x01" * 8)
     return folder
 
 
@@ -60,7 +82,8 @@ def test_a_batch_over_hostile_files_finishes_and_lists_each(
     argv = ("parse", str(hostile), "-o", str(out), "-j", "2", "--timeout", "30", *engine)
     assert _run(*argv) == 2
     written = [json.loads(line)["meta"]["source"] for line in out.read_text("utf-8").splitlines()]
-    assert [Path(p).name for p in written] == [p.name for p in good]  # every good one
+    every_good = sorted([p.name for p in good] + list(MENDED))
+    assert [Path(p).name for p in written] == every_good  # every good one
     errors = dict(
         line.split("\t", 1)
         for line in (tmp_path / "docs.jsonl.errors").read_text("utf-8").splitlines()
@@ -72,6 +95,9 @@ def test_a_batch_over_hostile_files_finishes_and_lists_each(
     assert "max_stream_bytes" in reasons["c_bomb.pdf"]
     assert "InputTooLargeError" in reasons["d_huge.txt"]
     assert "NotABudgetDocumentError" in reasons["zz_bad.txt"]
+    assert "binary" in reasons["h_binary.txt"]
+    bad = ["a_fifo.pdf", "b_hangs.pdf", "c_bomb.pdf", "d_huge.txt", "h_binary.txt", "zz_bad.txt"]
+    assert sorted(set(reasons) - {"notes.md"}) == bad  # every bad one, and no other
     # Resumed under another spelling of the same folder: nothing is read again.
     before = out.read_bytes()
     monkeypatch.chdir(tmp_path)

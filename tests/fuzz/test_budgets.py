@@ -195,3 +195,54 @@ def test_limit_errors_pickle_with_their_limit() -> None:
         "a.pdf",
         str(error),
     )
+
+
+def _page_with_font(content: bytes) -> bytes:
+    """A one-page PDF with a Helvetica resource, so that its text operators give text."""
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+        b"/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d/Filter/FlateDecode>>stream\n" % len(content) + content + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def dense_grid(rules: int) -> bytes:
+    """One page ruled by ``rules`` horizontal and ``rules`` vertical lines (a grid of
+    rules² cells) with amounts in some cells: a page that ran past five minutes."""
+    ops = []
+    for i in range(rules):
+        y, x = 20 + i * 800 / rules, 20 + i * 555 / rules
+        ops += [b"20 %.2f m 575 %.2f l S" % (y, y), b"%.2f 20 m %.2f 820 l S" % (x, x)]
+    for i in range(0, rules, max(1, rules // 40)):
+        for j in range(0, rules, max(1, rules // 10)):
+            x, y = 22 + j * 555 / rules, 22 + i * 800 / rules
+            ops.append(b"BT /F1 4 Tf %.2f %.2f Td (%d.00) Tj ET" % (x, y, i * j))
+    return _page_with_font(zlib.compress(b"\n".join(ops)))
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_page_of_dense_rules_is_read_in_bounded_work(engine: str) -> None:
+    """600 × 600 rules on one page: its lines are read (the amounts come out) and the
+    document is refused as no disclosure, under the watchdog (seconds, not minutes)."""
+    data = dense_grid(600)
+    with bounded(WATCHDOG):
+        lines = read_pdf(data, engine=engine).lines  # type: ignore[arg-type]
+        assert any(".00" in line.text for line in lines)
+        with pytest.raises(xjbudget.errors.NotABudgetDocumentError):
+            xjbudget.parse(data, engine=engine)  # type: ignore[arg-type]

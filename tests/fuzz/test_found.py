@@ -4,6 +4,8 @@ must go); a fixed one stays as a regression test."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,18 @@ def test_two_disclosures_in_one_text_are_reported() -> None:
     (finding,) = [f for f in double.findings if f.rule == "input.concatenated"]
     assert finding.severity == "error"
     assert finding.location.line is not None and finding.location.line > len(text.splitlines())
+
+
+def test_the_strategies_import_alone() -> None:
+    """``import xjbudget.strategies`` as the first import of a process failed on a
+    circular import (issue 21): a fresh interpreter imports it and draws a document."""
+    code = (
+        "import xjbudget.strategies as xst\n"
+        "from hypothesis import given, settings\n"
+        "@settings(max_examples=1, database=None)\n"
+        "@given(xst.documents(year=2024))\n"
+        "def draw(document): assert document.tables\n"
+        "draw()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
