@@ -43,15 +43,17 @@ def bomb(size: int, fill: bytes = b" ") -> bytes:
     return b"".join(parts) + packer.flush()
 
 
-def pdf_with_content(content: bytes, *, flate: bool = True) -> bytes:
-    """A one-page PDF whose page content stream is ``content`` (FlateDecode)."""
+def pdf_with_content(content: bytes, *, flate: bool = True, font: bool = False) -> bytes:
+    """A one-page PDF whose page content stream is ``content`` (FlateDecode); with
+    ``font``, a Helvetica resource ``F1``, so that its text operators give text."""
     flate_name = b"/Filter/FlateDecode" if flate else b""
+    resources = b"/Resources<</Font<</F1 5 0 R>>>>" if font else b""
     objects = [
         b"<</Type/Catalog/Pages 2 0 R>>",
         b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R%s>>" % resources,
         b"<</Length %d%s>>stream\n" % (len(content), flate_name) + content + b"\nendstream",
-    ]
+    ] + [b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"] * font
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -197,31 +199,6 @@ def test_limit_errors_pickle_with_their_limit() -> None:
     )
 
 
-def _page_with_font(content: bytes) -> bytes:
-    """A one-page PDF with a Helvetica resource, so that its text operators give text."""
-    objects = [
-        b"<</Type/Catalog/Pages 2 0 R>>",
-        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
-        b"/Resources<</Font<</F1 5 0 R>>>>>>",
-        b"<</Length %d/Filter/FlateDecode>>stream\n" % len(content) + content + b"\nendstream",
-        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def dense_grid(rules: int) -> bytes:
     """One page ruled by ``rules`` horizontal and ``rules`` vertical lines (a grid of
     rules² cells) with amounts in some cells: a page that ran past five minutes."""
@@ -233,7 +210,7 @@ def dense_grid(rules: int) -> bytes:
         for j in range(0, rules, max(1, rules // 10)):
             x, y = 22 + j * 555 / rules, 22 + i * 800 / rules
             ops.append(b"BT /F1 4 Tf %.2f %.2f Td (%d.00) Tj ET" % (x, y, i * j))
-    return _page_with_font(zlib.compress(b"\n".join(ops)))
+    return pdf_with_content(zlib.compress(b"\n".join(ops)), font=True)
 
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
