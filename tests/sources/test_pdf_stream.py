@@ -182,3 +182,13 @@ def test_two_amounts_closer_than_a_cell_gap_are_two_cells() -> None:
     ]
     rows = _rows(header, *body)
     assert rows[1] == ("本级", "191,822.92", "47,944.02", "143,878.90")
+
+
+def test_a_descent_deeper_than_half_the_size_is_none() -> None:
+    """重庆's embedded E-BZ font declares a descent of -1033/1000: its digits' boxes
+    would hang a line below the Chinese text on their baseline."""
+    from xjbudget.sources.pdf_page import sane_descent
+
+    assert sane_descent(-1.033) == 0.0
+    assert sane_descent(-0.207) == -0.207
+    assert sane_descent(0.0) == 0.0

@@ -23,6 +23,7 @@ __all__ = [
     "PdfPages",
     "Shape",
     "is_bold_font",
+    "sane_descent",
 ]
 
 Engine = Literal["pdfplumber", "pdfium"]
@@ -30,6 +31,17 @@ ENGINES: tuple[Engine, ...] = ("pdfplumber", "pdfium")
 DEFAULT_ENGINE: Engine = "pdfium"
 
 _BOLD_MARKS = ("bold", "heavy", "black", "simhei", "hei-")
+# A font's descent deeper than this share of its size is no descent: 重庆's embedded
+# E-BZ declares -1033/1000, and its digits' boxes would hang a line below the Chinese
+# text on their baseline (the year under its title, amounts in the next table row).
+_MAX_DESCENT = 0.5
+
+
+def sane_descent(descent: float) -> float:
+    """A font's descent (a share of its size, negative below the baseline) as both
+    engines build glyph boxes from it: 0, pdfminer's descent for a font declaring none,
+    where it is deeper than half the size."""
+    return 0.0 if descent < -_MAX_DESCENT else descent
 
 
 def is_bold_font(fontname: str) -> bool:

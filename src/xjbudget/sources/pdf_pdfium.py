@@ -43,7 +43,7 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import EncryptedPdfError, UnreadablePdfError, XjbudgetError
-from .pdf_page import Char, PageContent, Shape, is_bold_font
+from .pdf_page import Char, PageContent, Shape, is_bold_font, sane_descent
 
 if TYPE_CHECKING:
     from .pdf_plumber import PlumberPages
@@ -296,7 +296,8 @@ class _Font:
         descent = ctypes.c_float()
         # In thousandths of the font size, as the descriptor gives it.
         raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(descent))
-        self.descent = _STANDARD_DESCENT.get(self.name, _snap(descent.value))
+        own = _STANDARD_DESCENT.get(self.name, _snap(descent.value))
+        self.descent = 0.0 if sane_descent(own / 1000.0) == 0.0 else own
         self.widths: dict[int, float] = {}
         self.vertical: bool | None = None  # vertical writing (a -V CMap), once seen
 

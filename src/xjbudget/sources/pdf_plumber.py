@@ -11,7 +11,7 @@ from typing import IO, Any, cast
 import regex
 
 from ..errors import EncryptedPdfError, UnreadablePdfError, XjbudgetError
-from .pdf_page import Char, PageContent, Shape, is_bold_font
+from .pdf_page import Char, PageContent, Shape, is_bold_font, sane_descent
 
 __all__ = ["PlumberPages", "open_pdfplumber", "pdf_error"]
 
@@ -50,6 +50,7 @@ def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[PlumberPages]:
     """Open the PDF with pdfplumber; its errors become ``xjbudget`` errors."""
     import pdfplumber
 
+    _sane_pdfminer_descents()
     try:
         pdf = pdfplumber.open(cast(Any, stream))
     except Exception as error:
@@ -65,6 +66,22 @@ def open_pdfplumber(stream: IO[bytes], name: str) -> Iterator[PlumberPages]:
         # too: the error that matters was raised (or not) above.
         with contextlib.suppress(Exception):
             pdf.close()
+
+
+def _sane_pdfminer_descents() -> None:
+    """Have pdfminer build glyph boxes from :func:`~.pdf_page.sane_descent` (idempotent),
+    as the pdfium engine does: a descent deeper than half the font size is 0."""
+    from pdfminer.pdffont import PDFFont
+
+    if getattr(PDFFont.get_descent, "sane", False):
+        return
+    declared = PDFFont.get_descent
+
+    def get_descent(self: PDFFont) -> float:
+        return sane_descent(declared(self))
+
+    get_descent.sane = True  # type: ignore[attr-defined]
+    PDFFont.get_descent = get_descent  # type: ignore[method-assign]
 
 
 def pdf_error(error: BaseException, where: str) -> XjbudgetError:
