@@ -238,6 +238,7 @@ def build_document(
             "no part heading (第一部分 …) and no standard table found", where=source
         )
     department = _department(segments)
+    year, _ = _year_and_kind(segments)  # the code tables of that year name the rows
     found: list[Finding] = list(findings)
     found.extend(_second_disclosure(segments))
     tables: list[Table] = []
@@ -252,7 +253,9 @@ def build_document(
     performance_blocks = (*segments.performance, *grid_performance)
     for block in table_blocks:
         check_time(source)
-        result = recognize(block, department=department, context=context, settings=settings)
+        result = recognize(
+            block, department=department, context=context, settings=settings, year=year
+        )
         found.extend(result.findings)
         read.append((block, result.table))
         if isinstance(result.table, Table):
@@ -379,13 +382,9 @@ def _department(segments: Structure) -> str | None:
     return None
 
 
-def _meta(
-    segments: Structure,
-    department: str | None,
-    tables: Sequence[Table],
-    form: SourceForm,
-    source: str | None,
-) -> DocumentMeta:
+def _year_and_kind(segments: Structure) -> tuple[int | None, str | None]:
+    """The document's year and kind (部门预算, 单位决算 …) as its cover and part headings
+    print them; the year, else, from the first table title or loose line naming one."""
     year: int | None = None
     kind: str | None = None
     heads = [line.text for line in segments.cover] + [p.heading.text for p in segments.parts]
@@ -398,6 +397,17 @@ def _meta(
     if year is None:
         titles = [t.title for t in segments.tables] + [line.text for line in segments.loose[:50]]
         year = next((int(m.group(1)) for t in titles if (m := _YEAR.search(t))), None)
+    return year, kind
+
+
+def _meta(
+    segments: Structure,
+    department: str | None,
+    tables: Sequence[Table],
+    form: SourceForm,
+    source: str | None,
+) -> DocumentMeta:
+    year, kind = _year_and_kind(segments)
     if kind is None and segments.tables:
         who = segments.tables[0].preparer_kind or "部门"
         kind = who + "预算"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from .basic import BASIC_TABLES
 from .fiscal import FISCAL_TABLES
 from .procurement import PROCUREMENT_TABLES
 from .projects import PROJECT_TABLES
@@ -120,6 +121,7 @@ EXTENDED_TABLES: tuple[TableSpec, ...] = (
     T13,
     T14,
     T15,
+    *BASIC_TABLES,
     *PROJECT_TABLES,
     *FISCAL_TABLES,
     *PROCUREMENT_TABLES,

@@ -40,6 +40,10 @@ class Row:
     - ``project``: the 项目名称 of a project row (表7, 表11);
     - ``item``: a stable key for named rows (表1/表4 items, 表10 rows), e.g. ``general_budget``;
       in a table with a row per unit (表14, 表15) the unit code as printed (``305001``);
+    - ``gov_code``: where a row prints a second, 政府预算支出经济分类 code beside its
+      部门预算 economic ``code`` (烟台: ``301 01 基本工资 | 501 01 工资奖金津补贴``), that
+      code (``50101``); the same ``code`` may then stand on several rows, one per
+      ``gov_code`` (301 under 501 机关工资福利支出 and under 505 对事业单位经常性补助);
     - ``side``: ``income`` or ``expenditure`` in 表1 and 表4;
     - ``role``: ``total`` for 总计/合计 rows, ``unit`` for a subordinate unit's subtotal,
       ``detail`` otherwise;
@@ -58,6 +62,7 @@ class Row:
     side: Side | None = None
     role: RowRole = "detail"
     location: Location = Location()
+    gov_code: Code | None = None
     parent: int | None = None
     texts: tuple[tuple[str, str], ...] = ()
 

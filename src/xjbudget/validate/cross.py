@@ -219,6 +219,37 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         "表18 项目支出表合计 = 表3 合计行项目支出。",
     ),
     CrossCheck(
+        "cross.T16_total_eq_T3_basic",
+        Cell(16, "total"),
+        (Cell(3, "basic"),),
+        "表16 基本支出表 total row, 总计 = 表3 total row, 基本支出: both are the basic "
+        "spending of all the department's money.",
+        "表16 基本支出表总计 = 表3 基本支出合计。",
+    ),
+    CrossCheck(
+        "cross.T16_general_budget_eq_T6_total",
+        Cell(16, "general_budget"),
+        (Cell(6, "total"),),
+        "表16 基本支出表 total row, 一般公共预算 = 表6 total row, 合计.",
+        "表16 基本支出表一般公共预算合计 = 表6 合计。",
+    ),
+    CrossCheck(
+        "cross.T17_total_eq_T24_basic",
+        Cell(17, "total"),
+        (Cell(24, "basic"),),
+        "表17 财政拨款基本支出表（经济科目） total row, 合计 = 表24 财政拨款支出表（功能科目） "
+        "total row, 基本支出: the same money by economic and by functional class.",
+        "表17 财政拨款基本支出表合计 = 表24 财政拨款支出表基本支出合计。",
+    ),
+    CrossCheck(
+        "cross.T17_total_eq_T6_T8_T9_basic",
+        Cell(17, "total"),
+        (Cell(6, "total"), Cell(8, "basic"), Cell(9, "basic")),
+        "表17 财政拨款基本支出表（经济科目） total row, 合计 = 表6 合计 + 表8 基本支出 + "
+        "表9 基本支出: the basic spending of the three budgets.",
+        "表17 财政拨款基本支出表合计 = 表6 合计 + 表8 基本支出 + 表9 基本支出。",
+    ),
+    CrossCheck(
         "cross.T6_30217_eq_T10_reception",
         Cell(6, "total", code="30217"),
         (Cell(10, "general_budget", item="reception"),),

@@ -112,6 +112,18 @@ EXAMPLES = MappingProxyType(
             "xian-01.pdf 表3 prints 合计 and the sources of each unit's "
             "spending, not 基本支出/项目支出: not run."
         ),
+        "T16.row.total_eq_sum_of_parts": (
+            "yantai-01.pdf 公开表10, 合计: 17,885.86 = 一般公共预算 14,653.97 + 单位资金 "
+            "3,231.89 (holds); yantai-06.pdf p. 24, 30211 差旅费: 4.50 ≠ 一般公共预算 5.50 "
+            "(the source misprints 5.50, its 表6 prints 4.50)."
+        ),
+        "T16.row.fiscal_subtotal_eq_sum_of_parts": (
+            "yantai-01.pdf 公开表10, 合计: 财政拨款 小计 14,653.97 = 一般公共预算 14,653.97 "
+            "(holds)."
+        ),
+        "T17.row.total_eq_personnel_plus_public_use": (
+            "wuxi-01.pdf 公开06表, 合计: 279,627.29 = 262,303.68 + 17,323.61 (holds)."
+        ),
         "T24.row.total_eq_basic_plus_project": (
             "wuxi-01.pdf 公开05表, 合计: 475,631.69 = 279,627.29 + 196,004.40 (holds)."
         ),
@@ -280,6 +292,24 @@ EXAMPLES = MappingProxyType(
             "004 表11 L450–461: the unit row 29,197.23 = its eleven projects (holds)."
         ),
         # family 2, the templates beyond Xinjiang's
+        "T16.tree.parent_eq_sum_of_children": (
+            "shenzhen-01.pdf 表4, 301 工资福利支出 8,305.83 = 基本工资 … 其他工资福利支出 "
+            "(holds; the codes found by name)."
+        ),
+        "T16.tree.total_eq_sum_of_top_level": (
+            "guangzhou-01.pdf 表11, 合计 12,634.14 = the four unit rows (holds)."
+        ),
+        "T16.tree.unit_eq_sum_of_rows": (
+            "shenzhen-01.pdf 表4, 深圳市交通运输局（本级） 11,826.97 = 301 8,305.83 + 302 "
+            "2,665.51 + 303 855.63 (holds)."
+        ),
+        "T17.tree.parent_eq_sum_of_children": (
+            "wuxi-01.pdf 公开06表, 301 工资福利支出 246,622.47 = 30101 … 30199 (holds)."
+        ),
+        "T17.tree.total_eq_sum_of_top_level": (
+            "wuxi-01.pdf 公开06表, 合计 279,627.29 = 301 + 302 + 303 (holds); wuxi-03.pdf "
+            "p. 27: 合计 26,790.33 ≠ the 类 rows 26,790.31, as in its 公开08表."
+        ),
         "T12.tree.parent_eq_sum_of_children": (
             "shenzhen-02.pdf 表8, 301 工资福利支出 = the sum of 30101 … 30199 (holds)."
         ),
@@ -372,6 +402,19 @@ EXAMPLES = MappingProxyType(
         "cross.T18_total_eq_T3_project": (
             "yantai-01.pdf 公开表11 项目支出预算情况表 合计 15,148.45 = 公开表3 合计 项目支出 "
             "15,148.45 (holds in the ten 烟台 documents)."
+        ),
+        "cross.T16_total_eq_T3_basic": (
+            "yantai-01.pdf 公开表10 合计 17,885.86 = 公开表3 基本支出 17,885.86 (holds)."
+        ),
+        "cross.T16_general_budget_eq_T6_total": (
+            "yantai-01.pdf 公开表10 一般公共预算 14,653.97 = 公开表6 合计 14,653.97 (holds)."
+        ),
+        "cross.T17_total_eq_T24_basic": (
+            "wuxi-01.pdf 公开06表 合计 279,627.29 = 公开05表 基本支出 279,627.29 (holds)."
+        ),
+        "cross.T17_total_eq_T6_T8_T9_basic": (
+            "wuxi-01.pdf 公开06表 合计 279,627.29 = 公开08表 279,627.29 + 公开10表 and "
+            "公开11表 基本支出 (empty) (holds)."
         ),
         "cross.T6_30217_eq_T10_reception": "000 表6 L312 30217 0.45 = 表10 L383 0.45 (holds).",
         "cross.T6_30231_eq_T10_vehicle_operation": (

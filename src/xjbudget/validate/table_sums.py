@@ -50,8 +50,9 @@ from .rule import Rule
 
 __all__ = ["SUBTOTALLED_BY_UNIT", "table_sum_rules"]
 
-#: Tables whose rows may be grouped under a subordinate unit's subtotal row.
-SUBTOTALLED_BY_UNIT: tuple[int, ...] = (7, 11)
+#: Tables whose rows may be grouped under a subordinate unit's subtotal row (表16: 深圳's
+#: and 广州's 基本支出 tables print a unit's row over its economic classes).
+SUBTOTALLED_BY_UNIT: tuple[int, ...] = (7, 11, 16)
 
 
 def _tables(document: Document, number: int) -> Iterator[Table]:
