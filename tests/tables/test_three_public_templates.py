@@ -188,14 +188,30 @@ def test_a_row_per_year_and_a_column_per_item_and_source() -> None:
     assert any(f.rule.startswith("T10.items.") for f in validate(parse_text(wrong)).errors)
 
 
-def test_several_units_by_year_are_not_read_as_one() -> None:
-    # shenzhen-09.pdf prints the year rows of 14 units in one table: not one unit's items.
+def test_several_units_by_year_are_read_by_unit() -> None:
+    # shenzhen-09.pdf prints the year rows of 14 units in one table: 表22, a row per unit.
     second = "\n".join(
         line.replace("深圳市交通运输局（本级）\t", "深圳市交通运输局下属单位\t")
         for line in SHENZHEN.splitlines()[-3:]
     )
-    three = _three(SHENZHEN + second + "\n")
-    assert not [c for c in three.columns if c.key.startswith(("prior_year_", "change_"))]
+    document = parse_text(SHENZHEN + second + "\n")
+    assert document.table(10) is None
+    table = document.table(22)
+    assert table is not None
+    assert [r.name for r in table.rows] == ["深圳市交通运输局（本级）", "深圳市交通运输局下属单位"]
+    first = table.rows[0]
+    assert (first["total"], first["prior_year_total"], first["change_reception"]) == (
+        D("147.90"),
+        D("176.01"),
+        D("-10.01"),
+    )
+    assert first["total_fund_budget"] == first["change_vehicles_soe_budget"] == D("0.00")
+    report = validate(document)
+    assert not [f for f in report.errors if f.rule.startswith(("T22", "parse."))]
+    # Printed by unit, 表10 is not missing.
+    assert not [
+        f for f in report.findings if f.rule == "completeness.table_missing" and f.table == 10
+    ]
 
 
 def test_meeting_and_training_fees_beside_the_three_are_items_of_their_own() -> None:

@@ -12,8 +12,14 @@ table holds them as columns of each unit's row:
   ``grand_total``, the 合计 of the “三公” and 会议费 and 培训费;
 - the same under the year before, ``prior_year_<key>``, and the change, ``change_<key>``.
 
+深圳 (shenzhen-09's 表9) prints each unit in a row per year (2025年, 2026年, 增减变化金额)
+and each item over 一般公共预算 | 政府性基金预算 | 国有资本经营预算: the items' columns hold the
+一般公共预算 amounts, ``<column>_fund_budget`` and ``<column>_soe_budget`` the others'
+(:mod:`xjbudget.tables.unit_years`; 深圳 prints no 会议费, 培训费 or 合计 of them).
+
 It has no title of its own: a block titled as 表10 whose header's key columns name a unit
-(单位编码, 单位名称) is read with it (``TableSpec.by_unit``). In every row and every year
+(单位编码, 单位名称), or which prints several units' rows per year, is read with it
+(``TableSpec.by_unit``). In every row and every year
 group the “三公” = 出国 + 接待 + 车辆, 车辆 = 购置 + 运行, and 合计 = “三公” + 会议费 + 培训费.
 """
 
@@ -41,6 +47,9 @@ _ITEMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # The year groups: the budget year's amounts, the year before's and the change. A header
 # printing two years (2021年 | 2022年) names them 上年 | 当年 (``TableSpec.year_groups``).
 _GROUPS = (("", "当年", False), ("prior_year_", "上年", True), ("change_", "增减变化情况", True))
+# The other sources of the “三公” items (深圳): under their own group, never a 西安 column.
+_OTHER_SOURCES = (("fund_budget", "政府性基金预算"), ("soe_budget", "国有资本经营预算"))
+_THREE = tuple(i for i in _ITEMS if i[0] not in ("grand_total", "meetings", "training"))
 
 
 def _sums(prefix: str, optional: bool) -> tuple[S, ...]:
@@ -75,10 +84,18 @@ T22 = TableSpec(
     title="“三公”经费及会议费、培训费支出预算表（按单位）",
     # Chosen through 表10's ``by_unit``.
     title_pattern=r"(?!)",
-    columns=tuple(
-        C(f"{prefix}{key}", label, variants, groups=(group,), optional=optional)
-        for prefix, group, optional in _GROUPS
-        for key, label, variants in _ITEMS
+    columns=(
+        *(
+            C(f"{prefix}{key}", label, variants, groups=(group,), optional=optional)
+            for prefix, group, optional in _GROUPS
+            for key, label, variants in _ITEMS
+        ),
+        *(
+            C(f"{prefix}{key}_{source}", label, variants, groups=(name,), optional=True)
+            for prefix, _, _ in _GROUPS
+            for key, label, variants in _THREE
+            for source, name in _OTHER_SOURCES
+        ),
     ),
     row_key="unit",
     year_groups=True,

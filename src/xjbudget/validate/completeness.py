@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from ..catalog import FAMILIES, NATIONAL, family_named, spec_for_number
+from ..catalog import CATALOGUE, FAMILIES, NATIONAL, family_named, spec_for_number
 from ..model import Document, Finding, Severity
 from ..settings import DEFAULT_SETTINGS, Settings
 from .cross import Cell, read_cell
@@ -114,6 +114,8 @@ _FAMILY_KEYS = frozenset(f.key for f in FAMILIES)
 
 def _check_missing(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     present = {t.number for t in document.tables}
+    # A table printed by unit (表14, 表15, 表22) is the table it details (表2, 表3, 表10).
+    present |= {s.number for s in CATALOGUE if s.by_unit is not None and s.by_unit in present}
     family = document.meta.family
     published = family_named(family).publishes if family in _FAMILY_KEYS else NATIONAL.publishes
     for evidence in EVIDENCE:
