@@ -18,11 +18,13 @@ import regex
 from attrs import evolve, frozen
 
 from ..catalog import NATIONAL, TableSpec, family_named, spec_for_number, spec_for_title
-from ..model import ColumnSpec, Finding, GenericTable, Location, Row, Table
+from ..errors import CodeError
+from ..model import Code, ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..structure import TableBlock
 from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
+from .economic import EconomicNames, key_holds_amounts
 from .flat import read_flat_table
 from .header import (
     HeaderCell,
@@ -160,7 +162,8 @@ def _generic(block: TableBlock, reason: str, findings: list[Finding]) -> Recogni
 @frozen
 class ReadRequest:
     """What every reader gets: the block, the declaration chosen for it, its first page's
-    header rows, the department, the tables already read and the thresholds."""
+    header rows, the department, the tables already read, the thresholds and the
+    document's year (whose code tables name economic classes printed without code)."""
 
     block: TableBlock
     spec: TableSpec
@@ -168,6 +171,7 @@ class ReadRequest:
     department: str | None
     context: Mapping[int, Table]
     settings: Settings
+    year: int | None = None
 
 
 @frozen
@@ -333,13 +337,16 @@ def recognize(
     department: str | None = None,
     context: Mapping[int, Table] | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    year: int | None = None,
 ) -> Recognized:
     """Read one table block into its record (see the module docstring).
 
     The declaration is chosen by the block's number and title; the layout's reader by the
     block's shape (:data:`READERS`). ``context`` holds the tables of the same document
     already read, whose cells help place a flattened table's amounts; ``settings`` the
-    thresholds (header similarity, the bounds on placing amounts).
+    thresholds (header similarity, the bounds on placing amounts); ``year`` the
+    document's, whose 部门预算支出经济分类 gives the code of an economic class printed by
+    name only (:mod:`xjbudget.tables.economic`).
     """
     spec, findings = _choose_spec(block)
     if spec is None:
@@ -362,7 +369,7 @@ def recognize(
                 findings,
             )
         spec = by_unit
-    request = ReadRequest(block, spec, header_rows, department, context or {}, settings)
+    request = ReadRequest(block, spec, header_rows, department, context or {}, settings, year)
     for reader in READERS:
         if not reader.accepts(request):
             continue
@@ -446,23 +453,40 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     items = ItemMatcher(spec.items) if spec.items else None
     scheme = "economic" if spec.row_key == "economic" else "functional"
     raw_rows = _body(block, key_end)
+    code_columns = _code_columns(cells, key_end)
+    # 烟台 prints the 政府预算支出经济分类 类 / 款 and name right of the 部门预算 ones.
+    gov_columns = (
+        _code_columns(cells, key_end, after=code_columns[-1])
+        if spec.row_key == "economic" and code_columns
+        else ()
+    )
     if spec.row_key in ("functional", "economic"):
-        raw_rows = _inherit_code_parts(raw_rows, _code_columns(cells, key_end))
+        raw_rows = _inherit_code_parts(raw_rows, code_columns)
+        raw_rows = _inherit_code_parts(raw_rows, gov_columns)
+    names = EconomicNames(request.year, spec.number) if spec.row_key == "economic" else None
+    paged = _page_headers(request, header, key_end)
+    unnamed: dict[int, Finding] = {}
     all_bold = all(r.line.bold for r in raw_rows)
     # A 序号 column numbering the units (Xi'an's tables by unit) is no part of their key.
     serial = (c.index for c in cells if c.index < key_end and c.leaf == "序号")
     skip = {project_at, *(serial if spec.row_key == "unit" else ())}
+    skip.update(range(gov_columns[0], key_end) if gov_columns else ())
     for raw in raw_rows:
         key_text = " ".join(
             raw.cell(i) for i in range(key_end) if i not in skip and raw.cell(i).strip()
         )
         project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
-        values, cell_findings = read_values(raw, header, table=spec.number, lo=key_end)
+        own = paged.get(raw.line.location.page, header)
+        values, cell_findings = read_values(raw, own, table=spec.number, lo=key_end)
         findings.extend(cell_findings)
         code, name = (None, normalize_text(key_text))
         if spec.row_key in ("functional", "economic"):
             code, name = split_code(key_text, scheme)  # type: ignore[arg-type]
         row_kwargs: dict[str, object] = {}
+        if gov_columns:
+            row_kwargs["gov_code"] = _gov_code(raw, gov_columns)
+        if names is not None and code is not None:
+            names.seen(code)
         if spec.row_key == "unit" and (unit := _UNIT_CODE.match(key_text)):
             # A unit's row: its printed unit code is the row's stable key.
             row_kwargs["item"], name = unit.group(1), normalize_text(unit.group(2))
@@ -494,6 +518,18 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
                 row_kwargs["role"] = "unit"
             else:
                 project, name = name, ""
+        elif code is None and names is not None and name:
+            # An economic class printed by name only, else a unit's row (settled below).
+            code, unknown = names.code_for(name, raw.line.location)
+            if unknown is not None and name[0].isdigit():
+                # A code not split from its name (重庆's 3010201规范性津补贴, a 序号 before
+                # it): a row without code, never a unit's.
+                findings.append(unknown)
+            elif code is None:
+                row_kwargs["role"] = "unit"
+                names.start_unit()
+                if unknown is not None:
+                    unnamed[len(rows)] = unknown
         elif code is None:
             row_kwargs["role"] = "unit"
         if (
@@ -513,6 +549,11 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
                 **row_kwargs,  # type: ignore[arg-type]
             )
         )
+    if names is not None and unnamed:
+        if key_holds_amounts(rows):
+            return None  # a value column joined to the key: the header is not the cells'
+        rows, settled = names.settle(rows, unnamed, department)
+        findings.extend(settled)
     if spec.hierarchical:
         rows, moved = repair_by_sums(rows, spec.number)
         findings.extend(moved)
@@ -534,15 +575,39 @@ def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
     )
 
 
+def _page_headers(
+    request: ReadRequest, first: HeaderMap, key_end: int
+) -> dict[int | None, HeaderMap]:
+    """The headers of continuation pages that print the same columns in other cells
+    (广州 表11 of guangzhou-02: ``总计 | | 合计 | | …`` where page 1 prints ``总计 | 合计 |
+    …``), by page: that page's rows are read by its own header. Only where the page's
+    header names the same columns and its keys end at the same cell, and no header is
+    misaligned (000 表2: page 2 reuses page 1's header, read by its column numbers)."""
+    out: dict[int | None, HeaderMap] = {}
+    if is_misaligned(request.header_rows):
+        return out
+    for page in request.block.pages[1:]:
+        rows = [tuple(line.cells or ()) for line in page.header]
+        if not rows or not page.body or is_misaligned(rows) or numbered_columns(rows):
+            continue
+        mapped = map_columns(read_header(rows), request.spec.columns, settings=request.settings)
+        same = {k for _, k in mapped.columns} == {k for _, k in first.columns}
+        if same and mapped.first_value == key_end and mapped.columns != first.columns:
+            out[page.body[0].location.page] = mapped
+    return out
+
+
 _CODE_PARTS = ("类", "款", "项")
 
 
-def _code_columns(cells: Sequence[HeaderCell], key_end: int) -> tuple[int, ...]:
-    """The columns of the first run of 类 / 款 / 项 labels among the key columns (a
-    second run, Yantai's 政府预算支出经济分类 类/款 beside the department's, is not the
-    row's code)."""
+def _code_columns(cells: Sequence[HeaderCell], key_end: int, after: int = -1) -> tuple[int, ...]:
+    """The columns of the first run of 类 / 款 / 项 labels among the key columns right of
+    ``after`` (a second run, Yantai's 政府预算支出经济分类 类/款 beside the department's,
+    is not the row's code: it is found right of the first, for ``Row.gov_code``)."""
     found: list[int] = []
     for cell in sorted(cells, key=lambda c: c.index):
+        if cell.index <= after:
+            continue
         if cell.index >= key_end:
             break
         expected = _CODE_PARTS[len(found)] if len(found) < len(_CODE_PARTS) else None
@@ -551,6 +616,15 @@ def _code_columns(cells: Sequence[HeaderCell], key_end: int) -> tuple[int, ...]:
         elif found:
             break
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _gov_code(raw: RawRow, columns: tuple[int, ...]) -> Code | None:
+    """The 政府预算支出经济分类 code a row prints in the second run of 类 / 款 columns."""
+    digits = "".join(raw.cell(i).strip() for i in columns)
+    try:
+        return Code(digits, "economic") if digits else None
+    except CodeError:
+        return None  # not a code: the cells stay unread text of the key
 
 
 def _inherit_code_parts(rows: Sequence[RawRow], columns: tuple[int, ...]) -> list[RawRow]:
