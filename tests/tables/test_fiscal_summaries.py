@@ -313,3 +313,48 @@ def test_three_expenditure_lists_stay_generic() -> None:
     assert doc.table(1) is None
     kept = [t for t in doc.other_tables if t.title == "部门综合预算收支总表"]
     assert len(kept) == 1
+
+
+# guangzhou-01.pdf pages 6–7 (表1, its empty 类 of page 6 left out): 预算 for 预算数, the 支出
+# label centred right of the second 项目, page 7 with a grid of its own (one column more on
+# the left), 预算拨款 for 财政拨款, 结转结余下年, a note joined to 收入总计.
+GUANGDONG_SUMMARY = """2026年广州市政务服务和数据管理局部门预算
+第二部分 2026年部门预算表
+表1
+收支总体情况表
+单位名称：广州市政务服务和数据管理局\t\t\t\t单位：万元
+收入\t\t\t支出\t
+项目\t预算\t项目\t\t预算
+一、预算拨款\t98,880.78\t一、一般公共服务支出\t\t0.00
+二、财政专户拨款\t0.00\t二、外交支出\t\t0.00
+三、事业收入\t0.00\t三、国防支出\t\t0.00
+四、事业单位经营收入\t0.00\t四、公共安全支出\t\t0.00
+五、其他收入\t0.00\t五、教育支出\t\t0.00
+六、上级补助收入\t0.00\t六、科学技术支出\t\t94,158.15
+七、附属单位上缴收入\t0.00\t七、文化旅游体育与传媒支出\t\t0.00
+\t\t八、社会保障和就业支出\t\t1,447.33
+\t\t九、卫生健康支出\t\t6.19
+\t\t十九、住房保障支出\t\t3,269.11
+单位名称：广州市政务服务和数据管理局\t\t\t\t\t单位：万元
+\t收入\t\t\t支出\t
+项目\t\t预算\t项目\t\t预算
+\t\t\t二十三、其他支出\t\t0.00
+\t\t\t二十四、对附属单位补助支出\t\t0.00
+本年收入合计\t\t98,880.78\t本年支出合计\t\t98,880.78
+上年结转结余\t\t0.00\t结转结余下年\t\t0.00
+收入总计注：财政拨款收支情况包括一般公共预算、政府性基金预算、国有资本经营预算拨款收支情况。\t\t98,880.78\t支出总计\t\t98,880.78
+"""
+
+
+def test_guangdong_summary_page_by_page() -> None:
+    doc = parse_text(GUANGDONG_SUMMARY)
+    summary = doc.table(1)
+    assert summary is not None
+    by_item = {r.item: r for r in summary.rows if r.item}
+    assert by_item["fiscal"].values["income"] == D("98880.78")
+    assert by_item["income_total"].values["income"] == D("98880.78")
+    assert by_item["year_end_carryover"].values["expenditure"] == D("0.00")
+    assert by_item["affiliated_subsidy"].values["expenditure"] == D("0.00")
+    assert next(summary.find("206")).values["expenditure"] == D("94158.15")
+    errors = _errors(GUANGDONG_SUMMARY)
+    assert not [r for r in errors if r.startswith(("T1.", "parse."))]

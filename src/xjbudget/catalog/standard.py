@@ -55,8 +55,9 @@ T1 = TableSpec(
     # 收支总表 (江苏, 深圳), 部门综合预算收支总表 (西安), 财务收支预算总表 (上海).
     title_pattern=PREFIX + r"(?:财务)?收支(?:总体情况表|总表|预算总表)$",
     columns=(
-        C("income", "预算数", side="income"),
-        C("expenditure", "预算数", side="expenditure"),
+        # 广州: 预算.
+        C("income", "预算数", ("预算",), side="income"),
+        C("expenditure", "预算数", ("预算",), side="expenditure"),
         # 上海 splits each 类 of the expenditure list: 预算数 › 合计 | 基本支出 (人员经费 |
         # 公用经费) | 项目支出.
         C("basic", "基本支出", side="expenditure", optional=True),
@@ -80,7 +81,7 @@ T1 = TableSpec(
     # with 本年支出合计, 结转下年 and the unit's other spending before 支出总计.
     items=(
         I("current_year_income", "一、本年收入", ("本年收入合计", "本年收入"), side="income"),
-        I("fiscal", "财政拨款", ("财政拨款收入",), side="income"),
+        I("fiscal", "财政拨款", ("财政拨款收入", "预算拨款"), side="income"),
         I(
             "general_budget",
             "一般公共预算拨款",
@@ -177,16 +178,17 @@ T1 = TableSpec(
         I(
             "year_end_carryover",
             "结转下年",
-            ("年终结转结余", "二、年终结转结余", "二、结转下年"),
+            ("年终结转结余", "二、年终结转结余", "二、结转下年", "结转结余下年"),
             side="expenditure",
         ),
         I("expenditure_total", "支出总计", ("支出合计", "合计"), side="expenditure"),
     ),
     item_sums=(
+        # 财政拨款 where printed (深圳, 广州's 预算拨款), else its three budgets (its own sum).
         S(
             "current_year_income",
             "current_year_income",
-            ("general_budget", "fund_budget", "soe_budget", "special_account", "unit_funds"),
+            ("fiscal", "special_account", "unit_funds"),
             "income",
         ),
         S(
@@ -359,9 +361,9 @@ T4 = TableSpec(
     title="财政拨款收支预算总体情况表",
     title_pattern=r"财政拨款收支(?:预算)?(?:总体情况表|总表)$",
     columns=(
-        C("income", "合计", ("预算数",), side="income"),
-        # 江苏, 深圳 print one 预算数 column on the expenditure side: the 合计.
-        C("total", "合计", ("预算数",), side="expenditure"),
+        C("income", "合计", ("预算数", "预算"), side="income"),
+        # 江苏, 深圳, 广州 print one 预算数 (预算) column on the expenditure side: the 合计.
+        C("total", "合计", ("预算数", "预算"), side="expenditure"),
         C("general_budget", "一般公共预算", side="expenditure"),
         C("fund_budget", "政府性基金预算", ("政府性基金",), side="expenditure"),
         C("soe_budget", "国有资本经营预算", side="expenditure"),
@@ -430,7 +432,7 @@ T4 = TableSpec(
         I(
             "year_end_carryover",
             "结转下年",
-            ("年终结转结余", "二、年终结转结余", "二、结转下年"),
+            ("年终结转结余", "二、年终结转结余", "二、结转下年", "结转结余下年"),
             side="expenditure",
         ),
         I("expenditure_total", "支出总计", ("支出合计", "合计"), side="expenditure"),

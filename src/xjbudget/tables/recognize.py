@@ -686,17 +686,33 @@ def _split_index(cells: Sequence[HeaderCell]) -> int | None:
     )
 
 
-def _read_two_sided(
-    request: ReadRequest,
-) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
-    """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right."""
-    block, spec, header_rows = request.block, request.spec, request.header_rows
-    settings = request.settings
-    header_rows = header_rows[: _first_amount_row(header_rows)]
+@frozen
+class _Sides:
+    """How one page prints the two lists: where the expenditure list starts and the value
+    columns of each list."""
+
+    split: int
+    left: HeaderMap
+    right: HeaderMap
+
+    @property
+    def header(self) -> HeaderMap:
+        return HeaderMap(self.left.columns + self.right.columns)
+
+
+def _sides(
+    header_rows: Sequence[Sequence[str]], spec: TableSpec, settings: Settings
+) -> _Sides | None:
+    """The lists of a two-sided header, or ``None`` when it names no split or a list
+    matches none of its declared columns, or prints one again (:func:`_repeats`)."""
     cells = read_header(header_rows)
     split = _split_index(cells)
     if split is None:
         return None
+    # The label column printed again (项目 | 预算 | 项目 | 预算) starts the second list, even
+    # where the 支出 group label stands right of it (广州, the group label centred).
+    key = cells[0].leaf if cells and cells[0].index == 0 else None
+    split = next((c.index for c in cells if 0 < c.index < split and c.leaf == key), split)
     left = map_columns(
         [c for c in cells if c.index < split],
         [c for c in spec.columns if c.side == "income"],
@@ -709,53 +725,68 @@ def _read_two_sided(
     )
     if not left.columns or not right.columns or _repeats(cells, right):
         return None
-    header = HeaderMap(left.columns + right.columns)
+    return _Sides(split, left, right)
+
+
+def _read_two_sided(
+    request: ReadRequest,
+) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
+    """As :func:`_read_rows`, for 表1/表4: the income list left, the expenditure list right,
+    each page by its own header where it prints one (广州's second page sets the columns
+    otherwise)."""
+    block, spec, settings = request.block, request.spec, request.settings
+    first = _sides(request.header_rows[: _first_amount_row(request.header_rows)], spec, settings)
+    if first is None:
+        return None
+    keys = [k for _, k in first.header.columns]
     findings: list[Finding] = []
     income: list[Row] = []
     spending: list[Row] = []
     matchers = {side: ItemMatcher(spec.items, side) for side in ("income", "expenditure")}
     classes = ClassNames()
-    for raw in _two_sided_body(block, left.first_value):
-        label = " ".join(raw.cell(i) for i in range(left.first_value) if raw.cell(i).strip())
-        values, found = read_values(raw, header, table=spec.number, lo=left.first_value, hi=split)
-        findings.extend(found)
-        if label.strip() or any(v is not None for v in values.values()):
-            income.append(
-                _side_row(label, values, "income", raw, spec, matchers["income"], findings)
-            )
-        label = " ".join(
-            raw.cell(i) for i in range(split, right.first_value) if raw.cell(i).strip()
-        )
-        values, found = read_values(raw, header, table=spec.number, lo=right.first_value)
-        findings.extend(found)
-        if label.strip() or any(v is not None for v in values.values()):
-            spending.append(
-                _side_row(
-                    label,
-                    values,
-                    "expenditure",
-                    raw,
-                    spec,
-                    matchers["expenditure"],
-                    findings,
-                    classes,
-                )
-            )
-    if any(_unread_label(row) for row in income + spending):
-        return None  # a list this declaration does not know: kept generic, not misread
-    return income + spending, tuple(k for _, k in header.columns), findings
-
-
-def _two_sided_body(block: TableBlock, key_end: int) -> list[RawRow]:
-    """The body rows of every page, with the rows the page's header holds after its first
-    row of amounts or numbered labels (:func:`_first_amount_row`)."""
-    rows: list[RawRow] = []
+    sides = first
     for page in block.pages:
-        cut = _first_amount_row([tuple(line.cells or ()) for line in page.header])
-        rows.extend(merge_fragments([*page.header[cut:], *page.body], key_end))
-    return rows
+        header_rows = [tuple(line.cells or ()) for line in page.header]
+        cut = _first_amount_row(header_rows)
+        sides = (_sides(header_rows[:cut], spec, settings) if cut else None) or sides
+        keys += [k for _, k in sides.header.columns if k not in keys]
+        left, right, split = sides.left, sides.right, sides.split
+        for raw in merge_fragments([*page.header[cut:], *page.body], left.first_value):
+            label = " ".join(raw.cell(i) for i in range(left.first_value) if raw.cell(i).strip())
+            values, found = read_values(
+                raw, sides.header, table=spec.number, lo=left.first_value, hi=split
+            )
+            findings.extend(found)
+            if label.strip() or any(v is not None for v in values.values()):
+                income.append(
+                    _side_row(label, values, "income", raw, spec, matchers["income"], findings)
+                )
+            label = " ".join(
+                raw.cell(i) for i in range(split, right.first_value) if raw.cell(i).strip()
+            )
+            values, found = read_values(raw, sides.header, table=spec.number, lo=right.first_value)
+            findings.extend(found)
+            if label.strip() or any(v is not None for v in values.values()):
+                spending.append(
+                    _side_row(
+                        label,
+                        values,
+                        "expenditure",
+                        raw,
+                        spec,
+                        matchers["expenditure"],
+                        findings,
+                        classes,
+                    )
+                )
+    if any(_unread_label(row) for row in income + spending) or any(
+        f.rule == "parse.cell.not_amount" for f in findings
+    ):
+        return None  # a list this declaration does not know: kept generic, not misread
+    return income + spending, tuple(keys), findings
 
 
+_NOTE = regex.compile(r"(?<=\S)注\s*[:：].*$")
 _NUMBERED_LABEL = regex.compile(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S"
 )
@@ -803,6 +834,8 @@ def _side_row(
     """One list's row: an item of the declaration, else (the expenditure list) a 类
     printed with its code (``201 一般公共服务支出``) or by name only (``一、一般公共服务
     支出``: its code from :class:`~xjbudget.tables.items.ClassNames`)."""
+    # A note under the table the PDF reader joins to the last label (广州: 收入总计注：…).
+    label = _NOTE.sub("", label)
     code, name = split_code(label, "functional") if side == "expenditure" else (None, "")
     item = None if code is not None else items.match(normalize_text(label))
     if code is None and item is None and classes is not None:
