@@ -280,13 +280,14 @@ def _read_page(page: PageContent) -> tuple[list[_Item], list[Finding], bool]:
 def _unique_chars(chars: list[Char]) -> list[Char]:
     """Drop glyphs painted twice at the same place (fake bold by overprinting)."""
     seen: set[tuple[str, int, int]] = set()
-    out = []
+    add = seen.add
+    out: list[Char] = []
+    keep = out.append
     for char in chars:
-        key = (char.text, round(char.x0), round(char.top))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(char)
+        key = (char[0], round(char[1]), round(char[2]))  # text, x0, top
+        if key not in seen:
+            add(key)
+            keep(char)
     return out
 
 

@@ -381,10 +381,13 @@ def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
 
 
 def _slot(bounds: list[float], value: float) -> int:
-    """Index of the grid line nearest ``value``."""
+    """Index of the grid line nearest ``value`` (the lower one on a tie)."""
     position = bisect_right(bounds, value)
-    candidates = [i for i in (position - 1, position) if 0 <= i < len(bounds)]
-    return min(candidates, key=lambda i: abs(bounds[i] - value))
+    if position == 0:
+        return 0
+    if position == len(bounds):
+        return position - 1
+    return position - 1 if value - bounds[position - 1] <= bounds[position] - value else position
 
 
 def find_tables(
