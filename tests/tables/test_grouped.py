@@ -112,3 +112,25 @@ def test_names_a_unit(name: str, code: str | None, expected: bool) -> None:
 
 def test_the_department_is_a_unit() -> None:
     assert names_a_unit("市财政", department="市财政")
+
+
+def test_a_unit_whose_rows_only_one_nesting_adds_up() -> None:
+    # xian-03's 法律援助中心 (figures cut down): 案件质量管理 200 is also the sum of the two
+    # 宣传片拍摄制作项目 100 after it, but only 委托咨询业务 › 案件质量管理 and 宣传片 (a
+    # category) › 宣传片 (its project) make 通用项目 = 大型活动 + 委托咨询业务 + 宣传片.
+    values = _rows("420", "420", "120", "120", "200", "200", "100", "100")
+    named = [True, False, False, False, False, False, False, False]
+    grouping = group_rows(values, named)
+    assert [g.parent for g in grouping] == [None, 0, 1, 2, 1, 4, 1, 6]
+    assert all(g.by_sum for g in grouping if g.group)
+
+
+def test_a_unit_of_many_projects_with_a_sum_by_chance() -> None:
+    # guangzhou-04's 广州市土地开发中心: among its projects one (60) equals the sum of the
+    # three after it (14 + 36 + 10); the unit adds up only with it a project.
+    projects = ["400", "60", "14", "36", "10", "30"]
+    values = _rows("550", *projects, "5", "5")
+    named = [True] + [False] * len(projects) + [True, False]
+    grouping = group_rows(values, named)
+    assert [g.parent for g in grouping[1:7]] == [0] * 6
+    assert grouping[0].by_sum

@@ -24,6 +24,12 @@ no run of the nodes after it adds up to is still a group, of the nodes up to the
 row with name evidence (a misprinted or misread subtotal: validation then reports the
 sum that fails), when at least one node follows it.
 
+A row naming a unit that no run adds up to, or whose run leaves rows before the next row
+naming a unit, is given the nesting of those rows (every way they can stand under each
+other, up to 60 rows) in which each group is the sum of its rows and all of them add up
+to the unit, where there is one (:func:`_parse_unit`); else, the groups without a name
+among them undone, a run of the rows adding up to it (:func:`_undone`).
+
 A leaf that equals the one row after it (two projects of the same amount) is no group:
 a single child needs a group under it or name evidence. Only where no run of the nodes
 adds up to a row is such a pair taken as a group over its one child (Xi'an's 大型活动
@@ -188,12 +194,27 @@ def _group(
             take = _take(amounts[i], named[i], units, amounts)
             if take:
                 break
+        stranded = take and named[i] and take < len(units) and not units[take][0].named
+        if stranded and _parse_unit(i, forest, amounts) is not None:
+            # Rows left between the unit's run and the next unit: a nesting that takes
+            # them all in is the unit's (read below).
+            take = 0
         if take:
             by_sum.add(i)
             for unit in units[:take]:
                 if len(unit) > 1:  # a leaf over the one node after it
                     children[unit[0].index] = [unit[1].index]
                     by_sum.add(unit[0].index)
+        elif named[i] and (parsed := _parse_unit(i, forest, amounts)) is not None:
+            segment_end = next((node.index for node in forest if node.named), len(amounts))
+            for group in [g for g in children if i < g < segment_end]:
+                del children[group]
+                by_sum.discard(group)
+            for group, under in parsed.items():
+                children[group] = under
+                by_sum.add(group)
+            forest = [_Node(i, True, True), *(node for node in forest if node.index >= segment_end)]
+            continue
         elif named[i] and (undone := _undone(i, forest, children, amounts, named)):
             heads, consumed, undo = undone
             for group in undo:
@@ -258,6 +279,66 @@ def _undone(
     consumed = sum(ends[:take])
     heads = [leaf[0].index for leaf in leaves[:take]]
     return heads, consumed, [g for groups in undo[:consumed] for g in groups]
+
+
+#: The most rows under a unit read by :func:`_parse_unit` (its work grows as the cube).
+_PARSE_LIMIT = 60
+
+
+def _parse_unit(
+    i: int, forest: Sequence[_Node], amounts: Sequence[Mapping[str, Decimal]]
+) -> dict[int, list[int]] | None:
+    """For a row naming a unit that the readings one run at a time cannot make add up:
+    every way the rows down to the next row naming a unit can stand under each other,
+    searched for one in which each group is the sum of the rows directly under it and the
+    rows under none add up to the unit (西安's 法律援助中心: 委托咨询业务 over its only
+    project and 宣传片拍摄制作项目 over its namesake, where 案件质量管理 200,000 is also the
+    sum of the two 100,000 after it). The children of the unit and of each group, or
+    ``None`` (none found, or more than :data:`_PARSE_LIMIT` rows)."""
+    lo = i + 1
+    hi = next((node.index for node in forest if node.named), len(amounts))
+    if not lo < hi <= lo + _PARSE_LIMIT:
+        return None
+    keys = sorted({k for a in amounts[i:hi] for k in a})
+    zero = Decimal(0)
+
+    def vector(at: int) -> tuple[Decimal, ...]:
+        return tuple(amounts[at].get(k, zero) for k in keys)
+
+    def plus(a: tuple[Decimal, ...], b: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
+        return tuple(x + y for x, y in zip(a, b, strict=True))
+
+    # sums[(s, e)]: the top-level sums a forest of rows s … e-1 can have, each with the
+    # end of its first tree (a tree of rows s … m-1: s over a forest of s+1 … m-1).
+    sums: dict[tuple[int, int], dict[tuple[Decimal, ...], int]] = {}
+    for s in range(hi - 1, lo - 1, -1):
+        own = vector(s)
+        for e in range(s + 1, hi + 1):
+            found: dict[tuple[Decimal, ...], int] = {}
+            for m in range(s + 1, e + 1):
+                if m > s + 1 and own not in sums[(s + 1, m)]:
+                    continue  # rows s+1 … m-1 do not add up to row s
+                rest = {tuple([zero] * len(keys)): m} if m == e else sums[(m, e)]
+                for total in rest:
+                    found.setdefault(plus(own, total), m)
+                if len(found) > 4096:
+                    return None
+            sums[(s, e)] = found
+    if vector(i) not in sums[(lo, hi)]:
+        return None
+    children: dict[int, list[int]] = {}
+
+    def build(s: int, e: int, total: tuple[Decimal, ...], parent: int) -> None:
+        while s < e:
+            m = sums[(s, e)][total]
+            children.setdefault(parent, []).append(s)
+            if m > s + 1:
+                build(s + 1, m, vector(s), s)
+            total = tuple(x - y for x, y in zip(total, vector(s), strict=True))
+            s = m
+
+    build(lo, hi, vector(i), i)
+    return children
 
 
 def group_rows(
