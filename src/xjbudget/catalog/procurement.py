@@ -2,20 +2,20 @@
 eleven, declared as data (numbers 20 and 21 of the catalogue).
 
 - 20 ``government_procurement``: 政府采购支出表 (江苏 公开13表: 苏州, 无锡), 政府采购预算
-  明细表 (重庆). Rows: the 合计, the categories 货物 / 工程 / 服务 (items ``goods``,
-  ``works``, ``services``; 重庆 prints them with their letters A / B / C), and in 江苏 under
-  each category a row per unit (``role="unit"``) and a row per procurement: its 专项名称 is
-  the row's ``project``, its 经济科目 / 采购品目名称 / 采购组织形式 the row's ``name``, as
-  printed text (never amounts). Columns: 总计 and the funding sources
-  (:data:`~xjbudget.catalog.shared.SOURCES`, plus 江苏's 其他资金). In every row the total
-  is the sum of its sources; the 合计 is 货物 + 工程 + 服务.
+  明细表 (重庆), 部门综合预算政府采购（资产配置、购买服务）预算表 (西安: a row per
+  procurement under its unit, 预算金额 the one amount column, codes and 数量 read as text
+  by :mod:`xjbudget.tables.procurement`). Rows: the 合计, the categories 货物 / 工程 /
+  服务 (items ``goods``, ``works``, ``services``; 重庆 prints them with their letters
+  A / B / C), and in 江苏 under each category a row per unit (``role="unit"``) and a row
+  per procurement: its 专项名称 is the row's ``project``, its 经济科目 / 采购品目名称 /
+  采购组织形式 the row's ``name``, as printed text (never amounts). Columns: 总计 and the
+  funding sources (:data:`~xjbudget.catalog.shared.SOURCES`, plus 江苏's 其他资金). In
+  every row the total is the sum of its sources; the 合计 is 货物 + 工程 + 服务.
 - 21 ``office_operation_expenditure``: 一般公共预算机关运行经费支出预算表 (江苏 公开12表);
   economic codes (302 and its 款), one column 机关运行经费支出; 类 = sum of its 款.
 
-Not declared here, each printed by one template only (they stay generic with their
-printed title): 烟台's 政府采购预算表 (rows by functional code, columns by source) and
-西安's 部门综合预算政府采购（资产配置、购买服务）预算表 (functional and economic codes,
-unit codes, 采购目录, 规格型号, 数量 and 预算金额 in 元).
+Not read yet: 烟台's 政府采购预算表 (rows by functional code, columns by source: a
+layout this item-keyed declaration does not read; it stays generic with its title).
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ T20 = TableSpec(
     number=20,
     kind="government_procurement",
     title="政府采购预算表",
-    title_pattern=PREFIX + r"政府采购(?:支出表|预算明细表|支出预算表)$",
-    columns=(C("total", "总计", ("合计",)), *_SOURCES, _OTHER_FUNDS),
+    title_pattern=PREFIX
+    + r"政府采购(?:支出表|预算明细表|支出预算表|资产配置购买服务预算表(?:不含上年结转)?)$",
+    columns=(C("total", "总计", ("合计", "预算金额")), *_SOURCES, _OTHER_FUNDS),
     row_key="item",
     item_groups=True,
     items=(

@@ -35,6 +35,7 @@ from .header import (
     read_header,
 )
 from .items import ClassNames, ItemMatcher
+from .procurement import procurement_key, reads_procurement
 from .projects import read_grouped
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed, relative_years
@@ -471,7 +472,12 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     serial = (c.index for c in cells if c.index < key_end and c.leaf == "序号")
     skip = {project_at, *(serial if spec.row_key == "unit" else ())}
     skip.update(range(gov_columns[0], key_end) if gov_columns else ())
+    procurement = spec.item_groups and reads_procurement(cells, key_end)
     for raw in raw_rows:
+        if procurement:
+            own = paged.get(raw.line.location.page, header)
+            rows.extend(_procurement_row(raw, cells, key_end, own, spec, findings))
+            continue
         key_text = " ".join(
             raw.cell(i) for i in range(key_end) if i not in skip and raw.cell(i).strip()
         )
@@ -598,6 +604,34 @@ def _page_headers(
 
 
 _CODE_PARTS = ("类", "款", "项")
+
+
+def _procurement_row(
+    raw: RawRow,
+    cells: Sequence[HeaderCell],
+    key_end: int,
+    header: HeaderMap,
+    spec: TableSpec,
+    findings: list[Finding],
+) -> list[Row]:
+    """A row of 西安's 政府采购 table (:mod:`xjbudget.tables.procurement`): the 合计, a
+    group's row (a unit, a funding group: ``role="unit"``) or a procurement's, its
+    采购项目 the row's ``project``, its 采购目录 / 购买服务内容 / 规格型号 the ``name``,
+    codes and 数量 its ``texts``."""
+    key = procurement_key(raw, cells, key_end)
+    values, cell_findings = read_values(raw, header, table=spec.number, lo=key_end)
+    findings.extend(cell_findings)
+    texts = key.texts
+    if not texts and not any(v is not None for v in values.values()):
+        return []
+    common = {"values": values, "location": raw.line.location, "texts": key.pairs}
+    if texts and is_total_label(texts[0]):
+        return [Row(name=normalize_text(texts[0]), role="total", item="total", **common)]  # type: ignore[arg-type]
+    if key.group:
+        return [Row(name=normalize_text(" ".join(texts)), role="unit", **common)]  # type: ignore[arg-type]
+    project = normalize_text(texts[0]) if texts else ""
+    name = " ".join(normalize_text(t) for t in texts[1:])
+    return [Row(name=name, project=project or None, **common)]  # type: ignore[arg-type]
 
 
 def _code_columns(cells: Sequence[HeaderCell], key_end: int, after: int = -1) -> tuple[int, ...]:

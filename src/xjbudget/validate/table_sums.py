@@ -84,6 +84,8 @@ def _check_items(
             total is None or not any(_listed_part(spec, table, p) for p in keys)
         ):
             continue  # a template listing none of the parts (only Xinjiang prints 一般财力)
+        if spec.item_groups and not any(item_row(table, p) is not None for p in keys):
+            continue  # 西安's 政府采购 lists procurements by unit, under no 货物/工程/服务
         what = " + ".join(keys)
         what_zh = " + ".join(_item_label(spec, p) for p in keys)
         for column in needed or [c.key for c in table.columns]:

@@ -1,0 +1,95 @@
+"""西安's 政府采购（资产配置、购买服务）预算表 read as 表20 (issue 15).
+
+The excerpt is lines of xian-01.pdf page 41 as the PDF reader gives them (cells joined by
+tabs, the cells it joins kept joined: ``06 02 116001``, ``1 310``, ``02 503``), cut to a
+few rows, the 合计 and the unit's rows recomputed for the rows kept; the last test reads
+a whole PDF of the 2022 layout and skips where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import xjbudget
+from xjbudget import parse_text, validate
+from xjbudget.catalog import spec_for_title
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
+
+XIAN = """西安市财政局（汇总）
+2026年部门预算公开说明
+表12
+部门综合预算政府采购（资产配置、购买服务）预算表
+单位：元
+科目编码\t单位编码\t采购项目\t采购目录\t购买服务内容\t规格型号\t支出经济支出经济数量科目编码科目编码\t\t\t\t实施采购时间\t预算金额\t说明
+类\t款 项\t\t\t\t\t类\t款\t类\t款\t\t\t
+\t\t\t合计\t\t\t2\t\t\t\t\t725,000.00\t
+201\t06 02 1\t全额\t\t\t\t2\t\t\t\t\t725,000.00\t
+201\t06 02 116001\t西安市财政局\t\t\t\t2\t\t\t\t\t725,000.00\t
+201\t06 02\t财政管理\tA02020400多功能一体机\t\t多功能一体机\t1 310\t02 503\t\t06\t\t495,000.00\t
+201\t06 02\t财政管理\tC22010200一般会议服务\t\t决算汇审会\t1 302\t15 502\t\t02\t\t230,000.00\t
+"""
+
+D = Decimal
+
+
+def test_title() -> None:
+    for title in (
+        "部门综合预算政府采购（资产配置、购买服务）预算表",
+        "2022年部门综合预算政府采购（资产配置、购买服务）预算表（不含上年结转）",
+    ):
+        spec = spec_for_title(title)
+        assert spec is not None and spec.number == 20, title
+    # A title cut by a line wrap names no table.
+    assert spec_for_title("预算表（不含上年结转）") is None
+
+
+def test_xian_procurement_rows() -> None:
+    document = parse_text(XIAN)
+    table = document.table(20)
+    assert table is not None, [t.title for t in document.other_tables]
+    assert [c.key for c in table.columns] == ["total"]  # 预算金额
+    shape = [(r.role, r.item, r.project, r.name, r["total"]) for r in table.rows]
+    assert shape == [
+        ("total", "total", None, "合计", D("725000.00")),
+        ("unit", None, None, "全额", D("725000.00")),
+        ("unit", None, None, "西安市财政局", D("725000.00")),
+        ("detail", None, "财政管理", "A02020400多功能一体机 多功能一体机", D("495000.00")),
+        ("detail", None, "财政管理", "C22010200一般会议服务 决算汇审会", D("230000.00")),
+    ]
+    # The joined cells read by their shapes: 数量 and the codes are text, never amounts.
+    assert dict(table.rows[2].texts) == {
+        "functional": "2010602",
+        "quantity": "2",
+        "unit": "116001",
+    }
+    assert dict(table.rows[3].texts) == {
+        "functional": "2010602",
+        "quantity": "1",
+        "economic": "31002",
+        "gov_economic": "50306",
+    }
+    # No 货物/工程/服务 row: the category sum is not run.
+    assert not [f for f in validate(document).findings if f.rule.startswith("T20")]
+
+
+@pytest.mark.skipif(not (REAL / "xian-05.pdf").exists(), reason="../shared is absent")
+def test_xian_05_pdf() -> None:
+    # The 2022 layout: 序号-less, every column in its own cell, 数量 of services in 元-like
+    # figures (1843750), 预算金额 the only amount column.
+    document = xjbudget.parse(REAL / "xian-05.pdf")
+    table = document.table(20)
+    assert table is not None
+    assert table.total_row is not None and table.total_row["total"] == D("87323949.20")
+    units = [r for r in table.rows if r.role == "unit"]
+    assert units[0].name == "西安市城建档案馆" and units[0]["total"] == D("4659505.00")
+    assert dict(units[0].texts)["unit"] == "253003"
+    # Every procurement row names its project and catalogue entry and prints its codes.
+    details = [r for r in table.rows if r.role == "detail"]
+    assert details and all(r.project and r.name for r in details)
+    assert all({"functional", "economic"} <= dict(r.texts).keys() for r in details)
+    # 合计 = the sum of the units' rows.
+    assert sum((r["total"] for r in units), D(0)) == table.total_row["total"]
