@@ -27,6 +27,22 @@ def _right(text: str, x1: float, top: float, size: float = _SIZE) -> list[Char]:
     return _run(text, x1 - width, top, size)
 
 
+def _body(
+    name: str, amounts: tuple[str, ...], rights: tuple[float, ...], top: float, rows: int = 3
+) -> list[list[Char]]:
+    """``rows`` body lines 16 pt apart from ``top``: ``name`` at 20 pt, then ``amounts``
+    right-aligned at ``rights``."""
+    return [
+        _run(name, 20.0, top + 16.0 * k)
+        + [
+            c
+            for amount, x1 in zip(amounts, rights, strict=True)
+            for c in _right(amount, x1, top + 16.0 * k)
+        ]
+        for k in range(rows)
+    ]
+
+
 def _rows(*lines: list[Char]) -> list[tuple[str, ...]]:
     chars = [c for line in lines for c in line]
     text_lines = [text_line(line) for line in group_lines(chars)]
@@ -69,13 +85,7 @@ def test_headers_set_edge_to_edge_are_columns_of_their_own() -> None:
         _run("合计", 100.0, 116.0) + _run("事业单位经营支出", 150.0, 116.0),
         _run("出", 268.0, 132.0),
     ]
-    body = [
-        _run("行政运行", 20.0, 148.0 + 16.0 * k)
-        + _right("1.00", 120.0, 148.0 + 16.0 * k)
-        + _right("0.00", 231.1, 148.0 + 16.0 * k)
-        + _right("0.00", 314.2, 148.0 + 16.0 * k)
-        for k in range(3)
-    ]
+    body = _body("行政运行", ("1.00", "0.00", "0.00"), (120.0, 231.1, 314.2), 148.0)
     rows = _rows(*header, *body)
     assert rows[:3] == [
         ("功能分类科目", "", "", "对附属单位补助支"),
@@ -90,13 +100,7 @@ def test_header_words_set_closer_than_a_cell_gap_go_to_their_columns() -> None:
     under an em: one segment over three columns, each word in one of them."""
     header = _run("单位名称", 20.0, 100.0) + _run("一般公共预算", 110.0, 100.0)
     header += _run("政府性基金预算", 178.0, 100.0) + _run("国有资本经营预算", 256.0, 100.0)
-    body = [
-        _run("本级", 20.0, 116.0 + 16.0 * k)
-        + _right("1.00", 170.0, 116.0 + 16.0 * k)
-        + _right("2.00", 248.0, 116.0 + 16.0 * k)
-        + _right("3.00", 336.0, 116.0 + 16.0 * k)
-        for k in range(3)
-    ]
+    body = _body("本级", ("1.00", "2.00", "3.00"), (170.0, 248.0, 336.0), 116.0)
     rows = _rows(header, *body)
     assert rows[0] == ("单位名称", "一般公共预算", "政府性基金预算", "国有资本经营预算")
     assert rows[1] == ("本级", "1.00", "2.00", "3.00")
@@ -173,14 +177,8 @@ def test_two_amounts_closer_than_a_cell_gap_are_two_cells() -> None:
     """Two amounts of neighbouring columns set less than an em apart are two cells."""
     header = _run("单位名称", 20.0, 100.0) + _run("合计", 150.0, 100.0)
     header += _run("一般公共预算", 196.0, 100.0) + _run("政府性基金", 262.0, 100.0)
-    body = [
-        _run("本级", 20.0, 116.0 + 16.0 * k)
-        + _right("191,822.92", 190.0, 116.0 + 16.0 * k)
-        + _right("47,944.02", 251.0, 116.0 + 16.0 * k)
-        + _right("143,878.90", 310.0, 116.0 + 16.0 * k)
-        for k in range(3)
-    ]
-    rows = _rows(header, *body)
+    amounts = ("191,822.92", "47,944.02", "143,878.90")
+    rows = _rows(header, *_body("本级", amounts, (190.0, 251.0, 310.0), 116.0))
     assert rows[1] == ("本级", "191,822.92", "47,944.02", "143,878.90")
 
 
