@@ -17,17 +17,12 @@ economic class, split by where the money comes from, or the 基本支出 of ever
 
 from __future__ import annotations
 
-from attrs import evolve
-
-from .shared import ECONOMIC, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
+from .shared import BY_SOURCE, BY_SOURCE_SUMS, ECONOMIC, PERSONNEL, PREFIX, PUBLIC_USE
 from .spec import ColumnDef as C
 from .spec import RowSum as S
 from .spec import TableSpec
 
 __all__ = ["BASIC_TABLES"]
-
-_BUDGETS = ("general_budget", "fund_budget", "soe_budget")
-_SOURCES_BEYOND_BUDGETS = tuple(c for c in SOURCES if c.key not in _BUDGETS)
 
 T16 = TableSpec(
     number=16,
@@ -36,36 +31,10 @@ T16 = TableSpec(
     # 基本支出预算情况表 (烟台), 基本支出总表 (深圳), 部门预算基本支出预算表 (广州); never
     # 一般公共预算基本支出… (表6) nor 财政拨款基本支出… (表17).
     title_pattern=PREFIX + r"(?:预算)?基本支出(?:预算)?(?:情况表|总表|表)" + ECONOMIC + "?$",
-    columns=(
-        # 广州 prints 总计 and then 合计, the 财政拨款 total (its three budgets), with no
-        # 财政拨款 label above it: each column is taken once, leftmost first, so 合计
-        # after 总计 is ``fiscal_subtotal`` (the row sums check that it is).
-        C("total", "总计", ("合计", "支出总计")),
-        C("fiscal_subtotal", "财政拨款", ("财政拨款小计", "财政拨款合计", "合计"), optional=True),
-        *(c for c in SOURCES if c.key in _BUDGETS),
-        *(evolve(c, optional=True) for c in _SOURCES_BEYOND_BUDGETS),
-        # 烟台 prints 单位资金 as one column, 深圳 its parts (事业收入 …) under it.
-        C("unit_funds", "单位资金", optional=True),
-        C("nonfiscal_balance", "使用非财政拨款结余", optional=True),
-        # 广州's 其他资金: every source but 财政拨款 and 财政专户.
-        C("other_funds", "其他资金", optional=True),
-    ),
+    columns=(C("total", "总计", ("合计", "支出总计")), *BY_SOURCE),
     row_key="economic",
     hierarchical=True,
-    row_sums=(
-        S(
-            "total",
-            "total",
-            _BUDGETS,
-            also=(
-                *(c.key for c in _SOURCES_BEYOND_BUDGETS),
-                "unit_funds",
-                "nonfiscal_balance",
-                "other_funds",
-            ),
-        ),
-        S("fiscal_subtotal", "fiscal_subtotal", _BUDGETS, optional=True),
-    ),
+    row_sums=BY_SOURCE_SUMS,
 )
 
 T17 = TableSpec(

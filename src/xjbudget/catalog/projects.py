@@ -15,23 +15,16 @@ under the units that spend them, each project's amount split by funding source:
 
 The rows are projects (``row_key="project"``), grouped under the rows that subtotal
 them (``grouped``: :mod:`xjbudget.tables.grouped` reads which, ``Row.role`` ``unit`` and
-``Row.parent``). The funding sources are :data:`~xjbudget.catalog.shared.SOURCES`.
+``Row.parent``). The funding sources are :data:`~xjbudget.catalog.shared.BY_SOURCE`.
 """
 
 from __future__ import annotations
 
-from attrs import evolve
-
-from .shared import PREFIX, SOURCES
+from .shared import BY_SOURCE, BY_SOURCE_SUMS, PREFIX
 from .spec import ColumnDef as C
-from .spec import RowSum as S
 from .spec import TableSpec
 
 __all__ = ["PROJECT_TABLES", "T18"]
-
-_BUDGETS = ("general_budget", "fund_budget", "soe_budget")
-# The sources beyond the three budgets: printed by some templates only.
-_BEYOND = tuple(evolve(c, optional=True) for c in SOURCES if c.key not in _BUDGETS)
 
 T18 = TableSpec(
     number=18,
@@ -45,16 +38,7 @@ T18 = TableSpec(
     columns=(
         # 总计 (广州, 深圳), 合计 (烟台), 项目金额 (西安).
         C("total", "总计", ("合计", "项目金额", "金额")),
-        # 财政拨款 › 小计 (烟台); 广州 prints 合计 after 总计 with no 财政拨款 above it: each
-        # column is taken once, leftmost first, so that 合计 is this one.
-        C("fiscal_subtotal", "财政拨款", ("财政拨款小计", "财政拨款合计", "合计"), optional=True),
-        *(c for c in SOURCES if c.key in _BUDGETS),
-        *_BEYOND,
-        # 烟台 prints 单位资金 as one column, 深圳 its parts (事业收入 …) under it.
-        C("unit_funds", "单位资金", optional=True),
-        C("nonfiscal_balance", "使用非财政拨款结余", optional=True),
-        # 广州's 其他资金: every source but 财政拨款 and 财政专户.
-        C("other_funds", "其他资金", optional=True),
+        *BY_SOURCE,
     ),
     row_key="project",
     grouped=True,
@@ -63,21 +47,7 @@ T18 = TableSpec(
         C("summary", "项目简介"),
         C("performance_target", "绩效目标"),
     ),
-    row_sums=(
-        # Every source a template prints (单位资金 or its parts, never both).
-        S(
-            "total",
-            "total",
-            _BUDGETS,
-            also=(
-                *(c.key for c in _BEYOND),
-                "unit_funds",
-                "nonfiscal_balance",
-                "other_funds",
-            ),
-        ),
-        S("fiscal_subtotal", "fiscal_subtotal", _BUDGETS, optional=True),
-    ),
+    row_sums=BY_SOURCE_SUMS,
 )
 
 #: The tables of this module, in number order.

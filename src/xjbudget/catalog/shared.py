@@ -4,9 +4,20 @@ the columns several tables declare alike."""
 
 from __future__ import annotations
 
-from .spec import ColumnDef
+from attrs import evolve
 
-__all__ = ["ECONOMIC", "FUNCTIONAL", "PERSONNEL", "PREFIX", "PUBLIC_USE", "SOURCES"]
+from .spec import ColumnDef, RowSum
+
+__all__ = [
+    "BY_SOURCE",
+    "BY_SOURCE_SUMS",
+    "ECONOMIC",
+    "FUNCTIONAL",
+    "PERSONNEL",
+    "PREFIX",
+    "PUBLIC_USE",
+    "SOURCES",
+]
 
 #: What may stand before a title: the year, 部门/单位, 本年, Xi'an's 部门综合预算.
 PREFIX = r"(?:^|年|部门|单位|本年|综合预算)"
@@ -39,4 +50,38 @@ SOURCES: tuple[ColumnDef, ...] = (
     ColumnDef("affiliated_remittance", "附属单位上缴收入", ("对附属单位上缴收入",)),
     ColumnDef("other_income", "其他收入"),
     ColumnDef("carryover", "上年结转结余", ("上年结转", "上年结余结转", "上年结转结余收入")),
+)
+
+_BUDGETS = ("general_budget", "fund_budget", "soe_budget")
+# The sources beyond the three budgets: printed by some templates only.
+_BEYOND = tuple(evolve(c, optional=True) for c in SOURCES if c.key not in _BUDGETS)
+
+#: The columns after 总计 of a table that splits each row's amount by source, as 烟台,
+#: 深圳 and 广州 print it (表16 基本支出 by economic class, 表18 项目支出 by project):
+#: 财政拨款 › 小计 (广州 prints 合计 after 总计 with no 财政拨款 above it: each column is
+#: taken once, leftmost first, so that 合计 is this one), the three budgets, the other
+#: sources of :data:`SOURCES` where printed, 单位资金 as one column (烟台; 深圳 prints its
+#: parts under it), 使用非财政拨款结余 (烟台) and 其他资金 (广州: every source but 财政拨款
+#: and 财政专户).
+BY_SOURCE: tuple[ColumnDef, ...] = (
+    ColumnDef(
+        "fiscal_subtotal", "财政拨款", ("财政拨款小计", "财政拨款合计", "合计"), optional=True
+    ),
+    *(c for c in SOURCES if c.key in _BUDGETS),
+    *_BEYOND,
+    ColumnDef("unit_funds", "单位资金", optional=True),
+    ColumnDef("nonfiscal_balance", "使用非财政拨款结余", optional=True),
+    ColumnDef("other_funds", "其他资金", optional=True),
+)
+
+#: Their sums in every row: 总计 = every source printed (单位资金 or its parts, never
+#: both), 财政拨款 = its three budgets.
+BY_SOURCE_SUMS: tuple[RowSum, ...] = (
+    RowSum(
+        "total",
+        "total",
+        _BUDGETS,
+        also=(*(c.key for c in _BEYOND), "unit_funds", "nonfiscal_balance", "other_funds"),
+    ),
+    RowSum("fiscal_subtotal", "fiscal_subtotal", _BUDGETS, optional=True),
 )
