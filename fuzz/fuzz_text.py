@@ -151,9 +151,13 @@ class _Done(Exception):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0], add_help=False)
     parser.add_argument("--hypothesis", action="store_true", help="use the hypothesis loop")
-    parser.add_argument("--seconds", type=float, default=300.0)
+    parser.add_argument("--seconds", type=float, default=300.0, help="hypothesis loop length")
     parser.add_argument("--crashes", type=Path, default=ROOT / "fuzz" / "crashes")
     known, rest = parser.parse_known_args()
+    if {"-h", "--help"} & set(rest):  # ours (libFuzzer's own is -help=1): never a session
+        parser.print_help()
+        print("\nWith atheris, other arguments go to libFuzzer (-help=1 lists them).")
+        return
     session = Session(known.crashes)
     atexit.register(lambda: print(session.summary(), file=sys.stderr, flush=True))
     use_atheris = not known.hypothesis
