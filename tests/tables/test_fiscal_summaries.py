@@ -358,3 +358,15 @@ def test_guangdong_summary_page_by_page() -> None:
     assert next(summary.find("206")).values["expenditure"] == D("94158.15")
     errors = _errors(GUANGDONG_SUMMARY)
     assert not [r for r in errors if r.startswith(("T1.", "parse."))]
+
+
+def test_an_amount_glued_to_a_label_keeps_the_table_generic() -> None:
+    # The grid of an older reading of guangzhou-03.pdf: 121,385.74 glued to the label of the
+    # next cell. Read, 121 would be a code and the amount lost: the table stays generic.
+    glued = GUANGDONG_SUMMARY.replace(
+        "一、预算拨款\t98,880.78\t一、一般公共服务支出",
+        "一、预算拨款\t\t98,880.78一、一般公共服务支出",
+    )
+    doc = parse_text(glued)
+    assert doc.table(1) is None
+    assert [t.title for t in doc.other_tables] == ["收支总体情况表"]

@@ -813,13 +813,18 @@ def _read_two_sided(
                         classes,
                     )
                 )
-    if any(_unread_label(row) for row in income + spending) or any(
-        f.rule == "parse.cell.not_amount" for f in findings
+    if (
+        any(_unread_label(row) for row in income + spending)
+        or any(f.rule == "parse.cell.not_amount" for f in findings)
+        or any(_GLUED.search(row.name) for row in income + spending)
     ):
         return None  # a list this declaration does not know: kept generic, not misread
     return income + spending, tuple(keys), findings
 
 
+# An amount inside a label: a grid that glued an amount to the next cell's label
+# (``121 ,385.74一、一般公共服务支出``).
+_GLUED = regex.compile(r"\d\.\d\d|\d,\d{3}")
 _NOTE = regex.compile(r"(?<=\S)注\s*[:：].*$")
 _NUMBERED_LABEL = regex.compile(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\S"
