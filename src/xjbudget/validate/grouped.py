@@ -31,26 +31,39 @@ def _tables(document: Document, number: int) -> Iterator[Table]:
     return (t for t in document.tables if t.number == number)
 
 
+def _sums(
+    rule: str,
+    table: Table,
+    row: Row,
+    members: list[Row],
+    tolerance: Decimal,
+    what: tuple[str, str],
+) -> Iterator[Finding]:
+    """``row`` = the sum of ``members`` in every column the table prints."""
+    for column in (c.key for c in table.columns):
+        finding = equality_finding(
+            rule,
+            table=table,
+            row=row,
+            column=column,
+            printed=row.values.get(column),
+            parts=[r.values.get(column) for r in members],
+            tolerance=tolerance,
+            what=what[0],
+            what_zh=what[1],
+        )
+        if finding is not None:
+            yield finding
+
+
 def _check_total(
     number: int, rule: str, document: Document, tolerance: Decimal
 ) -> Iterator[Finding]:
     for table in _tables(document, number):
         top = [r for r in table.rows if r.role != "total" and r.parent is None and is_printed(r)]
+        what = (f"the {len(top)} row(s) under no other", f"{len(top)} 个顶层行之和")
         for total in (r for r in table.rows if r.role == "total" and is_printed(r)):
-            for column in (c.key for c in table.columns):
-                finding = equality_finding(
-                    rule,
-                    table=table,
-                    row=total,
-                    column=column,
-                    printed=total.values.get(column),
-                    parts=[r.values.get(column) for r in top],
-                    tolerance=tolerance,
-                    what=f"the {len(top)} row(s) under no other",
-                    what_zh=f"{len(top)} 个顶层行之和",
-                )
-                if finding is not None:
-                    yield finding
+            yield from _sums(rule, table, total, top, tolerance, what)
 
 
 def _check_groups(
@@ -62,21 +75,8 @@ def _check_groups(
             if row.parent is not None and is_printed(row):
                 children.setdefault(row.parent, []).append(row)
         for index, members in sorted(children.items()):
-            group = table.rows[index]
-            for column in (c.key for c in table.columns):
-                finding = equality_finding(
-                    rule,
-                    table=table,
-                    row=group,
-                    column=column,
-                    printed=group.values.get(column),
-                    parts=[r.values.get(column) for r in members],
-                    tolerance=tolerance,
-                    what=f"the {len(members)} row(s) under it",
-                    what_zh=f"其下 {len(members)} 行之和",
-                )
-                if finding is not None:
-                    yield finding
+            what = (f"the {len(members)} row(s) under it", f"其下 {len(members)} 行之和")
+            yield from _sums(rule, table, table.rows[index], members, tolerance, what)
 
 
 def grouped_rules(spec: TableSpec) -> Iterator[Rule]:
