@@ -15,7 +15,7 @@ import pytest
 import xjbudget
 from xjbudget import parse_text, validate
 from xjbudget.catalog import spec_for_title
-from xjbudget.model import GenericTable, Table
+from xjbudget.model import Table
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 
@@ -78,8 +78,9 @@ def test_titles() -> None:
     ):
         spec = spec_for_title(title)
         assert spec is not None and spec.number == number, title
-    # 烟台's by functional code is not read (西安's: tests/tables/test_procurement_xian.py).
-    assert spec_for_title("政府采购预算表") is None
+    # 烟台's 政府采购预算表 (by functional code) and 西安's (tests/test_procurement_xian.py).
+    spec = spec_for_title("政府采购预算表")
+    assert spec is not None and spec.number == 20
     # 上海 prints 机关运行经费 beside the “三公” items: that is 表10.
     spec = spec_for_title("2026年单位“三公”经费和机关运行经费预算表")
     assert spec is not None and spec.number == 10
@@ -161,8 +162,8 @@ def test_office_operation_by_economic_code() -> None:
     assert "T21.tree.parent_eq_sum_of_children" in rules
 
 
-def test_a_table_of_one_template_stays_generic() -> None:
-    # yantai-01.pdf page 39: 政府采购预算表 by functional code, printed by 烟台 only.
+def test_yantai_procurement_by_functional_code() -> None:
+    # yantai-01.pdf page 39: 政府采购预算表 by functional code and source, cut to two rows.
     text = """2026年烟台市市场监督管理局部门预算
 第二部分 2026年部门预算表
 公开表9
@@ -174,9 +175,26 @@ def test_a_table_of_one_template_stays_generic() -> None:
 201\t\t\t一般公共服务支出\t5,901.48\t4,127.85\t4,127.85\t\t\t\t1,773.63\t\t
 """
     document = parse_text(text)
-    assert document.table(20) is None
-    (generic,) = [t for t in document.other_tables if t.title == "政府采购预算表"]
-    assert isinstance(generic, GenericTable) and "no standard table" in generic.reason
+    table = _table(document, 20)
+    assert table.kind == "government_procurement" and table.printed_number == "公开表9"
+    assert [(r.role, r.code.digits if r.code else None, r.name) for r in table.rows] == [
+        ("total", None, "合计"),
+        ("detail", "201", "一般公共服务支出"),
+    ]
+    assert table.rows[0].values.filled() == {
+        "total": D("6786.84"),
+        "fiscal_subtotal": D("4344.41"),
+        "general_budget": D("4344.41"),
+        "unit_funds": D("2442.43"),
+    }
+    assert not [f for f in validate(document).errors if f.rule.startswith("T20")]
+    # 合计 = 财政拨款 + 单位资金, 财政拨款 = its budgets: a broken row is reported.
+    broken = text.replace("\t6,786.84\t4,344.41\t", "\t6,786.84\t4,434.41\t")
+    rules = {f.rule for f in validate(parse_text(broken)).errors}
+    assert "T20.row.fiscal_subtotal_eq_sum_of_parts" in rules
+    broken = text.replace("\t6,786.84\t", "\t6,768.84\t")
+    rules = {f.rule for f in validate(parse_text(broken)).errors}
+    assert "T20.row.total_eq_general_budget_plus_fund_budget" in rules
 
 
 @pytest.mark.skipif(not (REAL / "suzhou-01.pdf").exists(), reason="../shared is absent")

@@ -14,8 +14,9 @@ eleven, declared as data (numbers 20 and 21 of the catalogue).
 - 21 ``office_operation_expenditure``: 一般公共预算机关运行经费支出预算表 (江苏 公开12表);
   economic codes (302 and its 款), one column 机关运行经费支出; 类 = sum of its 款.
 
-Not read yet: 烟台's 政府采购预算表 (rows by functional code, columns by source: a
-layout this item-keyed declaration does not read; it stays generic with its title).
+烟台's 政府采购预算表 is 表20 by functional code and source (its header prints 类 / 款 /
+项 and 科目名称, no 采购目录): :func:`xjbudget.tables.recognize.recognize` reads it as a
+coded table of this kind; 总计 = its sources, 财政拨款 = its three budgets.
 """
 
 from __future__ import annotations
@@ -43,14 +44,26 @@ _SOURCES = tuple(
     evolve(c, variants=c.variants + _PRINTED.get(c.key, ()), optional=True) for c in SOURCES
 )
 _OTHER_FUNDS = C("other_funds", "其他资金", optional=True)
+# 烟台 prints its sources as in its other tables: 财政拨款 › 小计 and the three budgets,
+# 财政专户管理资金, 单位资金, 使用非财政拨款结余, 上年结转.
+_FISCAL = C("fiscal_subtotal", "财政拨款", ("财政拨款小计", "小计"), optional=True)
+_UNIT_FUNDS = C("unit_funds", "单位资金", optional=True)
+_NONFISCAL = C("nonfiscal_balance", "使用非财政拨款结余", optional=True)
 
 T20 = TableSpec(
     number=20,
     kind="government_procurement",
     title="政府采购预算表",
     title_pattern=PREFIX
-    + r"政府采购(?:支出表|预算明细表|支出预算表|资产配置购买服务预算表(?:不含上年结转)?)$",
-    columns=(C("total", "总计", ("合计", "预算金额")), *_SOURCES, _OTHER_FUNDS),
+    + r"政府采购(?:支出表|预算明细表|支出预算表|预算表|资产配置购买服务预算表(?:不含上年结转)?)$",
+    columns=(
+        C("total", "总计", ("合计", "预算金额")),
+        _FISCAL,
+        *_SOURCES,
+        _OTHER_FUNDS,
+        _UNIT_FUNDS,
+        _NONFISCAL,
+    ),
     row_key="item",
     item_groups=True,
     items=(
@@ -64,7 +77,13 @@ T20 = TableSpec(
             "total",
             "total",
             ("general_budget", "fund_budget"),
-            also=tuple(c.key for c in (*_SOURCES[2:], _OTHER_FUNDS)),
+            also=tuple(c.key for c in (*_SOURCES[2:], _OTHER_FUNDS, _UNIT_FUNDS, _NONFISCAL)),
+        ),
+        S(
+            "fiscal_subtotal",
+            "fiscal_subtotal",
+            ("general_budget", "fund_budget", "soe_budget"),
+            optional=True,
         ),
     ),
     item_sums=(S("total", "total", ("goods", "works", "services")),),

@@ -370,6 +370,9 @@ def recognize(
                 findings,
             )
         spec = by_unit
+    if spec.item_groups and _coded_procurement(header_rows):
+        # 烟台's 政府采购预算表: the same kind by functional code (类 / 款 / 项) and name.
+        spec = evolve(spec, row_key="functional", hierarchical=True, items=(), item_groups=False)
     request = ReadRequest(block, spec, header_rows, department, context or {}, settings, year)
     for reader in READERS:
         if not reader.accepts(request):
@@ -604,6 +607,13 @@ def _page_headers(
 
 
 _CODE_PARTS = ("类", "款", "项")
+
+
+def _coded_procurement(header_rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a 政府采购 header keys its rows by functional code and name (类 / 款 / 项
+    and 科目名称), not by category or procurement (no 采购目录 column)."""
+    leaves = [c.leaf for c in read_header(header_rows)]
+    return "科目名称" in leaves and "采购目录" not in leaves and "项" in leaves
 
 
 def _procurement_row(

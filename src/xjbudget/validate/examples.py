@@ -138,6 +138,10 @@ EXAMPLES = MappingProxyType(
             "wuxi-01.pdf 公开13表, 合计: 总计 14,549.77 = 一般公共预算资金 14,353.67 + "
             "其他资金 196.10 (the other sources counted where printed; holds)."
         ),
+        "T20.row.fiscal_subtotal_eq_sum_of_parts": (
+            "yantai-01.pdf 公开表9 政府采购预算表, 合计: 财政拨款 小计 4,344.41 = 一般公共预算 "
+            "4,344.41 (holds)."
+        ),
         "T22.row.total_eq_sum_of_parts": (
             "xian-05.pdf 表13 (2022), 合计: “三公” 807,650.00 = 0.00 + 57,650.00 + 750,000.00 "
             "(holds)."
