@@ -292,3 +292,32 @@ def test_guangzhou_02_second_page_read_by_its_own_header() -> None:
     assert basic is not None
     assert not [f for f in validate(doc).errors if f.table == 16]
     assert basic.total_row is not None and basic.total_row["total"] == D("6146.33")
+
+
+# chongqing-01.pdf page 24 (表六): local 7-digit economic items printed with their code in
+# the name cell, under the 款 they belong to.
+LOCAL_ITEMS = """2026年重庆市人民政府办公厅部门预算
+第二部分 2026年部门预算表
+2026年一般公共预算基本支出情况表
+单位：万元
+科目编码\t科目名称\t合计\t人员经费\t公用经费
+合计\t\t1,450.71\t1,450.71\t
+301\t工资福利支出\t1,450.71\t1,450.71\t
+30102\t津贴补贴\t1,450.71\t1,450.71\t
+\t3010201规范性津补贴\t1,282.63\t1,282.63\t
+\t3010202其他津补贴\t168.08\t168.08\t
+"""
+
+
+def test_a_code_left_in_the_name_is_no_unit() -> None:
+    doc = parse_text(LOCAL_ITEMS)
+    basic = doc.table(6)
+    assert basic is not None
+    local = [r for r in basic.rows if r.code is None and r.role != "total"]
+    assert [(r.name, r.role) for r in local] == [
+        ("3010201规范性津补贴", "detail"),
+        ("3010202其他津补贴", "detail"),
+    ]
+    found = [f.message for f in doc.findings if f.rule == "parse.row.economic_name"]
+    assert len(found) == 2 and all("a number printed before the name" in m for m in found)
+    assert not _errors(doc, "T6.")

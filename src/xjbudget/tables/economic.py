@@ -75,7 +75,13 @@ class EconomicNames:
 
     def _finding(self, name: str, found: list[str], location: Location) -> Finding:
         edition = f"the {self.year} " if self.year else "the "
-        if found:
+        if name[:1].isdigit():
+            message = (
+                f"row {name!r}: a number printed before the name (a code or a 序号 the"
+                " reader did not split from it); kept without code"
+            )
+            message_zh = f"“{name}”名称前有未拆分的编码或序号，未赋科目编码"
+        elif found:
             message = (
                 f"row {name!r}: its name is the economic class of several codes in"
                 f" {edition}部门预算支出经济分类 ({', '.join(found)}); kept without code"
