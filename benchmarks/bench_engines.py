@@ -1,12 +1,18 @@
 """CPU ms per page of xjbudget's PDF engines beside the bare extraction of other PDF
 libraries on the same pages, in one run, and pages per second of a CLI batch.
 
-    .venv/bin/python benchmarks/bench_engines.py [PDF ...] [--limit N] [--batch]
+    .venv/bin/python benchmarks/bench_engines.py [PDF ...] [--limit N] [--per-city N]
+        [--only LABEL ...] [--batch]
 
-Without arguments it reads ../shared/corpus/real (else the generated fixtures). Each
-measure is the CPU time (``time.process_time``) of one pass over every file, best of
-``--repeat``; the ratio is to pdfplumber's bare ``page.chars``. playa-pdf and PyMuPDF are
-measured when installed (``pip install playa-pdf pymupdf``; neither is a dependency).
+Without arguments it reads ../shared/corpus/real (else the generated fixtures);
+``--per-city N`` takes the first N files of each city there (``{city}-NN.pdf``). Each
+measure is the CPU time (``time.process_time``) of reading a file, best of ``--repeat``,
+summed over the files; the measures take turns file by file, so a machine shared with
+other work loads them alike. The ratio is to pdfplumber's bare ``page.chars``; with more
+than one city a table per city follows (``page.chars`` and the default engine's
+``read_pdf`` and ``parse_pdf``). playa-pdf and PyMuPDF are measured when installed (``pip
+install playa-pdf pymupdf``; neither is a dependency); ``--only`` keeps the measures
+whose label holds one of the given words (``page.chars`` is always kept).
 ``--batch`` also times ``xjbudget parse DIR --jobs 1`` and ``--jobs 2`` per engine (wall
 clock, a fresh process each: start-up included).
 """
@@ -113,14 +119,47 @@ def _measures() -> dict[str, Callable[[Path], None]]:
     return measures
 
 
-def _cpu(function: Callable[[Path], None], paths: list[Path], repeat: int) -> float:
+def _cpu(function: Callable[[Path], None], path: Path, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
-        for path in paths:
-            function(path)
+        function(path)
         best = min(best, time.process_time() - start)
     return best
+
+
+def _city(path: Path) -> str:
+    return path.stem.rsplit("-", 1)[0]
+
+
+def _per_city(paths: list[Path], count: int) -> list[Path]:
+    """The first ``count`` files of each city (all of them for 0)."""
+    taken: dict[str, int] = {}
+    out = []
+    for path in paths:
+        taken[_city(path)] = taken.get(_city(path), 0) + 1
+        if not count or taken[_city(path)] <= count:
+            out.append(path)
+    return out
+
+
+def _city_table(
+    paths: list[Path], pages: dict[Path, int], seconds: dict[str, dict[Path, float]]
+) -> None:
+    """ms/page of ``page.chars`` and the default engine's read_pdf and parse_pdf, by city."""
+    base = "pdfplumber page.chars"
+    ours = [label for label in seconds if "(default)" in label]
+    print(f"by city: ms/page (ratio to page.chars); {', '.join(ours)}")
+    cities = sorted({_city(path) for path in paths})
+    rows = [(city, [p for p in paths if _city(p) == city]) for city in cities]
+    for city, files in [*rows, ("all", paths)]:
+        count = sum(pages[path] for path in files)
+        chars = sum(seconds[base][path] for path in files)
+        cells = [f"{1000 * chars / count:6.1f}"]
+        for label in ours:
+            spent = sum(seconds[label][path] for path in files)
+            cells.append(f"{1000 * spent / count:6.1f} ({spent / chars:.2f})")
+        print(f"  {city:10} {len(files):3d} files {count:5d} pages  {'  '.join(cells)}")
 
 
 def _batch(paths: list[Path], engine: str, jobs: int) -> float:
@@ -142,22 +181,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
+    parser.add_argument("--per-city", type=int, default=0, help="the first N files per city")
+    parser.add_argument("--only", action="append", default=[], help="measures to keep")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--batch", action="store_true", help="also time CLI batches")
     args = parser.parse_args()
     paths = args.pdfs or sorted(REAL.glob("*.pdf")) or sorted(ROOT.glob("tests/pdf_fixtures/*.pdf"))
+    paths = _per_city(paths, args.per_city)
     if args.limit:
         paths = paths[: args.limit]
-    pages = sum(_pages(path) for path in paths)
-    for path in paths:  # warm the OS cache and the imports
-        _plumber_chars(path) if path is paths[0] else path.read_bytes()
-    print(f"{len(paths)} files, {pages} pages; CPU ms per page (ratio to page.chars)")
-    base = None
-    for label, function in _measures().items():
+    counts = {path: _pages(path) for path in paths}
+    pages = sum(counts.values())
+    for path in paths:  # warm the OS cache
+        path.read_bytes()
+    measures = {
+        label: function
+        for label, function in _measures().items()
+        if label == "pdfplumber page.chars" or not args.only or any(w in label for w in args.only)
+    }
+    for function in measures.values():
         function(paths[0])  # imports
-        seconds = _cpu(function, paths, args.repeat)
-        base = base or seconds
-        print(f"  {label:38} {1000 * seconds / pages:7.1f}  ({seconds / base:.2f})", flush=True)
+    seconds: dict[str, dict[Path, float]] = {label: {} for label in measures}
+    for path in paths:
+        for label, function in measures.items():
+            seconds[label][path] = _cpu(function, path, args.repeat)
+    print(f"{len(paths)} files, {pages} pages; CPU ms per page (ratio to page.chars)")
+    base = sum(seconds["pdfplumber page.chars"].values())
+    for label, by_path in seconds.items():
+        spent = sum(by_path.values())
+        print(f"  {label:38} {1000 * spent / pages:7.1f}  ({spent / base:.2f})", flush=True)
+    if len({_city(path) for path in paths}) > 1:
+        _city_table(paths, counts, seconds)
     if args.batch:
         print("batch: xjbudget parse DIR -o out.jsonl (wall clock, pages per second)")
         for engine in ("pdfplumber", "pdfium"):
