@@ -2,7 +2,8 @@
 
 The excerpt is lines of xian-01.pdf page 41 as the PDF reader gives them (cells joined by
 tabs, the cells it joins kept joined: ``06 02 116001``, ``1 310``, ``02 503``), cut to a
-few rows, the 合计 and the unit's rows recomputed for the rows kept; the last test reads
+few rows (the last a wrapped cell's line, as page 41 prints them), the 合计 and the
+unit's rows recomputed for the rows kept; the last test reads
 a whole PDF of the 2022 layout and skips where ../shared is absent.
 """
 
@@ -31,6 +32,7 @@ XIAN = """西安市财政局（汇总）
 201\t06 02 116001\t西安市财政局\t\t\t\t2\t\t\t\t\t725,000.00\t
 201\t06 02\t财政管理\tA02020400多功能一体机\t\t多功能一体机\t1 310\t02 503\t\t06\t\t495,000.00\t
 201\t06 02\t财政管理\tC22010200一般会议服务\t\t决算汇审会\t1 302\t15 502\t\t02\t\t230,000.00\t
+\t\t\t\t\t（年度）\t\t\t\t\t\t\t
 """
 
 D = Decimal
@@ -59,6 +61,8 @@ def test_xian_procurement_rows() -> None:
         ("unit", None, None, "西安市财政局", D("725000.00")),
         ("detail", None, "财政管理", "A02020400多功能一体机 多功能一体机", D("495000.00")),
         ("detail", None, "财政管理", "C22010200一般会议服务 决算汇审会", D("230000.00")),
+        # A line of a wrapped 规格型号 cell: text alone, no unit's row.
+        ("detail", None, None, "（年度）", None),
     ]
     # The joined cells read by their shapes: 数量 and the codes are text, never amounts.
     assert dict(table.rows[2].texts) == {

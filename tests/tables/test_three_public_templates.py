@@ -212,6 +212,10 @@ def test_several_units_by_year_are_read_by_unit() -> None:
     assert not [
         f for f in report.findings if f.rule == "completeness.table_missing" and f.table == 10
     ]
+    # A source's 总计 misprinted (政府性基金预算 of 2026: 1.00 of no item): reported.
+    wrong = (SHENZHEN + second + "\n").replace("2026年\t147.90\t0.00", "2026年\t147.90\t1.00")
+    rules = {f.rule for f in validate(parse_text(wrong)).errors}
+    assert "T22.row.total_fund_budget_eq_sum_of_parts" in rules
 
 
 def test_meeting_and_training_fees_beside_the_three_are_items_of_their_own() -> None:

@@ -52,11 +52,15 @@ _OTHER_SOURCES = (("fund_budget", "政府性基金预算"), ("soe_budget", "国�
 _THREE = tuple(i for i in _ITEMS if i[0] not in ("grand_total", "meetings", "training"))
 
 
-def _sums(prefix: str, optional: bool) -> tuple[S, ...]:
-    def key(name: str) -> str:
-        return f"{prefix}{name}"
+def _sums(prefix: str, optional: bool, source: str = "") -> tuple[S, ...]:
+    """The sums of one year group, of the 一般公共预算 columns or (``source``) another
+    source's; 合计 = “三公” + 会议费 + 培训费 for the first only (深圳 prints no 会议费 or
+    培训费 by source)."""
 
-    return (
+    def key(name: str) -> str:
+        return f"{prefix}{name}{source}"
+
+    sums = (
         S(
             key("total"),
             key("total"),
@@ -76,6 +80,7 @@ def _sums(prefix: str, optional: bool) -> tuple[S, ...]:
             optional=optional,
         ),
     )
+    return sums[:2] if source else sums
 
 
 T22 = TableSpec(
@@ -99,7 +104,15 @@ T22 = TableSpec(
     ),
     row_key="unit",
     year_groups=True,
-    row_sums=tuple(s for prefix, _, optional in _GROUPS for s in _sums(prefix, optional)),
+    row_sums=(
+        *(s for prefix, _, optional in _GROUPS for s in _sums(prefix, optional)),
+        *(
+            s
+            for prefix, _, _ in _GROUPS
+            for source, _ in _OTHER_SOURCES
+            for s in _sums(prefix, True, f"_{source}")
+        ),
+    ),
 )
 
 #: The tables of this module, in number order.

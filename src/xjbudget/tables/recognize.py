@@ -637,8 +637,12 @@ def _procurement_row(
     common = {"values": values, "location": raw.line.location, "texts": key.pairs}
     if texts and is_total_label(texts[0]):
         return [Row(name=normalize_text(texts[0]), role="total", item="total", **common)]  # type: ignore[arg-type]
-    if key.group:
+    if key.group and (key.pairs or any(v is not None for v in values.values())):
         return [Row(name=normalize_text(" ".join(texts)), role="unit", **common)]  # type: ignore[arg-type]
+    if key.group:
+        # Text alone: a line of a procurement's wrapped cell (规格型号 over three lines,
+        # the row's own line in the middle), kept as printed; no unit's row.
+        return [Row(name=" ".join(normalize_text(t) for t in texts), **common)]  # type: ignore[arg-type]
     project = normalize_text(texts[0]) if texts else ""
     name = " ".join(normalize_text(t) for t in texts[1:])
     return [Row(name=name, project=project or None, **common)]  # type: ignore[arg-type]

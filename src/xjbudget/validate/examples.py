@@ -174,6 +174,54 @@ EXAMPLES = MappingProxyType(
             "xian-05.pdf 表13, 合计, 增减变化情况: 236,700.50 = 749,710.00 + -514,092.50 + "
             "1,083.00 (holds)."
         ),
+        "T22.row.total_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2026年, 政府性基金预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.vehicles_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2026年, 政府性基金预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
+        "T22.row.total_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2026年, 国有资本经营预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.vehicles_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2026年, 国有资本经营预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
+        "T22.row.prior_year_total_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2025年, 政府性基金预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.prior_year_vehicles_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2025年, 政府性基金预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
+        "T22.row.prior_year_total_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2025年, 国有资本经营预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.prior_year_vehicles_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 2025年, 国有资本经营预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
+        "T22.row.change_total_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 增减变化金额, 政府性基金预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.change_vehicles_fund_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 增减变化金额, 政府性基金预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
+        "T22.row.change_total_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 增减变化金额, 国有资本经营预算: "
+            "总计 0.00 = 0.00 + 0.00 + 0.00 (holds: no unit spends “三公” from this source)."
+        ),
+        "T22.row.change_vehicles_soe_budget_eq_sum_of_parts": (
+            "shenzhen-09.pdf 表9, 深圳市水务局 增减变化金额, 国有资本经营预算: "
+            "公务用车购置及运行维护费 0.00 = 0.00 + 0.00 (holds)."
+        ),
         # family 2: within a table
         "T1.items.current_year_income_eq_sum_of_parts": (
             "003 表1 L87–98: 一、本年收入 1,003.73 = 一般公共预算拨款 571.55 + 单位资金 432.18 "
