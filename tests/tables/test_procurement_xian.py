@@ -27,12 +27,14 @@ XIAN = """西安市财政局（汇总）
 单位：元
 科目编码\t单位编码\t采购项目\t采购目录\t购买服务内容\t规格型号\t支出经济支出经济数量科目编码科目编码\t\t\t\t实施采购时间\t预算金额\t说明
 类\t款 项\t\t\t\t\t类\t款\t类\t款\t\t\t
-\t\t\t合计\t\t\t2\t\t\t\t\t725,000.00\t
-201\t06 02 1\t全额\t\t\t\t2\t\t\t\t\t725,000.00\t
+\t\t\t合计\t\t\t14\t\t\t\t\t1,025,000.00\t
+201\t06 02 1\t全额\t\t\t\t14\t\t\t\t\t1,025,000.00\t
 201\t06 02 116001\t西安市财政局\t\t\t\t2\t\t\t\t\t725,000.00\t
 201\t06 02\t财政管理\tA02020400多功能一体机\t\t多功能一体机\t1 310\t02 503\t\t06\t\t495,000.00\t
 201\t06 02\t财政管理\tC22010200一般会议服务\t\t决算汇审会\t1 302\t15 502\t\t02\t\t230,000.00\t
 \t\t\t\t\t（年度）\t\t\t\t\t\t\t
+201\t06 02 116004\t西安市罚没公物管理中心\t\t\t\t12\t\t\t\t\t300,000.00\t
+201\t06 02\t库房租赁\tC15100000仓储服务\t\t780\t12 302\t14 502\t\t01\t\t300,000.00\t
 """
 
 D = Decimal
@@ -56,13 +58,15 @@ def test_xian_procurement_rows() -> None:
     assert [c.key for c in table.columns] == ["total"]  # 预算金额
     shape = [(r.role, r.item, r.project, r.name, r["total"]) for r in table.rows]
     assert shape == [
-        ("total", "total", None, "合计", D("725000.00")),
-        ("unit", None, None, "全额", D("725000.00")),
+        ("total", "total", None, "合计", D("1025000.00")),
+        ("unit", None, None, "全额", D("1025000.00")),
         ("unit", None, None, "西安市财政局", D("725000.00")),
         ("detail", None, "财政管理", "A02020400多功能一体机 多功能一体机", D("495000.00")),
         ("detail", None, "财政管理", "C22010200一般会议服务 决算汇审会", D("230000.00")),
         # A line of a wrapped 规格型号 cell: text alone, no unit's row.
         ("detail", None, None, "（年度）", None),
+        ("unit", None, None, "西安市罚没公物管理中心", D("300000.00")),
+        ("detail", None, "库房租赁", "C15100000仓储服务 780", D("300000.00")),
     ]
     # The joined cells read by their shapes: 数量 and the codes are text, never amounts.
     assert dict(table.rows[2].texts) == {
@@ -75,6 +79,13 @@ def test_xian_procurement_rows() -> None:
         "quantity": "1",
         "economic": "31002",
         "gov_economic": "50306",
+    }
+    # 规格型号 780 and 数量 12 before the two economic codes: two pairs, no more.
+    assert dict(table.rows[-1].texts) == {
+        "functional": "2010602",
+        "quantity": "12",
+        "economic": "30214",
+        "gov_economic": "50201",
     }
     # No 货物/工程/服务 row: the category sum is not run.
     assert not [f for f in validate(document).findings if f.rule.startswith("T20")]

@@ -78,7 +78,12 @@ def procurement_key(raw: RawRow, cells: Sequence[HeaderCell], key_end: int) -> P
     if lead:
         pairs.append(("functional", "".join(lead)))
     economic: list[str] = []
-    while len(pieces) >= 3 and _PART.match(pieces[-1]) and _CLASS.match(pieces[-2]):
+    while (
+        len(economic) < 4  # the 部门 and the 政府 class: a third pair is 规格型号 and 数量
+        and len(pieces) >= 3
+        and _PART.match(pieces[-1])
+        and _CLASS.match(pieces[-2])
+    ):
         economic[:0] = pieces[-2:]
         del pieces[-2:]
     group = not economic
