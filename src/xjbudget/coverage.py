@@ -4,8 +4,9 @@ The one definition of a *printed amount* (docs/coverage.md):
 
 - in a cell row (a PDF grid, the tab-separated form): a cell that
   :func:`~xjbudget.amounts.parse_amount` reads as a number, except the cells of a column
-  numbering row (``※ ※ 1 2 3 …``, ``类 款 项 1 2 3``) and classification codes (a
-  run of cells of 2–7 bare digits followed by a label cell, ``201 | 01 | 01 | 行政运行``);
+  numbering row (``※ ※ 1 2 3 …``, ``类 款 项 1 2 3``), classification codes (a
+  run of cells of 2–7 bare digits followed by a label cell, ``201 | 01 | 01 | 行政运行``)
+  and row numbers (the bare numbers under a 序号, 行次 or 编号 header cell);
 - in a line of text inside a table region (the flattened form): a whitespace-separated
   token of the same kind, with the same exceptions, and a number glued to a name
   (``司法300,000``) when it has thousands separators or decimals (a bare run of digits
@@ -39,6 +40,7 @@ __all__ = ["count_cell_amounts", "count_text_amounts", "measure_coverage"]
 _CODE_LIKE = regex.compile(r"\d{2,7}")
 _BARE = regex.compile(r"\d+")
 _CODE_ROW = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?: \d{2})*")
+_SERIAL_LABEL = regex.compile(r"序号|行次|编号")
 _NIL_LABELS = frozenset({"是", "否"})  # 是否空表 columns: a flag, not a label
 # A label naming a number that is not an amount: the cell after it is not counted.
 _NOT_AMOUNT_LABEL = regex.compile(r"电话|手机|号码|邮编|编码|代码|传真")
@@ -118,10 +120,33 @@ def count_text_amounts(text: str) -> int:
     return _count_tokens(whole) + glued
 
 
-def _line_amounts(line: SourceLine) -> int:
-    if line.cells is not None:
-        return count_cell_amounts(line.cells)
-    return count_text_amounts(line.text)
+def _line_amounts(line: SourceLine, serial: int | None = None) -> int:
+    if line.cells is None:
+        return count_text_amounts(line.text)
+    cells = line.cells
+    if serial is not None and serial < len(cells) and _BARE.fullmatch(_fold(cells[serial])):
+        cells = (*cells[:serial], "", *cells[serial + 1 :])
+    return count_cell_amounts(cells)
+
+
+def _serial_column(line: SourceLine) -> int | None:
+    """The index of a 序号 header cell: the row numbers under it are not amounts."""
+    for index, cell in enumerate(line.cells or ()):
+        if _SERIAL_LABEL.fullmatch(_fold(cell).replace(" ", "")):
+            return index
+    return None
+
+
+def _printed(lines: Iterable[SourceLine]) -> int:
+    """The amounts printed on ``lines`` (one region), the column under a 序号 header left out
+    from that header on (a table reprints it on every page)."""
+    printed = 0
+    serial: int | None = None
+    for line in lines:
+        if (column := _serial_column(line)) is not None:
+            serial = column
+        printed += _line_amounts(line, serial)
+    return printed
 
 
 def _table_read(table: Table) -> int:
@@ -149,7 +174,7 @@ def _region(
     first: SourceLine | None,
     table: int | None = None,
 ) -> AmountRegion:
-    printed = sum(_line_amounts(line) for line in lines)
+    printed = _printed(lines)
     return AmountRegion(
         kind=kind,
         title=title,

@@ -13,9 +13,18 @@ from hypothesis import given
 
 import xjbudget
 import xjbudget.strategies as xst
+from xjbudget import coverage
 from xjbudget.coverage import count_cell_amounts, count_text_amounts
-from xjbudget.model import AmountCoverage, AmountRegion, Document, DocumentMeta, Finding
+from xjbudget.model import (
+    AmountCoverage,
+    AmountRegion,
+    Document,
+    DocumentMeta,
+    Finding,
+    Location,
+)
 from xjbudget.render import render_document_tabbed
+from xjbudget.sources.lines import SourceLine
 
 from ..conftest import CORPUS
 
@@ -173,3 +182,21 @@ def test_the_gate_example_refuses_a_document_that_was_not_read(tmp_path: Path) -
 def test_counts_by_rule_counts_every_finding() -> None:
     report = xjbudget.validate(xjbudget.parse(CORPUS / "003_f62fb37ef8e53f88.txt"))
     assert sum(report.counts_by_rule.values()) == len(report)
+
+
+def test_row_numbers_under_a_serial_header_are_not_amounts() -> None:
+    # xian-08 p28 (西安 部门综合预算, 2022): a 序号 column numbers the rows 1, 2, 3 …; the
+    # numbers under it are not amounts, those under 合计 … are, whatever their digits.
+    rows = (
+        ("序号", "功能科目编码", "功能科目名称", "合计", "人员经费支出", "备注"),
+        ("1", "", "合计", "25180591.33", "13593324.02", ""),
+        ("2", "208", "社会保障和就业支出", "1494346.00", "1494346.00", ""),
+        ("3", "", "其他", "7", "7", ""),
+    )
+    lines = [
+        SourceLine(text=" ".join(r), location=Location(line=i), cells=r)
+        for i, r in enumerate(rows, 1)
+    ]
+    assert coverage._printed(lines) == 6
+    # Without the header the same rows count their row numbers too.
+    assert coverage._printed(lines[1:]) == 9
