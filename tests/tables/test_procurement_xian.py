@@ -17,6 +17,9 @@ import pytest
 import xjbudget
 from xjbudget import parse_text, validate
 from xjbudget.catalog import spec_for_title
+from xjbudget.model import Location
+from xjbudget.parse import build_document
+from xjbudget.sources.lines import SourceLine
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 
@@ -108,3 +111,41 @@ def test_xian_05_pdf() -> None:
     assert all({"functional", "economic"} <= dict(r.texts).keys() for r in details)
     # 合计 = the sum of the units' rows.
     assert sum((r["total"] for r in units), D(0)) == table.total_row["total"]
+
+
+def _pdf_lines(text: str, page: int, first: int) -> list[SourceLine]:
+    return [
+        SourceLine(
+            line,
+            Location(line=first + i, page=page),
+            tuple(line.split("\t")) if "\t" in line else None,
+        )
+        for i, line in enumerate(text.splitlines())
+    ]
+
+
+def test_a_continuation_page_under_no_title_is_the_same_table() -> None:
+    # xian-01 page 42: the group labels (部门预算 政府预算) as a line of text, the header
+    # again, rows; no title. The rows belong to page 41's table.
+    page_42 = """部门预算政府预算
+科目编码\t单位编码\t采购项目\t采购目录\t购买服务内容\t规格型号\t支出经济支出经济数量科目编码科目编码\t\t\t\t实施采购时间\t预算金额\t说明
+类\t款 项\t\t\t\t\t类\t款\t类\t款\t\t\t
+201\t06 08 1\t全额\t\t\t\t1\t\t\t\t\t27,130,000.00\t
+201\t06 08 116003\t西安市财政投资评审中心\t\t\t\t1\t\t\t\t\t27,130,000.00\t
+201\t06 08\t投资评审\tC20030900评审咨询服务\t\t评审\t1 302\t27 502\t\t05\t\t27,130,000.00\t"""
+    # On page 41 the same line stands between the title and the header.
+    # 西安 prints its tables in part 1 (where a line of text after a table's rows ends it).
+    page_41 = XIAN.replace("单位：元\n", "单位：元\n部门预算政府预算\n").replace(
+        "表12\n", "第一部分 部门概况\n表12\n"
+    )
+    first = _pdf_lines(page_41, 41, 1)
+    lines = [*first, *_pdf_lines(page_42, 42, len(first) + 1)]
+    document = build_document(lines, form="pdf", source="xian-01-excerpt")
+    table = document.table(20)
+    assert table is not None
+    assert [r.name for r in table.rows if r.location.page == 42] == [
+        "全额",
+        "西安市财政投资评审中心",
+        "C20030900评审咨询服务 评审",
+    ]
+    assert not [t for t in document.other_tables if not t.title]

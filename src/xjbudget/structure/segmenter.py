@@ -556,13 +556,19 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     """Whether ``block`` is ``previous`` continued on the next page with its number and
     title printed again (Yantai prints 公开表2 / 收入总体情况表 on every page): the same
     printed number and title, the same preparer (a different one is another unit's table,
-    as Shenzhen prints 表1 once per unit), cell rows in both, and a later page."""
-    if not block.title or (block.printed_number, block.title) != (
-        previous.printed_number,
-        previous.title,
+    as Shenzhen prints 表1 once per unit), cell rows in both, and a later page. An
+    untitled block continues the previous one where it prints the same header again (西安's
+    政府采购 table: a group-label line of text above the repeated header ends the block
+    that page's rows then open without title)."""
+    untitled = not block.title and block.printed_number is None and block.preparer is None
+    if not untitled and (
+        not block.title
+        or (block.printed_number, block.title) != (previous.printed_number, previous.title)
     ):
         return False
-    if block.preparer != previous.preparer or not block.pages or not previous.pages:
+    if not untitled and block.preparer != previous.preparer:
+        return False
+    if not block.pages or not previous.pages:
         return False
     before = previous.lines[-1].location.page if previous.lines else None
     after = block.first.location.page if block.first else None
@@ -573,6 +579,8 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     # Rows without code or amount at the top of the page come after it among the header
     # rows (烟台's 表4: 十八、粮油物资储备支出 …): the header is the continuation's first rows.
     header, again = _header_labels(previous.pages[0]), _header_labels(block.pages[0])
+    if untitled:
+        return bool(header) and again[: len(header)] == header
     return again[: len(header)] == header if header else not again
 
 
