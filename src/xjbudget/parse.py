@@ -333,13 +333,13 @@ def _span(lines: Sequence[SourceLine], source: str | None) -> str:
 # The document's kind after the department's name on a cover title, with the year:
 # 2026年度部门预算信息公开, 2022年部门综合预算, 市级单位预算, 部门预算公开说明 …
 _KIND_TAIL = regex.compile(
-    r"(?:(?:19|20)\d{2}\s*年\s*度?)?\s*(?:[市区省县]级)?\s*(?:部门|单位)\s*(?:综合)?\s*"
-    r"(?:预算|决算)\s*(?:信息)?\s*(?:公开)?\s*(?:说明)?$"
+    r"(?<!\s)(?:(?:19|20)\d{2}\s*+年\s*+度?)?\s*+(?:[市区省县]级\s*+)?(?:部门|单位)\s*+"
+    r"(?:综合\s*+)?(?:预算|决算)\s*+(?:信息\s*+)?(?:公开\s*+)?(?:说明)?$"
 )
-_NAMES_KIND = regex.compile(r"(?:部门|单位)\s*(?:综合)?\s*(?:预算|决算)")
+_NAMES_KIND = regex.compile(r"(?:部门|单位)\s*+(?:综合\s*+)?(?:预算|决算)")
 _YEAR_HEAD = regex.compile(r"^(?:19|20)\d{2}\s*年\s*度?")
 # (本级) / (汇总): which accounts of the department a unit's tables hold, not its name.
-_SCOPE = regex.compile(r"\s*[（(]\s*(?:本级|汇总)\s*[)）]$")
+_SCOPE = regex.compile(r"(?<!\s)\s*+[（(]\s*+(?:本级|汇总)\s*+[)）]$")
 
 
 def _department_name(text: str) -> str | None:

@@ -44,9 +44,11 @@ __all__ = ["read_grouped"]
 _CODE_LABEL = regex.compile(r"^(?:单位|部门)?(?:编码|代码)$")
 _SERIAL_LABEL = "序号"
 _CODE = regex.compile(r"^\d{1,12}$")
-# An amount as these tables print it: thousands separators, two decimals. No look-behind:
-# the PDF prints amounts back to back (``38,349.650.00`` is 38,349.65 and 0.00).
-_AMOUNTS_RUN = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}")
+# An amount as these tables print it: thousands separators, two decimals. A run of digits
+# is read from its start or from where the last amount ended (\G): the PDF prints amounts
+# back to back (``38,349.650.00`` is 38,349.65 and 0.00); from inside a run each start
+# would scan the whole run again (quadratic, tests/fuzz/pattern_steps.py).
+_AMOUNTS_RUN = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|(?:\G|(?<![0-9]))[0-9]+)\.[0-9]{2}")
 
 
 @frozen
