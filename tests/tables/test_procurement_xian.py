@@ -149,3 +149,31 @@ def test_a_continuation_page_under_no_title_is_the_same_table() -> None:
         "C20030900评审咨询服务 评审",
     ]
     assert not [t for t in document.other_tables if not t.title]
+
+
+def test_a_title_wrapped_over_two_lines() -> None:
+    # xian-10 page 72 (2021): the title over two lines, a 序号 column, 数量 in its own cell.
+    text = """西安市民政局
+2021年部门预算公开说明
+第一部分 部门概况
+2021年部门综合预算政府采购（资产配置、购买服务）
+预算表（不含上年结转）
+序号\t科目编码\t\t\t单位编码\t采购项目\t采购目录\t购买服务内容\t规格型号\t数量\t部门预算支出\t\t政府预算支出\t\t实施采购时间\t预算金额\t说明
+\t类\t款\t项\t\t\t\t\t\t\t类\t款\t类\t款\t\t\t
+1\t\t\t\t\t合计\t\t\t\t1\t\t\t\t\t\t120,000.00\t
+15\t208\t10\t04\t\t零星工程\tA0699其他家具用具\t\t祭奠园安装铁艺门\t1\t310\t99\t506\t01\t\t120,000.00\t
+"""
+    document = parse_text(text)
+    table = document.table(20)
+    assert table is not None, [t.title for t in document.other_tables]
+    assert table.title == "2021年部门综合预算政府采购（资产配置、购买服务）预算表（不含上年结转）"
+    assert [(r.role, r.project, r.name, r["total"]) for r in table.rows] == [
+        ("total", None, "合计", D("120000.00")),
+        ("detail", "零星工程", "A0699其他家具用具 祭奠园安装铁艺门", D("120000.00")),
+    ]
+    assert dict(table.rows[1].texts) == {
+        "functional": "2081004",
+        "quantity": "1",
+        "economic": "31099",
+        "gov_economic": "50601",
+    }

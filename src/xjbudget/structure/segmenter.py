@@ -512,18 +512,27 @@ def _find_tables(
             else:
                 blocks.append(built)
 
+    previous: SourceLine | None = None  # the line before, where it is text
     for line in lines:
         if line.is_blank:
             continue
+        before, previous = previous, None
         text = line.text.strip()
         if line.cells is not None:
             if current is None:
                 current = _TableBuilder(None, "", line, "cell rows under no title")
             current.add_row(line)
             continue
+        previous = line
         marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
         short = len(text) <= settings.table_title_max_chars
         spec = spec_for_title(text) if not marker and short else None
+        if spec is None and not marker and before is not None and _TITLE.match(text):
+            # A title wrapped over two lines (西安 2021: 部门综合预算政府采购（资产配置、
+            # 购买服务） / 预算表（不含上年结转）): the first line taken back as the title's.
+            wrapped = before.text.strip() + text
+            if spec_for_title(wrapped) is not None and _take_back(before, current, outside):
+                text, spec = wrapped, spec_for_title(wrapped)
         if marker or spec is not None or _TITLE.match(text):
             number = int(marker.group(1)) if marker and marker.re is _TABLE_MARKER else None
             title = normalize_text(marker.group(marker.re.groups) if marker else text)
@@ -550,6 +559,22 @@ def _find_tables(
             current.take_text(line)
     close()
     return blocks, outside
+
+
+def _take_back(
+    line: SourceLine, current: _TableBuilder | None, outside: list[SourceLine]
+) -> bool:
+    """Take ``line`` back from where it went as text (the lines outside every table, or
+    the open block's text); whether it was found there."""
+    if outside and outside[-1] is line:
+        outside.pop()
+        return True
+    if current is not None and current.lines and current.lines[-1] is line:
+        current.lines.pop()
+        if current.text and current.text[-1] is line:
+            current.text.pop()
+        return True
+    return False
 
 
 def _continues(previous: TableBlock, block: TableBlock) -> bool:
