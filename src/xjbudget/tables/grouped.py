@@ -116,6 +116,21 @@ def _equal(a: Mapping[str, Decimal], b: Mapping[str, Decimal], items: int = 1) -
     return all(abs(a.get(k, zero) - b.get(k, zero)) <= bound for k in a.keys() | b.keys())
 
 
+def adds_up(
+    own: Mapping[str, Decimal | None], parts: Sequence[Mapping[str, Decimal | None]]
+) -> bool:
+    """Whether a row of ``own`` amounts is the sum of the rows of ``parts`` in every
+    column, within the rounding of the parts (half a cent each: 深圳's 深圳市水务局 is
+    off the sum of its thirteen units by 0.01 or 0.02), and holds an amount other than
+    zero."""
+    mine = _amounts(own)
+    acc: dict[str, Decimal] = {}
+    for part in parts:
+        for key, value in _amounts(part).items():
+            acc[key] = acc.get(key, Decimal(0)) + value
+    return bool(parts) and any(v != 0 for v in mine.values()) and _equal(acc, mine, len(parts))
+
+
 def _take(
     own: Mapping[str, Decimal],
     named: bool,

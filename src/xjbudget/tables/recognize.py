@@ -26,6 +26,7 @@ from ..text import label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
 from .economic import EconomicNames, key_holds_amounts
 from .flat import read_flat_table
+from .grouped import adds_up
 from .header import (
     HeaderCell,
     HeaderMap,
@@ -563,10 +564,24 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
             return None  # a value column joined to the key: the header is not the cells'
         rows, settled = names.settle(rows, unnamed, department)
         findings.extend(settled)
+    rows = _department_total(rows)
     if spec.hierarchical:
         rows, moved = repair_by_sums(rows, spec.number)
         findings.extend(moved)
     return rows, tuple(k for _, k in header.columns), findings
+
+
+def _department_total(rows: list[Row]) -> list[Row]:
+    """The rows with a first unit row that is the sum of the unit rows after it taken as
+    the table's total, in a table printing no 合计 (深圳 表3: 深圳市水务局 over
+    深圳市水务局（本级） and its twelve other units, each over its own classes); read as
+    a unit it would count the department twice."""
+    if not rows or rows[0].role != "unit" or any(r.role == "total" for r in rows):
+        return rows
+    units = [r.values for r in rows[1:] if r.role == "unit"]
+    if not adds_up(rows[0].values, units):
+        return rows
+    return [evolve(rows[0], role="total"), *rows[1:]]
 
 
 def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
