@@ -24,7 +24,15 @@ from .basic import BASIC_TABLES
 from .fiscal import FISCAL_TABLES
 from .procurement import PROCUREMENT_TABLES
 from .projects import PROJECT_TABLES
-from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE, SOURCES
+from .shared import (
+    ECONOMIC,
+    FUNCTIONAL,
+    PERSONNEL,
+    PREFIX,
+    PUBLIC_USE,
+    SOURCES,
+    SPECIAL_ACCOUNT_PARTS,
+)
 from .spec import ColumnDef as C
 from .spec import RowSum as S
 from .spec import TableSpec
@@ -91,6 +99,7 @@ T14 = TableSpec(
         C("total", "合计", ("总计", "收入总计")),
         C("current_income", "本年收入", ("本年收入合计",)),
         *SOURCES,
+        *SPECIAL_ACCOUNT_PARTS,
         *_XIAN_BY_UNIT,
     ),
     row_key="unit",

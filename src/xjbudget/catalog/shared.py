@@ -17,6 +17,7 @@ __all__ = [
     "PREFIX",
     "PUBLIC_USE",
     "SOURCES",
+    "SPECIAL_ACCOUNT_PARTS",
 ]
 
 #: What may stand before a title: the year, 部门/单位, 本年, Xi'an's 部门综合预算.
@@ -50,6 +51,12 @@ SOURCES: tuple[ColumnDef, ...] = (
     ColumnDef("affiliated_remittance", "附属单位上缴收入", ("对附属单位上缴收入",)),
     ColumnDef("other_income", "其他收入"),
     ColumnDef("carryover", "上年结转结余", ("上年结转", "上年结余结转", "上年结转结余收入")),
+)
+
+#: The parts of 财政专户管理资金 广州 prints under 财政专户拨款收入: 教育收费 and the rest.
+SPECIAL_ACCOUNT_PARTS: tuple[ColumnDef, ...] = (
+    ColumnDef("education_fees", "教育收费", optional=True),
+    ColumnDef("other_special_account", "其他专户收入拨款", optional=True),
 )
 
 _BUDGETS = ("general_budget", "fund_budget", "soe_budget")

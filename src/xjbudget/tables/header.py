@@ -25,7 +25,7 @@ from ..catalog import ColumnDef
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..text import label_key
 
-__all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header"]
+__all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header", "repeats_header"]
 
 
 @frozen
@@ -87,10 +87,32 @@ def _spans(grid: list[list[str]], width: int) -> list[list[tuple[int, int, str]]
     return spans
 
 
+def _unwrap(grid: list[list[str]], width: int) -> list[list[str]]:
+    """The grid with the rows that only continue the labels above them joined to them.
+
+    A long label wraps its last characters onto a row of their own (西安's 其中：专项资金
+    列入部门预算项 / 目). Such a row's labels each stand under a label spanning that one
+    column, where a group spans the several columns of its sub-labels: a row whose every
+    label sits so is the tail of the labels above it.
+    """
+    rows = [list(r) for r in grid]
+    r = 1
+    while r < len(rows):
+        above = _spans(rows[r - 1 : r], width)[0]
+        labelled = [j for j in range(width) if rows[r][j]]
+        if labelled and all(any(s == j and e == j + 1 for s, e, _ in above) for j in labelled):
+            for j in labelled:
+                rows[r - 1][j] += rows[r][j]
+            del rows[r]
+        else:
+            r += 1
+    return rows
+
+
 def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
     """The leaf and group labels of every column of a header block."""
     width = max((len(r) for r in rows), default=0)
-    grid = [[_label(c) for c in r] + [""] * (width - len(r)) for r in rows]
+    grid = _unwrap([[_label(c) for c in r] + [""] * (width - len(r)) for r in rows], width)
     spans = _spans(grid, width)
     cells = []
     for index in range(width):
@@ -128,6 +150,28 @@ _SUBTOTAL_LEAVES = frozenset({"小计", "合计"})
 _TOTAL_LEAVES = frozenset({"总计", "合计"})
 
 
+def _is_total(cell: HeaderCell) -> bool:
+    """总计/合计, or a 小计 whose group label is lost (广州 prints 一般公共预算支出 over
+    小计/基本支出/项目支出, and the group label joins 基本支出's)."""
+    return cell.leaf in _TOTAL_LEAVES or (cell.leaf == "小计" and not cell.groups)
+
+
+def _split_joined(cell: HeaderCell, columns: Sequence[ColumnDef]) -> HeaderCell:
+    """A leaf that is a group label joined to its first sub-label (广州's
+    财政拨款收入一般公共预算, 其他资金收入事业收入, 一般公共预算支出其中：基本支出), read as
+    that sub-label under that group: the longest ending that is a declared label, after
+    at least two characters. A leaf that is a declared label, or ends in a bare
+    小计/合计/总计 (支出合计 is no 合计), is read as printed."""
+    keys = {k for c in columns for k in c.label_keys()}
+    if cell.leaf in keys:
+        return cell
+    for cut in range(2, len(cell.leaf) - 1):
+        tail = cell.leaf[cut:]
+        if tail in keys and tail not in _SUBTOTAL_LEAVES | _TOTAL_LEAVES:
+            return HeaderCell(cell.index, tail, (*cell.groups, cell.leaf[:cut]))
+    return cell
+
+
 def _group_column(
     cell: HeaderCell, columns: Sequence[ColumnDef], similar: float
 ) -> list[ColumnDef] | None:
@@ -158,7 +202,7 @@ def map_columns(
     similar = settings.header_similarity
     taken: dict[str, int] = {}
     unmatched = []
-    considered = [cell for cell in cells if cell.index >= start]
+    considered = [_split_joined(cell, columns) for cell in cells if cell.index >= start]
     for cell in considered:
         grouped = _group_column(cell, columns, similar)
         candidates = grouped if grouped is not None else _candidates(cell, columns, similar)
@@ -171,10 +215,22 @@ def map_columns(
     if total is not None and total.key not in taken and taken:
         first = min(taken.values())
         before = [cell for cell in considered if cell.index < first]
-        if before and before[-1].leaf in _TOTAL_LEAVES and before[-1] in unmatched:
+        if before and _is_total(before[-1]) and before[-1] in unmatched:
             taken[total.key] = before[-1].index
             unmatched.remove(before[-1])
     return HeaderMap(tuple(sorted((i, k) for k, i in taken.items())), tuple(unmatched))
+
+
+def repeats_header(texts: Sequence[str], cells: Sequence[HeaderCell]) -> bool:
+    """Whether a body row's value cells print the header's labels again (a header
+    repeated on a continuation page whose group label stands on a line apart: 广州's
+    一般公共预算支出 / 小计 其中：基本支出 项目支出). Each of at least two labels is a
+    leaf of the header or the end of one (its group label joined to it)."""
+    labels = [_label(t) for t in texts if t.strip()]
+    return len(labels) >= 2 and all(
+        label and any(c.leaf.endswith(label) or label in c.groups for c in cells)
+        for label in labels
+    )
 
 
 def is_misaligned(rows: Sequence[Sequence[str]]) -> bool:

@@ -34,6 +34,7 @@ from .header import (
     map_columns,
     numbered_columns,
     read_header,
+    repeats_header,
 )
 from .items import ClassNames, ItemMatcher
 from .procurement import procurement_key, reads_procurement
@@ -478,6 +479,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     skip.update(range(gov_columns[0], key_end) if gov_columns else ())
     procurement = spec.item_groups and reads_procurement(cells, key_end)
     for raw in raw_rows:
+        if repeats_header(raw.cells[key_end:], cells):
+            continue  # the header again, its group label on a line apart
         if procurement:
             own = paged.get(raw.line.location.page, header)
             rows.extend(_procurement_row(raw, cells, key_end, own, spec, findings))
