@@ -6,7 +6,8 @@ The one definition of a *printed amount* (docs/coverage.md):
   :func:`~xjbudget.amounts.parse_amount` reads as a number, except the cells of a column
   numbering row (``※ ※ 1 2 3 …``, ``类 款 项 1 2 3``), classification codes (a
   run of cells of 2–7 bare digits followed by a label cell, ``201 | 01 | 01 | 行政运行``)
-  and row numbers (the bare numbers under a 序号, 行次 or 编号 header cell);
+  and the bare numbers of a column whose header labels row numbers, codes or quantities
+  (序号, 行次, 编号; 类, 款, 项, …编码, …代码; 数量);
 - in a line of text inside a table region (the flattened form): a whitespace-separated
   token of the same kind, with the same exceptions, and a number glued to a name
   (``司法300,000``) when it has thousands separators or decimals (a bare run of digits
@@ -40,10 +41,12 @@ __all__ = ["count_cell_amounts", "count_text_amounts", "measure_coverage"]
 _CODE_LIKE = regex.compile(r"\d{2,7}")
 _BARE = regex.compile(r"\d+")
 _CODE_ROW = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?: \d{2})*")
-_SERIAL_LABEL = regex.compile(r"序号|行次|编号")
+# A header cell over numbers that are no amounts (_number_columns).
+_NUMBER_COLUMN = regex.compile(r"序号|行次|编号|类|款|项|款项|类款项|.*(?:编码|代码)|.*数量")
 _NIL_LABELS = frozenset({"是", "否"})  # 是否空表 columns: a flag, not a label
-# A label naming a number that is not an amount: the cell after it is not counted.
-_NOT_AMOUNT_LABEL = regex.compile(r"电话|手机|号码|邮编|编码|代码|传真")
+# A label naming a number that is not an amount: the cell after it is not counted. A
+# label that ends so (联系电话, 单位编码：), not one that only holds the word (门禁等弱电系统).
+_NOT_AMOUNT_LABEL = regex.compile(r"(?:电话|手机|号码|邮编|编码|代码|传真)[:：]?$")
 _NUMBER_IN_TEXT = regex.compile(
     r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)(?!\s*[年月日%号])"
 )
@@ -120,32 +123,33 @@ def count_text_amounts(text: str) -> int:
     return _count_tokens(whole) + glued
 
 
-def _line_amounts(line: SourceLine, serial: int | None = None) -> int:
+def _line_amounts(line: SourceLine, skip: frozenset[int] = frozenset()) -> int:
     if line.cells is None:
         return count_text_amounts(line.text)
-    cells = line.cells
-    if serial is not None and serial < len(cells) and _BARE.fullmatch(_fold(cells[serial])):
-        cells = (*cells[:serial], "", *cells[serial + 1 :])
+    cells = tuple(
+        "" if i in skip and _BARE.fullmatch(_fold(c)) else c for i, c in enumerate(line.cells)
+    )
     return count_cell_amounts(cells)
 
 
-def _serial_column(line: SourceLine) -> int | None:
-    """The index of a 序号 header cell: the row numbers under it are not amounts."""
-    for index, cell in enumerate(line.cells or ()):
-        if _SERIAL_LABEL.fullmatch(_fold(cell).replace(" ", "")):
-            return index
-    return None
+def _number_columns(line: SourceLine) -> frozenset[int]:
+    """The columns a header line labels as numbers that are no amounts: row numbers (序号,
+    行次, 编号), classification codes (类, 款, 项, …编码, …代码) and quantities (数量)."""
+    cells = [_fold(cell).replace(" ", "") for cell in line.cells or ()]
+    if any(is_amount(cell) for cell in cells):
+        return frozenset()  # a row of the table, not its header
+    return frozenset(i for i, cell in enumerate(cells) if _NUMBER_COLUMN.fullmatch(cell))
 
 
 def _printed(lines: Iterable[SourceLine]) -> int:
-    """The amounts printed on ``lines`` (one region), the column under a 序号 header left out
-    from that header on (a table reprints it on every page)."""
+    """The amounts printed on ``lines`` (one region). The bare numbers of a column a header
+    labels as row numbers, codes or quantities are left out, from that header on (a table
+    reprints its header on every page)."""
     printed = 0
-    serial: int | None = None
+    skip: frozenset[int] = frozenset()
     for line in lines:
-        if (column := _serial_column(line)) is not None:
-            serial = column
-        printed += _line_amounts(line, serial)
+        skip |= _number_columns(line)
+        printed += _line_amounts(line, skip)
     return printed
 
 

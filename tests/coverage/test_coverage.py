@@ -200,3 +200,23 @@ def test_row_numbers_under_a_serial_header_are_not_amounts() -> None:
     assert coverage._printed(lines) == 6
     # Without the header the same rows count their row numbers too.
     assert coverage._printed(lines[1:]) == 9
+
+
+def test_codes_and_quantities_under_their_headers_are_not_amounts() -> None:
+    # xian-09 p74 (西安 政府采购预算表, 2022): codes under 类/款/项 and …编码, a quantity
+    # under 数量, and one amount, 预算金额; a name holding 电话 does not hide the amount.
+    header = ("序号", "科目编码", "", "", "单位编码", "采购项目", "采购目录", "购买服务内容")
+    header += ("规格型号", "数量", "部门预算支出经济科目编码", "", "政府预算支出经济分类科目编码")
+    row = ("223", "220", "01", "99", "", "不动产登记办事大厅租赁运行维护项目")
+    row += ("C0599其他维修和保养服务", "", "城南办事大厅监控、电话、门禁等弱电系统维", "1")
+    row += ("302", "13", "505", "02", "250000.00", "")
+    rows = (
+        (*header, "", "预算金额", "说明"),
+        ("", "类", "款", "项", "", "", "", "", "", "", "类", "款", "类", "款", "", ""),
+        row,
+    )
+    lines = [
+        SourceLine(text=" ".join(r), location=Location(line=i), cells=r)
+        for i, r in enumerate(rows, 1)
+    ]
+    assert coverage._printed(lines) == 1
