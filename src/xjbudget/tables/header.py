@@ -159,15 +159,17 @@ def _is_total(cell: HeaderCell) -> bool:
 def _split_joined(cell: HeaderCell, columns: Sequence[ColumnDef]) -> HeaderCell:
     """A leaf that is a group label joined to its first sub-label (广州's
     财政拨款收入一般公共预算, 其他资金收入事业收入, 一般公共预算支出其中：基本支出), read as
-    that sub-label under that group: the longest ending that is a declared label, after
-    at least two characters. A leaf that is a declared label, or ends in a bare
-    小计/合计/总计 (支出合计 is no 合计), is read as printed."""
+    that sub-label under that group: the longest ending that is a declared label of four
+    characters or more, after at least two characters. A leaf that is a declared label,
+    or ends in a bare 小计/合计/总计 (支出合计 is no 合计) or in a short label that ends many
+    (预算, 金额: 国有本资本经营预算 is a misprinted 国有资本经营预算, not 预算), is read as
+    printed."""
     keys = {k for c in columns for k in c.label_keys()}
     if cell.leaf in keys:
         return cell
     for cut in range(2, len(cell.leaf) - 1):
         tail = cell.leaf[cut:]
-        if tail in keys and tail not in _SUBTOTAL_LEAVES | _TOTAL_LEAVES:
+        if len(tail) >= 4 and tail in keys and tail not in _SUBTOTAL_LEAVES | _TOTAL_LEAVES:
             return HeaderCell(cell.index, tail, (*cell.groups, cell.leaf[:cut]))
     return cell
 
