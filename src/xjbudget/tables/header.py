@@ -151,9 +151,11 @@ _TOTAL_LEAVES = frozenset({"总计", "合计"})
 
 
 def _is_total(cell: HeaderCell) -> bool:
-    """总计/合计, or a 小计 whose group label is lost (广州 prints 一般公共预算支出 over
-    小计/基本支出/项目支出, and the group label joins 基本支出's)."""
-    return cell.leaf in _TOTAL_LEAVES or (cell.leaf == "小计" and not cell.groups)
+    """总计/合计, or a 小计 (asked of the unmatched cell just before every value column
+    read): its group label is lost (广州 prints 一般公共预算支出 over 小计/基本支出/项目支出,
+    and the group label joins 基本支出's), or names the table's own budget, no column
+    (广州's 政府性基金预算支出 › 小计 | 其中：基本支出 | 项目支出)."""
+    return cell.leaf in _TOTAL_LEAVES or cell.leaf == "小计"
 
 
 def _split_joined(cell: HeaderCell, columns: Sequence[ColumnDef]) -> HeaderCell:
