@@ -11,9 +11,10 @@ The one definition of a *printed amount* (docs/coverage.md):
 - in a line of text inside a table region (the flattened form): a whitespace-separated
   token of the same kind, with the same exceptions, and a number glued to a name
   (``司法300,000``) when it has thousands separators or decimals (a bare run of digits
-  glued to a name is a code: ``2010101行政运行``). Numbers followed by 年, 月, 日, %, 号,
-  the cell after a label such as 联系电话 or 编码, and page-number lines (``- 9 -``) are
-  not amounts.
+  glued to a name is a code: ``2010101行政运行``). Numbers followed by 年, 月, 日, %, 号
+  or a count's measure word (辆, 台, 套, 座, 件), the cell after a label such as 联系电话 or
+  编码, and page-number lines (``- 9 -``) are not amounts; nor is the running text after a
+  grid's last cell row (the narrative its block runs into).
 
 Table regions are the table blocks the segmenter found (standard or generic), the
 performance target tables, and any other cell row of the document (``outside_tables``);
@@ -48,8 +49,10 @@ _NIL_LABELS = frozenset({"是", "否"})  # 是否空表 columns: a flag, not a l
 # label that ends so (联系电话, 单位编码：), not one that only holds the word (门禁等弱电系统).
 _NOT_AMOUNT_LABEL = regex.compile(r"(?:电话|手机|号码|邮编|编码|代码|传真)[:：]?$")
 _NUMBER_IN_TEXT = regex.compile(
-    r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)(?!\s*[年月日%号])"
+    r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)(?!\s*[年月日%号辆台套座件])"
 )
+# The measure word of a count (车辆 0 辆, 设备 8 台（套）): the number before it is no amount.
+_COUNT_WORD = regex.compile(r"[辆台套座件]")
 # A page number, its digits possibly spaced apart (``— 2 5 —``).
 _PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-—－–]\s*\d(?:\s?\d){0,3}\s*[-—－–]|第\s*\d+\s*页.*|\d{1,4})\s*$"
@@ -113,10 +116,12 @@ def count_text_amounts(text: str) -> int:
         return 0
     whole: list[str] = []
     glued = 0
-    for token in folded.split():
-        whole.append(token)
+    tokens = folded.split()
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         if is_amount(token):
+            whole.append("" if _COUNT_WORD.match(after) else token)
             continue
+        whole.append(token)
         for match in _NUMBER_IN_TEXT.finditer(token):
             if not _BARE.fullmatch(match.group().lstrip("-")):
                 glued += 1
@@ -178,6 +183,8 @@ def _region(
     first: SourceLine | None,
     table: int | None = None,
 ) -> AmountRegion:
+    if kind in ("standard_table", "generic_table"):
+        lines = _without_trailing_prose(list(lines))
     printed = _printed(lines)
     return AmountRegion(
         kind=kind,
@@ -225,10 +232,27 @@ def _outside_regions(
     return regions
 
 
+def _is_prose(text: str) -> bool:
+    """A line of running text, not a table row: sentence punctuation or a figure with its
+    unit."""
+    return _SENTENCE.search(text) is not None
+
+
+def _without_trailing_prose(lines: list[SourceLine]) -> list[SourceLine]:
+    """A grid's lines without the running text after its last cell row: the narrative a
+    table block runs into (上海's 其他相关情况说明 after its last table). Text between cell
+    rows stays (a cell's text wrapped onto a line of its own, a flattened row)."""
+    last = max((i for i, line in enumerate(lines) if line.cells is not None), default=None)
+    if last is None:
+        return lines  # a flattened table: every line is its text
+    tail = [line for line in lines[last + 1 :] if not _is_prose(line.text)]
+    return [*lines[: last + 1], *tail]
+
+
 def _is_stray_row(line: SourceLine) -> bool:
     if line.cells is not None:
         return count_cell_amounts(line.cells) > 0
-    return not _SENTENCE.search(line.text) and count_text_amounts(line.text) >= 2
+    return not _is_prose(line.text) and count_text_amounts(line.text) >= 2
 
 
 def measure_coverage(

@@ -68,6 +68,9 @@ def test_printed_amounts_of_a_cell_row(cells: tuple[str, ...], expected: int) ->
         ("(2024 年)", 0),
         ("- 9 -", 0),
         ("增长 12.5% 共 3 人", 1),  # 12.5% is a share, 3 a count standing alone
+        # 江苏's vehicles (wuxi-04 p36): a number before its measure word is a count.
+        ("辆、主要负责人用车 0 辆、机要通信用车 0 辆、应急保障用车 0", 1),
+        ("设备8台（套） 12.00", 1),
     ],
 )
 def test_printed_amounts_of_a_text_line(text: str, expected: int) -> None:
@@ -220,3 +223,17 @@ def test_codes_and_quantities_under_their_headers_are_not_amounts() -> None:
         for i, r in enumerate(rows, 1)
     ]
     assert coverage._printed(lines) == 1
+
+
+def test_the_narrative_a_table_block_runs_into_is_not_counted() -> None:
+    # shanghai-01 p19-20: the last table's row, then part 3's text in the same block.
+    rows = [
+        SourceLine(text="7.20 6.00", location=Location(line=1), cells=("7.20", "6.00")),
+        SourceLine(text="其他相关情况说明", location=Location(line=2)),
+        SourceLine(
+            text="2026年“三公”经费预算数为7.20万元，与2025年预算持平。", location=Location(line=3)
+        ),
+        SourceLine(text="12.00 13.00", location=Location(line=4)),  # a row without cells
+    ]
+    region = coverage._region("standard_table", "三公", rows, 2, rows[0])
+    assert (region.printed, region.read) == (4, 2)
