@@ -40,6 +40,21 @@ def test_a_missing_table_is_an_error_when_the_others_show_its_figures() -> None:
     assert _run(*_all_but(11, t1=t1)) == [("completeness.table_missing", "error", 11)]
 
 
+def test_a_table_whose_column_prints_another_stands_for_it() -> None:
+    # 深圳 prints no 一般公共预算基本支出表: its 一般公共预算支出表（按经济分类）(表12) prints
+    # 表6's figures as its 基本支出 column.
+    t5 = table(5, total(total="100.00", basic="60.00", project="40.00"))
+    t12 = table(12, total(total="100.00", basic="60.00", project="40.00"))
+    assert ("completeness.table_missing", "error", 6) in _run(*_all_but(6, 7, 11, t5=t5))
+    found = _run(*_all_but(6, 7, 11, t5=t5), t12)
+    assert not [f for f in found if f[2] == 6]
+    # Without that column it holds nothing of 表6.
+    t12_project = table(12, total(total="40.00", project="40.00"), columns=("total", "project"))
+    assert ("completeness.table_missing", "error", 6) in _run(
+        *_all_but(6, 7, 11, t5=t5), t12_project
+    )
+
+
 def test_a_missing_table_is_a_warning_when_nothing_can_be_compared() -> None:
     assert ("completeness.table_missing", "warning", 7) in _run(table(1))
 

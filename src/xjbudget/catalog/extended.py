@@ -58,6 +58,7 @@ T12 = TableSpec(
     ),
     row_key="economic",
     hierarchical=True,
+    holds=((6, "basic"),),
     row_sums=(
         S("total", "total", ("basic", "project")),
         S("total_by_use", "total", ("personnel", "public_use", "project")),

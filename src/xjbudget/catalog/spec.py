@@ -103,7 +103,10 @@ class TableSpec:
     say so (a unit's row over its projects): :mod:`xjbudget.tables.grouped` reads which,
     from the table's arithmetic. ``text_columns`` are columns of text printed beside the
     amounts (烟台's 项目类别, 西安's 项目简介, 广州's 绩效目标): kept on the row
-    (``Row.texts``), never read as amounts."""
+    (``Row.texts``), never read as amounts. ``holds`` names the standard tables whose
+    figures one of its columns prints, as ``(number, column key)``: 深圳's 一般公共预算支出表
+    （按经济分类）(表12) prints 表6 as its 基本支出 column, and its template has no 表6 of its
+    own, so a document printing that column does not miss 表6."""
 
     number: int
     kind: str
@@ -118,6 +121,7 @@ class TableSpec:
     item_sums: tuple[RowSum, ...] = ()
     empty_marker: str = "为空表"
     by_unit: int | None = None
+    holds: tuple[tuple[int, str], ...] = ()
     item_groups: bool = False
     year_groups: bool = False
     grouped: bool = False

@@ -116,6 +116,11 @@ def _check_missing(document: Document, tolerance: Decimal) -> Iterator[Finding]:
     present = {t.number for t in document.tables}
     # A table printed by unit (表14, 表15, 表22) is the table it details (表2, 表3, 表10).
     present |= {s.number for s in CATALOGUE if s.by_unit is not None and s.by_unit in present}
+    # A table one of whose columns prints another's figures (表12's 基本支出 is 表6).
+    for table in document.tables:
+        spec = spec_for_number(table.number)
+        keys = {c.key for c in table.columns}
+        present |= {n for n, key in (spec.holds if spec else ()) if key in keys}
     family = document.meta.family
     published = family_named(family).publishes if family in _FAMILY_KEYS else NATIONAL.publishes
     for evidence in EVIDENCE:
