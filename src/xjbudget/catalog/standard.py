@@ -516,7 +516,7 @@ T7 = _coded(
 )
 
 _FUND_COLUMNS = (
-    C("total", "合计", ("金额", "支出总计", "总计")),
+    C("total", "合计", ("金额", "支出总计", "总计", "本年支出合计")),
     PERSONNEL,
     PUBLIC_USE,
     C("basic", "基本支出"),
