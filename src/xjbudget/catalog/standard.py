@@ -312,6 +312,8 @@ _BASIC_PROJECT = (
     evolve(PERSONNEL, optional=True),
     evolve(PUBLIC_USE, optional=True),
     C("project", "项目支出", ("专项业务经费支出",)),
+    # 重庆's 表五 prints the year before's budget (2025年预算数) before the budget year's.
+    C("prior_year", "上年预算数", optional=True),
 )
 # 江苏 and 深圳 print a unit's other spending beside 基本支出 and 项目支出 in 表3.
 _OTHER_SPENDING = (
