@@ -23,9 +23,18 @@ from attrs import frozen
 
 from ..catalog import ColumnDef
 from ..settings import DEFAULT_SETTINGS, Settings
+from ..sources.lines import SourceLine
 from ..text import label_key
 
-__all__ = ["HeaderCell", "HeaderMap", "map_columns", "read_header", "repeats_header"]
+__all__ = [
+    "HeaderCell",
+    "HeaderMap",
+    "labels_above",
+    "map_columns",
+    "read_header",
+    "repeats_header",
+    "with_group_labels",
+]
 
 
 @frozen
@@ -109,33 +118,9 @@ def _unwrap(grid: list[list[str]], width: int) -> list[list[str]]:
     return rows
 
 
-_YEAR_OF = regex.compile(r"((?:19|20)\d{2})年度?(?=\D)")
-
-
-def _prior_years(rows: Sequence[Sequence[str]]) -> list[list[str]]:
-    """The header rows with a leaf label of an earlier year than the latest the header
-    names read as the year before's: 重庆's 表五 prints 2025年预算数 (one column, nothing
-    under it) beside 2026年预算数 › 总计 | 基本支出 | 项目支出, and the year is otherwise
-    dropped from labels (``_YEAR``), leaving 预算数 that names no column. A year label
-    over sub-labels (三公's 2025年预算数 › 合计 | …) is a group and is left as printed."""
-    years = [int(m) for r in rows for c in r for m in _YEAR_OF.findall(c)]
-    out = [list(r) for r in rows]
-    if len(set(years)) < 2:
-        return out
-    latest = max(years)
-    for r, row in enumerate(out):
-        for j, cell in enumerate(row):
-            found = _YEAR_OF.search(cell)
-            below = any(j < len(b) and _label(b[j]) for b in out[r + 1 :])
-            if found and int(found.group(1)) < latest and not below:
-                row[j] = cell[: found.start()] + "上年" + cell[found.end() :]
-    return out
-
-
 def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
     """The leaf and group labels of every column of a header block."""
     width = max((len(r) for r in rows), default=0)
-    rows = _prior_years(rows)
     grid = _unwrap([[_label(c) for c in r] + [""] * (width - len(r)) for r in rows], width)
     spans = _spans(grid, width)
     cells = []
@@ -148,6 +133,45 @@ def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
         )
         cells.append(HeaderCell(index, grid[depth][index], groups))
     return tuple(cells)
+
+
+def labels_above(lines: Sequence[SourceLine], header: SourceLine) -> tuple[str, ...]:
+    """The group labels printed as plain text lines just above a header row, left to
+    right: of the lines without cells directly before ``header`` on its page and within
+    its width, those of the lowest band (the labels nearest the header).
+
+    西安 prints 部门预算 and, under it, 一般公共预算拨款 as text lines above its 收入总表 /
+    支出总表 by unit, so the cell rows lose the group of their 小计. Only lines placed
+    on the page (a PDF's bbox) are read so: a text form knows no position."""
+    box = header.location.bbox
+    if box is None or header not in lines:
+        return ()
+    above: list[tuple[float, float, str]] = []
+    for line in reversed(lines[: lines.index(header)]):
+        where = line.location.bbox
+        if line.cells or where is None or line.location.page != header.location.page:
+            break
+        if where[0] < box[0] or where[2] > box[2] or where[3] > box[1]:
+            break
+        if _label(line.text):
+            above.append((where[1], where[0], _label(line.text)))
+    if not above:
+        return ()
+    low = max(top for top, _, _ in above)
+    return tuple(label for top, _, label in sorted(above, key=lambda a: a[1]) if low - top < 2)
+
+
+def with_group_labels(cells: Sequence[HeaderCell], labels: Sequence[str]) -> tuple[HeaderCell, ...]:
+    """The header cells with the 小计 leaves that have no group label given ``labels``
+    (:func:`labels_above`) as their groups, in order, when there are as many labels as
+    such leaves: 西安's 一般公共预算拨款 › 小计 is the 一般公共预算 column."""
+    orphans = [c.index for c in cells if c.leaf == "小计" and not c.groups]
+    if not orphans or len(orphans) != len(labels):
+        return tuple(cells)
+    given = dict(zip(orphans, labels, strict=True))
+    return tuple(
+        HeaderCell(c.index, c.leaf, (given[c.index],)) if c.index in given else c for c in cells
+    )
 
 
 def _similarity(a: str, b: str) -> float:

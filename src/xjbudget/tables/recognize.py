@@ -31,10 +31,12 @@ from .header import (
     HeaderCell,
     HeaderMap,
     is_misaligned,
+    labels_above,
     map_columns,
     numbered_columns,
     read_header,
     repeats_header,
+    with_group_labels,
 )
 from .items import ClassNames, ItemMatcher
 from .procurement import procurement_key, reads_procurement
@@ -418,6 +420,12 @@ def _body(block: TableBlock, key_end: int) -> list[RawRow]:
     return rows
 
 
+def _group_labels(block: TableBlock) -> tuple[str, ...]:
+    """The group labels printed as text lines above the block's first header."""
+    first = next((page.header[0] for page in block.pages if page.header), None)
+    return labels_above(block.lines, first) if first is not None else ()
+
+
 def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[Finding]] | None:
     """The rows, the keys of the columns the header prints (in printed order) and the
     findings; ``None`` when the header matches too little of the declaration."""
@@ -425,7 +433,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     department, settings = request.department, request.settings
     if spec.year_groups:
         header_rows = relative_years(header_rows)
-    cells = read_header(header_rows)
+    cells = with_group_labels(read_header(header_rows), _group_labels(block))
     header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
     numbered = numbered_columns(header_rows)
