@@ -118,9 +118,33 @@ def _unwrap(grid: list[list[str]], width: int) -> list[list[str]]:
     return rows
 
 
+_YEAR_OF = regex.compile(r"((?:19|20)\d{2})年度?(?=\D)")
+
+
+def _prior_years(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The header rows with a leaf label of an earlier year than the latest the header
+    names read as the year before's: 重庆's 表五 prints 2025年预算数 (one column, nothing
+    under it) beside 2026年预算数 › 总计 | 基本支出 | 项目支出, and the year is otherwise
+    dropped from labels (``_YEAR``), leaving 预算数 that names no column. A year label
+    over sub-labels (三公's 2025年预算数 › 合计 | …) is a group and is left as printed."""
+    years = [int(m) for r in rows for c in r for m in _YEAR_OF.findall(c)]
+    out = [list(r) for r in rows]
+    if len(set(years)) < 2:
+        return out
+    latest = max(years)
+    for r, row in enumerate(out):
+        for j, cell in enumerate(row):
+            found = _YEAR_OF.search(cell)
+            below = any(j < len(b) and _label(b[j]) for b in out[r + 1 :])
+            if found and int(found.group(1)) < latest and not below:
+                row[j] = cell[: found.start()] + "上年" + cell[found.end() :]
+    return out
+
+
 def read_header(rows: Sequence[Sequence[str]]) -> tuple[HeaderCell, ...]:
     """The leaf and group labels of every column of a header block."""
     width = max((len(r) for r in rows), default=0)
+    rows = _prior_years(rows)
     grid = _unwrap([[_label(c) for c in r] + [""] * (width - len(r)) for r in rows], width)
     spans = _spans(grid, width)
     cells = []
