@@ -6,7 +6,7 @@ The one definition of a *printed amount* (docs/coverage.md):
   :func:`~xjbudget.amounts.parse_amount` reads as a number, except the cells of a column
   numbering row (``※ ※ 1 2 3 …``, ``类 款 项 1 2 3``), classification codes (a
   run of cells of 2–7 bare digits followed by a label cell, ``201 | 01 | 01 | 行政运行``)
-  and the bare numbers of a column whose header labels row numbers, codes or quantities
+  and the whole numbers of a column whose header labels row numbers, codes or quantities
   (序号, 行次, 编号; 类, 款, 项, …编码, …代码; 数量);
 - in a line of text inside a table region (the flattened form): a whitespace-separated
   token of the same kind, with the same exceptions, and a number glued to a name
@@ -41,6 +41,9 @@ __all__ = ["count_cell_amounts", "count_text_amounts", "measure_coverage"]
 
 _CODE_LIKE = regex.compile(r"\d{2,7}")
 _BARE = regex.compile(r"\d+")
+# A whole number, its thousands separated or not: a count (数量 187,920), a code, a row
+# number, never an amount in a column that a header labels so (_number_columns).
+_WHOLE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _CODE_ROW = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?: \d{2})*")
 # A header cell over numbers that are no amounts (_number_columns).
 _NUMBER_COLUMN = regex.compile(r"序号|行次|编号|类|款|项|款项|类款项|.*(?:编码|代码)|.*数量")
@@ -132,7 +135,7 @@ def _line_amounts(line: SourceLine, skip: frozenset[int] = frozenset()) -> int:
     if line.cells is None:
         return count_text_amounts(line.text)
     cells = tuple(
-        "" if i in skip and _BARE.fullmatch(_fold(c)) else c for i, c in enumerate(line.cells)
+        "" if i in skip and _WHOLE.fullmatch(_fold(c)) else c for i, c in enumerate(line.cells)
     )
     return count_cell_amounts(cells)
 
@@ -147,7 +150,7 @@ def _number_columns(line: SourceLine) -> frozenset[int]:
 
 
 def _printed(lines: Iterable[SourceLine]) -> int:
-    """The amounts printed on ``lines`` (one region). The bare numbers of a column a header
+    """The amounts printed on ``lines`` (one region). The whole numbers of a column a header
     labels as row numbers, codes or quantities are left out, from that header on (a table
     reprints its header on every page)."""
     printed = 0

@@ -225,6 +225,23 @@ def test_codes_and_quantities_under_their_headers_are_not_amounts() -> None:
     assert coverage._printed(lines) == 1
 
 
+def test_quantities_with_thousands_separators_are_not_amounts() -> None:
+    # xian-02 p38 (西安 政府采购预算表, 2026): 数量 prints its counts in thousands
+    # (187,920 in the 合计 row, 20,400 of one item); only 预算金额 holds amounts.
+    rows = (
+        ("科目编码", "单位编码", "采购项目", "采购目录", "规格型号", "数量", "预算金额", "说明"),
+        ("", "", "", "合计", "", "187,920", "18,712,700.00", ""),
+        ("201", "05 07", "第四次农业普查", "A05030303普通服装", "", "20,400", "2,040,000.00", ""),
+    )
+    lines = [
+        SourceLine(text=" ".join(r), location=Location(line=i), cells=r)
+        for i, r in enumerate(rows, 1)
+    ]
+    assert coverage._printed(lines) == 2
+    # Without the header the counts are amounts.
+    assert coverage._printed(lines[1:]) == 4
+
+
 def test_the_narrative_a_table_block_runs_into_is_not_counted() -> None:
     # shanghai-01 p19-20: the last table's row, then part 3's text in the same block.
     rows = [
