@@ -413,6 +413,32 @@ class _TableBuilder:
         else:
             self.header.append(line)
 
+    def _text_row(self, line: SourceLine) -> SourceLine | None:
+        """A body row the PDF reader left as text: on a page after the table's last cell
+        row, a line of words then amounts as many as that row prints, its words as many
+        as its label cells (or one label cell). A continuation page holding a single row
+        has no grid to find (广州's 表5 ends with [2210203]购房补贴 1,493.12 1,493.12 0.00
+        alone on its page, under its header printed as text)."""
+        if not self.body or line.location.page is None:
+            return None
+        last = self.body[-1]
+        cells = last.cells or ()
+        if last.location.page is None or line.location.page <= last.location.page:
+            return None
+        first = next((i for i, c in enumerate(cells) if is_amount(c)), None)
+        if not first or not all(is_amount(c) for c in cells[first:]):
+            return None
+        tokens = line.text.split()
+        words = [t for t in tokens if not is_amount(t)]
+        amounts = tokens[len(words) :]
+        if not words or tokens[: len(words)] != words or len(amounts) != len(cells) - first:
+            return None
+        if first == 1:
+            words = [" ".join(words)]
+        elif len(words) != first:
+            return None
+        return evolve(line, cells=(*words, *amounts))
+
     def _repeats_header(self, cells: Sequence[str]) -> bool:
         """Whether every label of ``cells`` is printed in the first page's header."""
         first = self.pages[0].header if self.pages else self.header
@@ -421,6 +447,12 @@ class _TableBuilder:
         return bool(own) and own <= labels
 
     def take_text(self, line: SourceLine) -> None:
+        row = self._text_row(line)
+        if row is not None:
+            # The block keeps the line as printed (coverage counts its amounts there).
+            self.lines.append(line)
+            self.body.append(row)
+            return
         self.lines.append(line)
         text = line.text.strip()
         preparer = _PREPARER.search(text)
