@@ -39,7 +39,7 @@ from .cells import RawRow, is_total_label, merge_fragments, read_values
 from .grouped import group_rows, names_a_unit
 from .header import HeaderCell, HeaderMap, map_columns, read_header
 
-__all__ = ["read_grouped"]
+__all__ = ["amounts_run", "read_grouped", "untangled_leaf"]
 
 _CODE_LABEL = regex.compile(r"^(?:单位|部门)?(?:编码|代码)$")
 _SERIAL_LABEL = "序号"
@@ -117,6 +117,27 @@ def _untangle(
     if not text or not all(used):
         return None
     return sorted(found)
+
+
+def untangled_leaf(cell: HeaderCell, declared: Sequence[ColumnDef]) -> tuple[str, ...] | None:
+    """The declared columns, two or more, whose labels the PDF printed run into each other
+    in one header cell (:func:`_untangle`), after a group label before them (广州's 表2:
+    ``财政拨款收入一般公共预政府性基金算预算`` is 财政拨款收入 › 一般公共预算 and
+    政府性基金预算), in printed order; ``None`` when no such reading uses every character."""
+    for start in range(len(cell.leaf) - 1):
+        found = _untangle([HeaderCell(cell.index, cell.leaf[start:], ())], declared)
+        if found is not None:
+            return tuple(k for _, k in found) if len(found) >= 2 else None
+    return None
+
+
+def amounts_run(cell: str, count: int) -> list[str] | None:
+    """The ``count`` amounts a cell prints back to back (``47,944.02143,878.90`` is
+    47,944.02 and 143,878.90), where the cell holds nothing else; else ``None``."""
+    found = _AMOUNTS_RUN.findall(cell.strip())
+    if len(found) != count or _AMOUNTS_RUN.sub("", cell).strip():
+        return None
+    return found
 
 
 def _layout(

@@ -40,7 +40,7 @@ from .header import (
 )
 from .items import ClassNames, ItemMatcher
 from .procurement import procurement_key, reads_procurement
-from .projects import read_grouped
+from .projects import amounts_run, read_grouped, untangled_leaf
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed, relative_years
 from .unit_years import read_unit_years, several_units_by_year
@@ -453,6 +453,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         spec.row_key in ("functional", "economic", "unit") and not header.first_value
     ):
         return None  # a coded table needs its code and name columns
+    header, tangled = _tangled_columns(header, spec)
     if spec.year_groups and not _year_groups_aligned(header, spec):
         return None
     key_end = header.first_value
@@ -498,7 +499,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         )
         project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
         own = paged.get(raw.line.location.page, header)
-        values, cell_findings = read_values(raw, own, table=spec.number, lo=key_end)
+        values, cell_findings = _read_tangled(raw, own, tangled, spec.number, key_end)
         findings.extend(cell_findings)
         code, name = (None, normalize_text(key_text))
         if spec.row_key in ("functional", "economic"):
@@ -593,6 +594,54 @@ def _department_total(rows: list[Row]) -> list[Row]:
     if not adds_up(rows[0].values, units):
         return rows
     return [evolve(rows[0], role="total"), *rows[1:]]
+
+
+def _tangled_columns(
+    header: HeaderMap, spec: TableSpec
+) -> tuple[HeaderMap, dict[int, tuple[str, ...]]]:
+    """The header with the columns whose labels one cell prints run into each other
+    (:func:`untangled_leaf`), and those cells' columns by cell index."""
+    taken = {k for _, k in header.columns}
+    tangled: dict[int, tuple[str, ...]] = {}
+    for cell in header.unmatched:
+        if cell.index < header.first_value:
+            continue
+        keys = untangled_leaf(cell, spec.columns)
+        if keys is not None and not taken & set(keys):
+            tangled[cell.index] = keys
+            taken.update(keys)
+    if not tangled:
+        return header, tangled
+    added = ((i, k) for i, ks in tangled.items() for k in ks)
+    columns = sorted((*header.columns, *added), key=lambda c: c[0])  # stable: printed order
+    unmatched = tuple(c for c in header.unmatched if c.index not in tangled)
+    return HeaderMap(tuple(columns), unmatched), tangled
+
+
+def _read_tangled(
+    raw: RawRow,
+    header: HeaderMap,
+    tangled: Mapping[int, tuple[str, ...]],
+    table: int,
+    lo: int,
+) -> tuple[dict[str, Decimal | None], list[Finding]]:
+    """A row's amounts (:func:`read_values`), a cell under labels run together holding
+    their amounts back to back (广州's 表2: ``47,944.02143,878.90`` under
+    一般公共预算 and 政府性基金预算) read into those columns in order."""
+    if not tangled:
+        return read_values(raw, header, table=table, lo=lo)
+    cells = list(raw.cells)
+    split: dict[str, Decimal | None] = {}
+    for index, keys in tangled.items():
+        amounts = amounts_run(raw.cell(index), len(keys)) if index < len(cells) else None
+        if amounts is not None:
+            split.update(
+                (k, Decimal(a.replace(",", ""))) for k, a in zip(keys, amounts, strict=True)
+            )
+            cells[index] = ""
+    values, findings = read_values(RawRow(tuple(cells), raw.line), header, table=table, lo=lo)
+    values.update(split)
+    return values, findings
 
 
 def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
