@@ -559,7 +559,13 @@ def _find_tables(
         marker = _TABLE_MARKER.match(text) or _OTHER_MARKER.match(text)
         short = len(text) <= settings.table_title_max_chars
         spec = spec_for_title(text) if not marker and short else None
-        if spec is None and not marker and before is not None and _TITLE.match(text):
+        if (
+            spec is None
+            and not marker
+            and before is not None
+            and _TITLE.match(text)
+            and not _NOTE_OR_SENTENCE.search(before.text)
+        ):
             # A title wrapped over two lines (西安 2021: 部门综合预算政府采购（资产配置、
             # 购买服务） / 预算表（不含上年结转）): the first line taken back as the title's.
             wrapped = before.text.strip() + text
@@ -591,6 +597,11 @@ def _find_tables(
             current.take_text(line)
     close()
     return blocks, outside
+
+
+# A line that cannot be the first half of a title: a note or a sentence (上海 普陀 2024:
+# 注：本表反映部门本年度“三公”经费支出预决算情况。 above the next table's title).
+_NOTE_OR_SENTENCE = regex.compile(r"^\s*注|[。；;：:]")
 
 
 def _take_back(
