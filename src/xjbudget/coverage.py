@@ -46,7 +46,8 @@ _BARE = regex.compile(r"\d+")
 _WHOLE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _CODE_ROW = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?: \d{2})*")
 # A header cell over numbers that are no amounts (_number_columns).
-_NUMBER_COLUMN = regex.compile(r"序号|行次|编号|类|款|项|款项|类款项|.*(?:编码|代码)|.*数量")
+_NUMBER_COLUMN = frozenset({"序号", "行次", "编号", "类", "款", "项", "款项", "类款项"})
+_NUMBER_COLUMN_ENDS = ("编码", "代码", "数量")
 _NIL_LABELS = frozenset({"是", "否"})  # 是否空表 columns: a flag, not a label
 # A label naming a number that is not an amount: the cell after it is not counted. A
 # label that ends so (联系电话, 单位编码：), not one that only holds the word (门禁等弱电系统).
@@ -146,7 +147,11 @@ def _number_columns(line: SourceLine) -> frozenset[int]:
     cells = [_fold(cell).replace(" ", "") for cell in line.cells or ()]
     if any(is_amount(cell) for cell in cells):
         return frozenset()  # a row of the table, not its header
-    return frozenset(i for i, cell in enumerate(cells) if _NUMBER_COLUMN.fullmatch(cell))
+    return frozenset(
+        i
+        for i, cell in enumerate(cells)
+        if cell in _NUMBER_COLUMN or cell.endswith(_NUMBER_COLUMN_ENDS)
+    )
 
 
 def _printed(lines: Iterable[SourceLine]) -> int:
