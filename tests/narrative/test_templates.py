@@ -246,8 +246,10 @@ TEMPLATE_KINDS: dict[str, frozenset[str]] = {
 }
 TEMPLATE_KINDS["wuxi"] = TEMPLATE_KINDS["suzhou"]
 
-#: Real PDFs that print tables only (no sentence stating a figure).
-NO_NARRATIVE = frozenset({"chongqing-03.pdf", "chongqing-06.pdf", "shenzhen-04.pdf"})
+#: Real PDFs that print tables only (no sentence stating a figure). chongqing-03 and -06
+#: print their narrative in a font whose declared descent dropped every line one row down
+#: until 67e8ea8; they are read now, with every kind of their template.
+NO_NARRATIVE = frozenset({"shenzhen-04.pdf"})
 
 
 def test_every_real_document_with_a_narrative_yields_facts_of_its_templates_kinds(
