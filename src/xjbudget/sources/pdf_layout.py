@@ -216,9 +216,7 @@ def text_line(chars: Sequence[Char]) -> TextLine:
 
 def _segment(run: Sequence[Char], em: float, left: float, right: float) -> Segment:
     words = _spaced_words(run, em)
-    return Segment(
-        text=" ".join(word[0] for word in words), x0=left, x1=right, words=tuple(words)
-    )
+    return Segment(text=" ".join(word[0] for word in words), x0=left, x1=right, words=tuple(words))
 
 
 def cell_text(chars: Sequence[Char]) -> str:

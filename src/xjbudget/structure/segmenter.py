@@ -61,9 +61,7 @@ _ENTRY_NUMBER = regex.compile(
     r"|表\s*\d{1,2}(?!\d)|(?:公开|预算)\s*\d{1,2}\s*表|(?:公开表|附表)\s*\d{1,2}(?!\d))\s*"
 )
 # … and how it may end: dot leaders and/or a page number.
-_PAGE_REFERENCE = regex.compile(
-    r"(?:(?<![.．…·‥⋯_—-])[.．…·‥⋯_—-]{2,}+\s*+\d{0,3}|\s\d{1,3})\s*+$"
-)
+_PAGE_REFERENCE = regex.compile(r"(?:(?<![.．…·‥⋯_—-])[.．…·‥⋯_—-]{2,}+\s*+\d{0,3}|\s\d{1,3})\s*+$")
 
 
 @frozen
@@ -604,9 +602,7 @@ def _find_tables(
 _NOTE_OR_SENTENCE = regex.compile(r"^\s*注|[。；;：:]")
 
 
-def _take_back(
-    line: SourceLine, current: _TableBuilder | None, outside: list[SourceLine]
-) -> bool:
+def _take_back(line: SourceLine, current: _TableBuilder | None, outside: list[SourceLine]) -> bool:
     """Take ``line`` back from where it went as text (the lines outside every table, or
     the open block's text); whether it was found there."""
     if outside and outside[-1] is line:
