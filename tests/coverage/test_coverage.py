@@ -22,8 +22,10 @@ from xjbudget.model import (
     DocumentMeta,
     Finding,
     Location,
+    Part,
 )
 from xjbudget.render import render_document_tabbed
+from xjbudget.settings import Settings
 from xjbudget.sources.lines import SourceLine
 
 from ..conftest import CORPUS
@@ -138,6 +140,40 @@ def test_a_document_without_its_tables_is_not_read() -> None:
     assert not report.ok
     (finding,) = report.by_rule("completeness.nothing_read")
     assert "none was read into a standard table" in finding.message
+
+
+def _narrative_only(stated: int, read: int) -> Document:
+    # Beijing's 2026 PDFs: 第二部分 …报表 is a bare heading, the tables are another file.
+    part = Part(2, "第二部分2026年度部门预算报表", Location(line=172, page=9))
+    coverage = AmountCoverage(regions=(), narrative_figures=stated, in_facts=read)
+    return Document(DocumentMeta(), parts=(part,), coverage=coverage)
+
+
+def test_a_document_printing_no_table_is_the_documents_error_not_a_misread() -> None:
+    report = xjbudget.validate(_narrative_only(49, 49), rules="completeness")
+    assert not report.ok
+    assert [f.rule for f in report.errors] == ["completeness.tables_not_printed"]
+    (finding,) = report.errors
+    assert finding.location is not None and finding.location.page == 9
+    assert "49 figures, 49 read" in finding.message
+
+
+def test_no_table_and_a_narrative_not_read_is_also_nothing_read() -> None:
+    report = xjbudget.validate(_narrative_only(55, 49), rules="completeness")
+    assert sorted(f.rule for f in report.errors) == [
+        "completeness.nothing_read",
+        "completeness.tables_not_printed",
+    ]
+    (finding,) = report.by_rule("completeness.nothing_read")
+    assert "49 of the 55 figures" in finding.message
+    lenient = Settings(coverage_error_below=0.85)
+    report = xjbudget.validate(_narrative_only(55, 49), rules="completeness", settings=lenient)
+    assert not report.by_rule("completeness.nothing_read")
+
+
+def test_a_document_that_prints_tables_is_never_said_to_print_none() -> None:
+    document = xjbudget.parse(CORPUS / "000_707d8629ab46531e.txt")
+    assert not xjbudget.validate(document).by_rule("completeness.tables_not_printed")
 
 
 def _with_coverage(*regions: AmountRegion) -> Document:

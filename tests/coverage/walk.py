@@ -7,9 +7,11 @@ from attrs import frozen
 import xjbudget
 from xjbudget.model import AmountCoverage
 
-#: The rules whose error says what of a document was not read.
+#: The rules whose error says what of a document was not read (or that it prints no
+#: table to read).
 READING_GATES = (
     "completeness.nothing_read",
+    "completeness.tables_not_printed",
     "completeness.amounts_unread",
     "completeness.low_coverage",
 )

@@ -16,7 +16,12 @@ must have rows when 表5 has 项目支出, 表11 when 表1 has 上年结转结�
 What was printed and not read (from :attr:`Document.coverage`, docs/coverage.md):
 
 - ``completeness.nothing_read``: no standard table was read, although the document prints
-  amounts in tables (or prints no table at all). Error: the document was not read.
+  amounts in tables; or it prints no table and its narrative was not read either (less than
+  ``Settings.coverage_error_below`` of its figures in facts). Error: the document was not read.
+- ``completeness.tables_not_printed``: the document prints no table at all (Beijing's 2026
+  部门预算 PDFs print 第二部分 …报表 as a bare heading and publish the tables in another
+  file). Error, and the document's own: what it holds (the narrative) may be read in full,
+  but the standard tables are not in it.
 - ``completeness.amounts_unread``: a standard table, a performance target table, or table
   rows outside any table, whose printed amounts are not all in records. Error, one per
   region (a generic grid keeps its amounts as text: ``low_coverage`` counts those).
@@ -33,7 +38,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from ..catalog import CATALOGUE, FAMILIES, NATIONAL, family_named, spec_for_number
-from ..model import Document, Finding, Severity
+from ..model import AmountCoverage, Document, Finding, Severity
 from ..settings import DEFAULT_SETTINGS, Settings
 from .cross import Cell, read_cell
 from .examples import example_for
@@ -180,7 +185,26 @@ def _check_statement(document: Document, tolerance: Decimal) -> Iterator[Finding
             )
 
 
-def _check_nothing_read(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+def _prints_no_table(document: Document) -> bool:
+    """No table block holds an amount (a grid of fees or a blank form is not a table of
+    the budget) and no standard table was recognised."""
+    coverage = document.coverage
+    if coverage is None:
+        return not document.tables
+    return not document.tables and not coverage.table_amounts
+
+
+def _narrative_read(coverage: AmountCoverage | None, settings: Settings) -> bool:
+    """The narrative states figures and at least ``coverage_error_below`` of them are in
+    facts: the narrative was read."""
+    if coverage is None or not coverage.narrative_figures:
+        return False
+    return coverage.in_facts / coverage.narrative_figures >= settings.coverage_error_below
+
+
+def _check_nothing_read(
+    document: Document, tolerance: Decimal, settings: Settings = DEFAULT_SETTINGS
+) -> Iterator[Finding]:
     coverage = document.coverage
     if coverage is None:
         read = any(not t.is_empty for t in document.tables)
@@ -195,14 +219,43 @@ def _check_nothing_read(document: Document, tolerance: Decimal) -> Iterator[Find
         why_zh = f"文件表格中列有{printed}个金额，均未读入标准表"
     elif document.tables:
         why, why_zh = "its standard tables hold no amount", "其标准表中无任何金额"
+    elif _narrative_read(coverage, settings):
+        return  # a narrative read in full: completeness.tables_not_printed says the rest
     else:
-        why = "it prints no table (they may be published in a separate file)"
-        why_zh = "文件中无表格（报表可能另行公开）"
+        stated = coverage.narrative_figures if coverage is not None else 0
+        in_facts = coverage.in_facts if coverage is not None else 0
+        why = (
+            f"it prints no table, and {in_facts} of the {stated} figures its narrative "
+            "states were read"
+        )
+        why_zh = f"文件中无表格，说明部分所述{stated}个数字中仅读取{in_facts}个"
     yield fact_finding(
         "completeness.nothing_read",
         "error",
         f"No standard table was read: {why}.",
         f"未读取到任何标准表：{why_zh}。",
+    )
+
+
+def _check_tables_not_printed(document: Document, tolerance: Decimal) -> Iterator[Finding]:
+    if not _prints_no_table(document):
+        return
+    # The part that should hold the tables (第二部分 …报表), printed as a bare heading.
+    part = next((p for p in document.parts if "表" in p.title), None)
+    coverage = document.coverage
+    stated = coverage.narrative_figures if coverage is not None else 0
+    in_facts = coverage.in_facts if coverage is not None else 0
+    where = f": {part.title} ({part.location.describe()}) is followed by no table" if part else ""
+    where_zh = f"：{part.title}（{part.location.describe()}）之后没有表格" if part else ""
+    yield Finding(
+        "completeness.tables_not_printed",
+        "error",
+        f"The document prints no table of amounts{where}; its standard tables are not in "
+        f"this file (they may be published separately). Its narrative states {stated} "
+        f"figures, {in_facts} read.",
+        f"文件中无列有金额的表格{where_zh}；标准公开表不在此文件中（可能另行公开）。"
+        f"说明部分所述{stated}个数字，已读取{in_facts}个。",
+        location=part.location if part else None,
     )
 
 
@@ -255,6 +308,13 @@ def _check_coverage(
     )
 
 
+#: The checks that read the thresholds of the settings they are run with.
+_SETTINGS_CHECKS = {
+    "completeness.nothing_read": _check_nothing_read,
+    "completeness.low_coverage": _check_coverage,
+}
+
+
 def completeness_rules() -> tuple[Rule, ...]:
     """The family-6 rules."""
     declared = (
@@ -284,9 +344,20 @@ def completeness_rules() -> tuple[Rule, ...]:
         (
             "completeness.nothing_read",
             "No standard table was read although the document prints amounts in tables, or "
-            "the document prints no table at all. Error: the document was not read.",
-            "文件表格中列有金额却未读取到任何标准表，或文件中无表格。错误：文件未被读取。",
+            "the document prints no table and its narrative was not read either. Error: the "
+            "document was not read.",
+            "文件表格中列有金额却未读取到任何标准表，或文件中无表格且说明部分亦未读取。错误："
+            "文件未被读取。",
             _check_nothing_read,
+        ),
+        (
+            "completeness.tables_not_printed",
+            "The document prints no table at all (its contents or a part heading may list "
+            "them; they are published in another file). Error, the document's own: its "
+            "narrative may still be read in full.",
+            "文件中无任何表格（目录或部分标题可能列出报表，报表另行公开）。错误，属文件本身"
+            "问题：其说明部分仍可完整读取。",
+            _check_tables_not_printed,
         ),
         (
             "completeness.amounts_unread",
@@ -313,7 +384,7 @@ def completeness_rules() -> tuple[Rule, ...]:
             description_zh,
             example_for(rule),
             check,
-            settings_check=_check_coverage if check is _check_coverage else None,
+            settings_check=_SETTINGS_CHECKS.get(rule),
         )
         for rule, description, description_zh, check in declared
     )

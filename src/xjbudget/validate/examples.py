@@ -670,9 +670,14 @@ EXAMPLES = MappingProxyType(
             "000 表8 L353 says it is empty and prints no amount (holds)."
         ),
         "completeness.nothing_read": (
-            "000 reads 267 amounts into eight standard tables (holds). The real 2026 Beijing "
-            "PDFs publish their tables as a separate attachment: they print no table, "
-            "error."
+            "000 reads 267 amounts into eight standard tables (holds). A real 2026 Beijing "
+            "PDF prints no table and its narrative is read (49 of 49 figures, holds); one "
+            "whose narrative states its project funds in 亿元 keeps 6 of 55 unread, error."
+        ),
+        "completeness.tables_not_printed": (
+            "000 prints its tables (holds). The real 2026 Beijing PDFs print 第二部分 "
+            "2026年度部门预算报表 as a bare heading and publish the tables in another file: "
+            "error, the document's own."
         ),
         "completeness.amounts_unread": (
             "004 表7 L343 prints 51 amounts, all read (holds); its header row "
