@@ -6,7 +6,9 @@ FOLDER defaults to ../shared/corpus/real (84 real 2026 disclosures of nine citie
 each PDF, one line: the amounts printed in table regions, how many are in standard
 tables, performance targets, only in generic grids, and nowhere; the share read; the
 verdict (``ok`` or ``NOT OK``) and its error findings by rule. Then one line per city
-(the file name's prefix) and the totals, with the template family and the error findings.
+(the file name's prefix) and the totals, with the template family and the error findings;
+``clean`` counts the documents whose only errors are genuine source errors (the document's
+own fault, each named with its page in tests/coverage/expected.py ``GENUINE``).
 docs/coverage.md explains the measure.
 
 ``--cache DIR`` reads, instead of the PDFs, the pickled ``(lines, findings)`` that
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -29,9 +32,15 @@ from xjbudget.parse import build_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpus" / "real"
+sys.path.insert(0, str(ROOT))
 
+from tests.coverage.expected import GENUINE  # noqa: E402
 
-Judged = tuple[str, tuple[int, int, int, int, int], bool, Counter[str], str, str]
+#: (document, rule, page) of every genuine source error.
+_GENUINE = {(g.document, g.rule, g.page) for g in GENUINE}
+
+# name, counts, ok, errors by rule, failure, family, only genuine errors
+Judged = tuple[str, tuple[int, int, int, int, int], bool, Counter[str], str, str, bool]
 
 
 def _document(path: Path, cache: Path | None) -> xjbudget.Document:
@@ -46,13 +55,17 @@ def _judge(path: Path, cache: Path | None = None) -> Judged:
         document = _document(path, cache)
         report = xjbudget.validate(document)
     except xjbudget.XjbudgetError as error:
-        return path.name, (0, 0, 0, 0, 0), False, Counter(), f"{type(error).__name__}", ""
+        return path.name, (0, 0, 0, 0, 0), False, Counter(), type(error).__name__, "", False
     c = report.coverage
     assert c is not None
     counts = (c.table_amounts, c.in_standard_tables, c.in_performance)
     counts += (c.in_generic_tables, c.unplaced)
     errors = Counter(f.rule for f in report.errors)
-    return path.name, counts, report.ok, errors, "", document.meta.family or ""
+    clean = all(
+        (path.name, f.rule, f.location.page if f.location else None) in _GENUINE
+        for f in report.errors
+    )
+    return path.name, counts, report.ok, errors, "", document.meta.family or "", clean
 
 
 def _ratio(counts: tuple[int, ...]) -> str:
@@ -69,11 +82,11 @@ def main() -> None:
     files = sorted(args.folder.glob("*.pdf"))
     head = ("document", "amounts", "standard", "perf", "generic", "unplaced", "read", "verdict")
     print("{:<16}{:>8}{:>9}{:>6}{:>8}{:>9}{:>8}  {}".format(*head))
-    cities: dict[str, list[tuple[tuple[int, ...], bool, int]]] = {}
+    cities: dict[str, list[tuple[tuple[int, ...], bool, int, bool]]] = {}
     families: dict[str, Counter[str]] = {}
     judge = partial(_judge, cache=args.cache)
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        for name, counts, ok, errors, failure, family in pool.map(judge, files):
+        for name, counts, ok, errors, failure, family, clean in pool.map(judge, files):
             why = failure or ", ".join(f"{rule} ×{n}" for rule, n in errors.most_common(3))
             verdict = "ok" if ok else f"NOT OK: {why}"
             print(
@@ -82,20 +95,22 @@ def main() -> None:
                 + f"  {_ratio(counts)}  {verdict}"
             )
             city = name.split("-")[0]
-            cities.setdefault(city, []).append((counts, ok, sum(errors.values())))
+            cities.setdefault(city, []).append((counts, ok, sum(errors.values()), clean))
             families.setdefault(city, Counter())[family] += 1
     print()
-    head = ("city", "docs", "ok", "amounts", "standard", "read", "errors", "family")
-    print("{:<16}{:>5}{:>5}{:>9}{:>9}{:>8}{:>8}  {}".format(*head))
+    head = ("city", "docs", "ok", "clean", "amounts", "standard", "read", "errors", "family")
+    print("{:<16}{:>5}{:>5}{:>6}{:>9}{:>9}{:>8}{:>8}  {}".format(*head))
     every = [row for rows in cities.values() for row in rows]
     for city, rows in [*sorted(cities.items()), ("all", every)]:
-        totals = tuple(sum(c[i] for c, _, _ in rows) for i in range(5))
-        oks = sum(ok for _, ok, _ in rows)
-        errors = sum(n for _, _, n in rows)
+        totals = tuple(sum(c[i] for c, _, _, _ in rows) for i in range(5))
+        oks = sum(ok for _, ok, _, _ in rows)
+        cleans = sum(clean for _, _, _, clean in rows)
+        errors = sum(n for _, _, n, _ in rows)
         seen = families.get(city, Counter())
         family = ", ".join(f"{k} ×{n}" for k, n in seen.most_common()) if seen else ""
         print(
-            f"{city:<16}{len(rows):>5}{oks:>5}{totals[0]:>9}{totals[1]:>9}  {_ratio(totals)}"
+            f"{city:<16}{len(rows):>5}{oks:>5}{cleans:>6}{totals[0]:>9}{totals[1]:>9}"
+            f"  {_ratio(totals)}"
             f"{errors:>8}  {family}"
         )
 
