@@ -413,10 +413,12 @@ def _table(
     )
 
 
-def _body(block: TableBlock, key_end: int) -> list[RawRow]:
+def _body(block: TableBlock, key_end: int, paged: Mapping[int | None, HeaderMap]) -> list[RawRow]:
+    """The block's body rows, each page's keys ending where its own header says."""
     rows: list[RawRow] = []
     for page in block.pages:
-        rows.extend(merge_fragments(page.body, key_end))
+        own = paged.get(page.body[0].location.page) if page.body else None
+        rows.extend(merge_fragments(page.body, own.first_value if own else key_end))
     return rows
 
 
@@ -467,7 +469,6 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     rows: list[Row] = []
     items = ItemMatcher(spec.items) if spec.items else None
     scheme = "economic" if spec.row_key == "economic" else "functional"
-    raw_rows = _body(block, key_end)
     code_columns = _code_columns(cells, key_end)
     # 烟台 prints the 政府预算支出经济分类 类 / 款 and name right of the 部门预算 ones.
     gov_columns = (
@@ -475,31 +476,35 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         if spec.row_key == "economic" and code_columns
         else ()
     )
-    if spec.row_key in ("functional", "economic"):
-        raw_rows = _inherit_code_parts(raw_rows, code_columns)
-        raw_rows = _inherit_code_parts(raw_rows, gov_columns)
-    names = EconomicNames(request.year, spec.number) if spec.row_key == "economic" else None
-    paged = _page_headers(request, header, key_end)
-    unnamed: dict[int, Finding] = {}
-    all_bold = all(r.line.bold for r in raw_rows)
     # A 序号 column numbering the units (Xi'an's tables by unit) is no part of their key.
     serial = (c.index for c in cells if c.index < key_end and c.leaf == "序号")
     skip = {project_at, *(serial if spec.row_key == "unit" else ())}
     skip.update(range(gov_columns[0], key_end) if gov_columns else ())
     procurement = spec.item_groups and reads_procurement(cells, key_end)
+    # A page whose key columns end elsewhere is read by its own header only where no key
+    # column is read by its place (类 / 款 / 项 runs, a skipped 序号 or 项目名称).
+    placed = bool(code_columns or procurement or skip - {None})
+    paged = _page_headers(request, header, key_end, keys_move=not placed)
+    raw_rows = _body(block, key_end, paged)
+    if spec.row_key in ("functional", "economic"):
+        raw_rows = _inherit_code_parts(raw_rows, code_columns)
+        raw_rows = _inherit_code_parts(raw_rows, gov_columns)
+    names = EconomicNames(request.year, spec.number) if spec.row_key == "economic" else None
+    unnamed: dict[int, Finding] = {}
+    all_bold = all(r.line.bold for r in raw_rows)
     for raw in raw_rows:
-        if repeats_header(raw.cells[key_end:], cells):
+        own = paged.get(raw.line.location.page, header)
+        own_end = own.first_value
+        if repeats_header(raw.cells[own_end:], cells):
             continue  # the header again, its group label on a line apart
         if procurement:
-            own = paged.get(raw.line.location.page, header)
             rows.extend(_procurement_row(raw, cells, key_end, own, spec, findings))
             continue
         key_text = " ".join(
-            raw.cell(i) for i in range(key_end) if i not in skip and raw.cell(i).strip()
+            raw.cell(i) for i in range(own_end) if i not in skip and raw.cell(i).strip()
         )
         project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
-        own = paged.get(raw.line.location.page, header)
-        values, cell_findings = _read_tangled(raw, own, tangled, spec.number, key_end)
+        values, cell_findings = _read_tangled(raw, own, tangled, spec.number, own_end)
         findings.extend(cell_findings)
         code, name = (None, normalize_text(key_text))
         if spec.row_key in ("functional", "economic"):
@@ -660,25 +665,42 @@ def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
 
 
 def _page_headers(
-    request: ReadRequest, first: HeaderMap, key_end: int
+    request: ReadRequest, first: HeaderMap, key_end: int, *, keys_move: bool
 ) -> dict[int | None, HeaderMap]:
     """The headers of continuation pages that print the same columns in other cells
     (广州 表11 of guangzhou-02: ``总计 | | 合计 | | …`` where page 1 prints ``总计 | 合计 |
     …``), by page: that page's rows are read by its own header. Only where the page's
-    header names the same columns and its keys end at the same cell, and no header is
-    misaligned (000 表2: page 2 reuses page 1's header, read by its column numbers)."""
+    header names the same columns, and no header is misaligned (000 表2: page 2 reuses
+    page 1's header, read by its column numbers). Its keys end at the same cell, or —
+    where ``keys_move`` — at another one when it prints the same key labels in the same
+    order: 西安's 表5 / 表7 go on over a page whose header spans 功能科目名称 over two cells
+    (``功能科目编码 | | 功能科目名称 | 合计 | …``), its rows printing the name in the first
+    of them; read by page 1's header, 合计 was the empty cell and each amount one column
+    right of its own."""
     out: dict[int | None, HeaderMap] = {}
     if is_misaligned(request.header_rows):
         return out
+    keys = _key_labels(read_header(request.header_rows), key_end)
     for page in request.block.pages[1:]:
         rows = [tuple(line.cells or ()) for line in page.header]
         if not rows or not page.body or is_misaligned(rows) or numbered_columns(rows):
             continue
-        mapped = map_columns(read_header(rows), request.spec.columns, settings=request.settings)
+        cells = read_header(rows)
+        mapped = map_columns(cells, request.spec.columns, settings=request.settings)
         same = {k for _, k in mapped.columns} == {k for _, k in first.columns}
-        if same and mapped.first_value == key_end and mapped.columns != first.columns:
+        where = mapped.first_value == key_end or (
+            keys_move and _key_labels(cells, mapped.first_value) == keys
+        )
+        if same and where and mapped.columns != first.columns:
             out[page.body[0].location.page] = mapped
     return out
+
+
+def _key_labels(cells: Sequence[HeaderCell], key_end: int) -> tuple[str, ...]:
+    """The labels a header prints left of its first value column, in printed order."""
+    return tuple(
+        c.leaf for c in sorted(cells, key=lambda c: c.index) if c.index < key_end and c.leaf
+    )
 
 
 _CODE_PARTS = ("类", "款", "项")
