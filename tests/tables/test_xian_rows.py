@@ -59,3 +59,74 @@ def test_a_page_whose_key_columns_end_later_is_read_by_its_own_header() -> None:
     assert fund.values["public_use"] is None
     assert by_code["2210203"].values["total"] == Decimal("2350026.12")
     assert not [f for f in validate(document).errors if f.table == 5]
+
+
+# xian-07 pages 46-47 (表10 专项业务经费支出表, 表18), 252002's rows: the marker of page
+# 47's table is printed at the foot of page 46, under its last row; its title on page 47.
+XIAN_T18_HEADER = ("单位编码", "单位（项目）名称", "项目金额", "项目简介")
+XIAN_T18 = [
+    (46, "表10"),
+    (46, "2022年部门综合预算专项业务经费支出表（不含上年结转）"),
+    (46, "单位：元"),
+    (46, XIAN_T18_HEADER),
+    (46, ("252002", "西安市智慧环保综合指挥中心", "77766414.00", "")),
+    (46, ("", "专用项目", "77766414.00", "")),
+    (46, ("", "其他履职尽责专项业务费", "77766414.00", "")),
+    (46, ("", "2 022年跨年度项目需支付合同尾款", "1794300.00", "")),
+    (
+        46,
+        (
+            "",
+            "西 安市智慧生态环境执法监管系统项目（3033生态环境专项资金西安市生态环境局）",
+            "6000000.00",
+            "",
+        ),
+    ),
+    (
+        46,
+        ("", "扬 尘设备监控管理平台项目（3033生态环境专项资金西安市生态环境局）", "6000000.00", ""),
+    ),
+    (46, ("", "指 挥中心运行维护费", "16246132.00", "")),
+    (
+        46,
+        ("", "指 挥中心资源平台升级项目（3033生态环境专项资金西安市生态环境局）", "7725982.00", ""),
+    ),
+    (
+        46,
+        (
+            "",
+            "智 慧环保运维、3参数运维和云计算运维项目（3033生态环境专项资金西安市生态环境局）",
+            "30000000.00",
+            "",
+        ),
+    ),
+    (46, "表10"),
+    (47, "2022年部门综合预算专项业务经费支出表（不含上年结转）"),
+    (47, "单位：元"),
+    (47, XIAN_T18_HEADER),
+    (
+        47,
+        (
+            "",
+            "智 慧环保运维项目（2021.032022.02）合同尾款项目"
+            "（3033生态环境专项资金西安市生态环境局）",
+            "10000000.00",
+            "",
+        ),
+    ),
+    (47, ("252003", "西安市环境监理处", "3461600.00", "")),
+    (47, ("", "专用项目", "3461600.00", "")),
+    (47, ("", "（ 监理处）生态环境保护综合执法无人机", "2400000.00", "")),
+    (47, ("", "（ 监理处）渭河流域入河排污口无人机排查", "1061600.00", "")),
+]
+
+
+def test_a_marker_at_the_foot_of_the_page_before_continues_the_table() -> None:
+    document = build_document(_lines(XIAN_T18), form="pdf", source="xian-shape", findings=[])
+    tables = [t for t in document.tables if t.number == 18]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    last = next(r for r in rows if r.project and r.project.startswith("智慧环保运维项目"))
+    group = rows[last.parent] if last.parent is not None else None
+    assert group is not None and group.name == "其他履职尽责专项业务费"
+    assert not [f for f in validate(document).errors if f.table == 18]

@@ -634,8 +634,10 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
         return False
     if not block.pages or not previous.pages:
         return False
-    before = previous.lines[-1].location.page if previous.lines else None
-    after = block.first.location.page if block.first else None
+    # The grids' pages, not the lines': 西安 prints a page's 表10 marker at the foot of
+    # the page before, under that page's last row, and its title on the page it heads.
+    before = _grid_page(previous.pages[-1], last=True)
+    after = _grid_page(block.pages[0], last=False)
     if before is None or after is None or after <= before:
         return False
     # The header printed again, label for label: a table of the same title with other
@@ -646,6 +648,12 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     if untitled:
         return bool(header) and again[: len(header)] == header
     return again[: len(header)] == header if header else not again
+
+
+def _grid_page(page: GridPage, *, last: bool) -> int | None:
+    """The page of a grid page's first or last cell row."""
+    rows = (*page.header, *page.body)
+    return rows[-1 if last else 0].location.page if rows else None
 
 
 def _header_labels(page: GridPage) -> tuple[tuple[str, ...], ...]:
