@@ -130,3 +130,49 @@ def test_a_marker_at_the_foot_of_the_page_before_continues_the_table() -> None:
     group = rows[last.parent] if last.parent is not None else None
     assert group is not None and group.name == "其他履职尽责专项业务费"
     assert not [f for f in validate(document).errors if f.table == 18]
+
+
+# xian-06 page 41 (表10, 表18), the end of 153013's 一般办案费: its last project is left as
+# text by the PDF reader, the name wrapped over two lines around the amount. Part 1 of the
+# document, where text after a table's rows ends it.
+XIAN_T18_WRAPPED = [
+    (41, "第一部分 部门综合预算公开报表"),
+    (41, "表10"),
+    (41, "部门综合预算专项业务经费支出表"),
+    (41, "单位：元"),
+    (41, XIAN_T18_HEADER),
+    (41, ("153013", "西安市公安局刑事侦查支队", "22,960,000.00", "")),
+    (41, ("", "专用项目", "22,960,000.00", "")),
+    (41, ("", "一般办案费", "22,960,000.00", "")),
+    (41, ("", "办案差旅", "12,000,000.00", "")),
+    (41, ("", "办案消耗费", "10,830,000.00", "")),
+    (41, ("", "协助破案费", "30,000.00", "")),
+    (41, "刑侦总队补助涉黑线索核查专班工作"),
+    (41, "100,000.00"),
+    (41, "经费"),
+    (42, "表11"),
+    (42, "部门综合预算财政拨款上年结转资金支出表"),
+]
+
+
+def test_a_last_row_left_as_text_with_its_name_wrapped_around_its_amount() -> None:
+    lines = _lines(XIAN_T18_WRAPPED)
+    document = build_document(lines, form="pdf", source="xian-shape", findings=[])
+    table = document.table(18)
+    assert table is not None
+    last = table.rows[-1]
+    assert (last.project, last.values["total"]) == (
+        "刑侦总队补助涉黑线索核查专班工作经费",
+        Decimal("100000.00"),
+    )
+    group = table.rows[last.parent] if last.parent is not None else None
+    assert group is not None and group.name == "一般办案费"
+    assert not [f for f in validate(document).errors if f.table == 18]
+
+
+def test_a_note_after_the_last_row_stays_text() -> None:
+    lines = _lines([*XIAN_T18_WRAPPED[:11], (41, "注：本表反映专项业务经费。"), (41, "100,000.00")])
+    document = build_document(lines, form="pdf", source="xian-shape", findings=[])
+    table = document.table(18)
+    assert table is not None
+    assert table.rows[-1].project == "协助破案费"

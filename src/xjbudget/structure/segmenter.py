@@ -385,6 +385,7 @@ class _TableBuilder:
     statement: str | None = None
     text: list[SourceLine] = Factory(list)
     lines: list[SourceLine] = Factory(list)
+    wrapped: SourceLine | None = None
 
     def new_page(self) -> None:
         if self.header or self.body:
@@ -437,6 +438,63 @@ class _TableBuilder:
             return None
         return evolve(line, cells=(*words, *amounts))
 
+    def _wrap(
+        self, line: SourceLine, pending: Sequence[SourceLine] = ()
+    ) -> tuple[int, list[int], int] | None:
+        """Where a line of amounts only, after the table's last cell row and lines of
+        words (``pending`` ones still to come before it), puts that row's label and
+        amounts (as many as it prints), and how many lines of words come before it
+        (:meth:`_wrapped_row`); ``None`` if it is no such row."""
+        tokens = line.text.split()
+        if not self.body or not tokens or not all(is_amount(t) for t in tokens):
+            return None
+        last = self.body[-1]
+        cells = last.cells or ()
+        slots = [i for i, c in enumerate(cells) if is_amount(c)]
+        if not slots or len(tokens) != len(slots):
+            return None
+        label = max((i for i in range(slots[0]) if cells[i].strip()), default=None)
+        taken = self.lines[next(i for i, x in enumerate(self.lines) if x is last) + 1 :]
+        if taken and self.text[-len(taken) :] != taken:
+            return None
+        after = [*taken, *pending]
+        if label is None or not after or not all(_name_piece(x) for x in after):
+            return None
+        return label, slots, len(after)
+
+    def _wrapped_row(self, line: SourceLine) -> SourceLine | None:
+        """A body row the PDF reader left as text, its name wrapped around its amounts:
+        after the table's last cell row, lines of words, then a line of amounts only, as
+        many as that row prints, its words the row's label (xian-06 p41, 表10's last row:
+        刑侦总队补助涉黑线索核查专班工作 / 100,000.00 / 经费, the rest of the name
+        under it: :meth:`take_text`). The words' lines are taken back from the text."""
+        wrap = self._wrap(line)
+        if wrap is None:
+            return None
+        label, slots, pieces = wrap
+        row = [""] * len(self.body[-1].cells or ())
+        row[label] = "".join(x.text.strip() for x in self.text[-pieces:])
+        for slot, amount in zip(slots, line.text.split(), strict=True):
+            row[slot] = amount
+        del self.text[-pieces:]
+        return evolve(line, cells=tuple(row))
+
+    def wraps_row(self, line: SourceLine, ahead: Sequence[SourceLine]) -> bool:
+        """Whether a line of text after the last cell row is part of a row wrapped around
+        its amounts (:meth:`_wrapped_row`), the lines ``ahead`` of it included: a piece of
+        its name before the line of its amounts, that line, or the rest of the name."""
+        wrapped = self.wrapped
+        if wrapped is not None and self.lines[-1] is wrapped:
+            return line.location.page == wrapped.location.page and _name_piece(line)
+        if not _name_piece(line):
+            return self._wrap(line) is not None
+        for k, after in enumerate(ahead):
+            if after.cells is not None or not after.text.strip():
+                return False
+            if not _name_piece(after):
+                return self._wrap(after, (line, *ahead[:k])) is not None
+        return False
+
     def _repeats_header(self, cells: Sequence[str]) -> bool:
         """Whether every label of ``cells`` is printed in the first page's header."""
         first = self.pages[0].header if self.pages else self.header
@@ -445,11 +503,30 @@ class _TableBuilder:
         return bool(own) and own <= labels
 
     def take_text(self, line: SourceLine) -> None:
+        wrapped = self.wrapped
+        if (
+            wrapped is not None
+            and self.lines[-1] is wrapped
+            and line.location.page == wrapped.location.page
+            and _name_piece(line)
+        ):
+            # The rest of a wrapped row's name, printed under its amounts.
+            label = next(i for i, c in enumerate(self.body[-1].cells or ()) if c.strip())
+            cells = list(self.body[-1].cells or ())
+            cells[label] += line.text.strip()
+            self.body[-1] = evolve(self.body[-1], cells=tuple(cells))
+            self.lines.append(line)
+            self.wrapped = line
+            return
         row = self._text_row(line)
+        wrapped = None
+        if row is None:
+            row = wrapped = self._wrapped_row(line)
         if row is not None:
             # The block keeps the line as printed (coverage counts its amounts there).
             self.lines.append(line)
             self.body.append(row)
+            self.wrapped = line if wrapped is not None else None
             return
         self.lines.append(line)
         text = line.text.strip()
@@ -543,7 +620,7 @@ def _find_tables(
                 blocks.append(built)
 
     previous: SourceLine | None = None  # the line before, where it is text
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.is_blank:
             continue
         before, previous = previous, None
@@ -586,7 +663,12 @@ def _find_tables(
             # A marker alone on its line, the title on the next (Xi'an's 表5 then
             # 部门综合预算一般公共预算支出明细表（按支出功能分类科目）, longer than a title).
             current.title = normalize_text(text)
-        elif current.body and require_cells and not is_preparer_line(text):
+        elif (
+            current.body
+            and require_cells
+            and not is_preparer_line(text)
+            and not current.wraps_row(line, lines[at + 1 : at + 4])
+        ):
             # Narrative after a table of part 1: the table is over.
             close()
             current = None
@@ -648,6 +730,18 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     if untitled:
         return bool(header) and again[: len(header)] == header
     return again[: len(header)] == header if header else not again
+
+
+def _name_piece(line: SourceLine) -> bool:
+    """A line of text that can be a piece of a row's name: words, no amount, no sentence."""
+    tokens = line.text.split()
+    return (
+        line.cells is None
+        and bool(tokens)
+        and not any(is_amount(t) for t in tokens)
+        and not _SENTENCE.search(line.text)
+        and not regex.search(r"[，,：:]", line.text)
+    )
 
 
 def _grid_page(page: GridPage, *, last: bool) -> int | None:
