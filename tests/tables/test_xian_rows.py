@@ -176,3 +176,113 @@ def test_a_note_after_the_last_row_stays_text() -> None:
     table = document.table(18)
     assert table is not None
     assert table.rows[-1].project == "协助破案费"
+
+
+# xian-03 pages 47-48 (表12 政府采购, 表20): page 48 prints its header with two blank
+# columns more than page 47's, so 预算金额 is two cells further right.
+_PROCUREMENT_LABELS = ("采购项目", "采购目录", "购买服务内容")
+_ECONOMIC = "支出经济支出经济科目编码科目编码"
+XIAN_T20 = [
+    (47, "表12"),
+    (47, "部门综合预算政府采购（资产配置、购买服务）预算表"),
+    (47, "单位：元"),
+    (47, "部门预算政府预算"),
+    (
+        47,
+        (
+            "科目编码",
+            "单位编码",
+            *_PROCUREMENT_LABELS,
+            "规格型号",
+            "数量",
+            _ECONOMIC,
+            "",
+            "",
+            "",
+            "实施采购时间",
+            "预算金额",
+            "说明",
+        ),
+    ),
+    (47, ("类", "款 项", "", "", "", "", "", "类", "款", "类", "款", "", "", "")),
+    (47, ("", "", "", "合计", "", "", "9", "", "", "", "", "", "1,359,600.00", "")),
+    (47, ("204", "08 02 1", "全额", "", "", "", "8", "", "", "", "", "", "802,400.00", "")),
+    (
+        47,
+        (
+            "204",
+            "08 02",
+            "民警健康体检",
+            "C04070100体检服务",
+            "",
+            "民警健康体检",
+            "1",
+            "302",
+            "27",
+            "502",
+            "05",
+            "",
+            "214,200.00",
+            "",
+        ),
+    ),
+    (48, "部门预算政府预算"),
+    (
+        48,
+        (
+            "科目编码",
+            "单位编码",
+            "采购项目",
+            "",
+            "采购目录",
+            "购买服务内容",
+            "",
+            "规格型号",
+            "数量",
+            _ECONOMIC,
+            "",
+            "",
+            "",
+            "实施采购时间",
+            "预算金额",
+            "说明",
+        ),
+    ),
+    (48, ("类", "款 项", "", "", "", "", "", "", "", "类", "款", "类", "款", "", "", "")),
+    (
+        48,
+        ("204", "08 99 1", "全额", "", "", "", "", "", "", "1", "", "", "", "", "557,200.00", ""),
+    ),
+    (
+        48,
+        (
+            "204",
+            "08 99",
+            "警用服装购置",
+            "A05030301制服",
+            "",
+            "",
+            "警服",
+            "",
+            "",
+            "1 302",
+            "24",
+            "502",
+            "04",
+            "",
+            "557,200.00",
+            "",
+        ),
+    ),
+]
+
+
+def test_a_procurement_page_with_more_columns_is_read_by_its_own_header() -> None:
+    document = build_document(_lines(XIAN_T20), form="pdf", source="xian-shape", findings=[])
+    table = document.table(20)
+    assert table is not None
+    last = table.rows[-1]
+    assert last.project == "警用服装购置"
+    assert last.values["total"] == Decimal("557200.00")
+    assert dict(last.texts)["gov_economic"] == "50204"
+    assert not [f for f in document.findings if f.rule == "parse.cell.unplaced"]

@@ -413,12 +413,12 @@ def _table(
     )
 
 
-def _body(block: TableBlock, key_end: int, paged: Mapping[int | None, HeaderMap]) -> list[RawRow]:
+def _body(block: TableBlock, key_end: int, paged: Mapping[int | None, _PageHeader]) -> list[RawRow]:
     """The block's body rows, each page's keys ending where its own header says."""
     rows: list[RawRow] = []
     for page in block.pages:
         own = paged.get(page.body[0].location.page) if page.body else None
-        rows.extend(merge_fragments(page.body, own.first_value if own else key_end))
+        rows.extend(merge_fragments(page.body, own[0].first_value if own else key_end))
     return rows
 
 
@@ -482,8 +482,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     skip.update(range(gov_columns[0], key_end) if gov_columns else ())
     procurement = spec.item_groups and reads_procurement(cells, key_end)
     # A page whose key columns end elsewhere is read by its own header only where no key
-    # column is read by its place (类 / 款 / 项 runs, a skipped 序号 or 项目名称).
-    placed = bool(code_columns or procurement or skip - {None})
+    # column is read by its place (类 / 款 / 项 runs, a skipped 序号 or 项目名称); a
+    # procurement's key cells are read by their shapes and that page's header.
+    placed = bool(code_columns or (skip - {None} and not procurement))
     paged = _page_headers(request, header, key_end, keys_move=not placed)
     raw_rows = _body(block, key_end, paged)
     if spec.row_key in ("functional", "economic"):
@@ -493,12 +494,12 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     unnamed: dict[int, Finding] = {}
     all_bold = all(r.line.bold for r in raw_rows)
     for raw in raw_rows:
-        own = paged.get(raw.line.location.page, header)
+        own, own_cells = paged.get(raw.line.location.page, (header, cells))
         own_end = own.first_value
         if repeats_header(raw.cells[own_end:], cells):
             continue  # the header again, its group label on a line apart
         if procurement:
-            rows.extend(_procurement_row(raw, cells, key_end, own, spec, findings))
+            rows.extend(_procurement_row(raw, own_cells, own_end, own, spec, findings))
             continue
         key_text = " ".join(
             raw.cell(i) for i in range(own_end) if i not in skip and raw.cell(i).strip()
@@ -664,9 +665,13 @@ def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
     )
 
 
+# A continuation page's own header: its columns and its cells.
+_PageHeader = tuple[HeaderMap, Sequence[HeaderCell]]
+
+
 def _page_headers(
     request: ReadRequest, first: HeaderMap, key_end: int, *, keys_move: bool
-) -> dict[int | None, HeaderMap]:
+) -> dict[int | None, _PageHeader]:
     """The headers of continuation pages that print the same columns in other cells
     (广州 表11 of guangzhou-02: ``总计 | | 合计 | | …`` where page 1 prints ``总计 | 合计 |
     …``), by page: that page's rows are read by its own header. Only where the page's
@@ -676,8 +681,9 @@ def _page_headers(
     order: 西安's 表5 / 表7 go on over a page whose header spans 功能科目名称 over two cells
     (``功能科目编码 | | 功能科目名称 | 合计 | …``), its rows printing the name in the first
     of them; read by page 1's header, 合计 was the empty cell and each amount one column
-    right of its own."""
-    out: dict[int | None, HeaderMap] = {}
+    right of its own. 西安's 政府采购 table (xian-03 p48) prints two blank columns more on
+    its second page; its key cells are read by their shapes and that page's header."""
+    out: dict[int | None, _PageHeader] = {}
     if is_misaligned(request.header_rows):
         return out
     keys = _key_labels(read_header(request.header_rows), key_end)
@@ -692,7 +698,7 @@ def _page_headers(
             keys_move and _key_labels(cells, mapped.first_value) == keys
         )
         if same and where and mapped.columns != first.columns:
-            out[page.body[0].location.page] = mapped
+            out[page.body[0].location.page] = (mapped, cells)
     return out
 
 
