@@ -47,7 +47,12 @@ _WHOLE = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _CODE_ROW = regex.compile(r"(?:\d{3}|\d{5}|\d{7})(?: \d{2})*")
 # A header cell over numbers that are no amounts (_number_columns).
 _NUMBER_COLUMN = frozenset({"序号", "行次", "编号", "类", "款", "项", "款项", "类款项"})
-_NUMBER_COLUMN_ENDS = ("编码", "代码", "数量")
+_NUMBER_COLUMN_ENDS = ("编码", "代码")
+# A header cell over measures: a quantity (数量) or a procurement's 规格型号, whole or not
+# (西安 prints 数量 8,980,334.74 for square metres, 规格型号 1): never amounts there.
+_MEASURE_COLUMN = frozenset({"规格型号"})
+_MEASURE_COLUMN_ENDS = ("数量",)
+_MEASURE = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _NIL_LABELS = frozenset({"是", "否"})  # 是否空表 columns: a flag, not a label
 # A label naming a number that is not an amount: the cell after it is not counted. A
 # label that ends so (联系电话, 单位编码：), not one that only holds the word (门禁等弱电系统).
@@ -132,37 +137,47 @@ def count_text_amounts(text: str) -> int:
     return _count_tokens(whole) + glued
 
 
-def _line_amounts(line: SourceLine, skip: frozenset[int] = frozenset()) -> int:
+def _line_amounts(
+    line: SourceLine, skip: frozenset[int] = frozenset(), measures: frozenset[int] = frozenset()
+) -> int:
     if line.cells is None:
         return count_text_amounts(line.text)
     cells = tuple(
-        "" if i in skip and _WHOLE.fullmatch(_fold(c)) else c for i, c in enumerate(line.cells)
+        ""
+        if (i in skip and _WHOLE.fullmatch(_fold(c)))
+        or (i in measures and _MEASURE.fullmatch(_fold(c)))
+        else c
+        for i, c in enumerate(line.cells)
     )
     return count_cell_amounts(cells)
 
 
-def _number_columns(line: SourceLine) -> frozenset[int]:
+def _number_columns(
+    line: SourceLine,
+    labels: frozenset[str] = _NUMBER_COLUMN,
+    ends: tuple[str, ...] = _NUMBER_COLUMN_ENDS,
+) -> frozenset[int]:
     """The columns a header line labels as numbers that are no amounts: row numbers (序号,
-    行次, 编号), classification codes (类, 款, 项, …编码, …代码) and quantities (数量)."""
+    行次, 编号) and classification codes (类, 款, 项, …编码, …代码); with the measures'
+    labels, the quantities (…数量) and 规格型号."""
     cells = [_fold(cell).replace(" ", "") for cell in line.cells or ()]
     if any(is_amount(cell) for cell in cells):
         return frozenset()  # a row of the table, not its header
-    return frozenset(
-        i
-        for i, cell in enumerate(cells)
-        if cell in _NUMBER_COLUMN or cell.endswith(_NUMBER_COLUMN_ENDS)
-    )
+    return frozenset(i for i, cell in enumerate(cells) if cell in labels or cell.endswith(ends))
 
 
 def _printed(lines: Iterable[SourceLine]) -> int:
     """The amounts printed on ``lines`` (one region). The whole numbers of a column a header
-    labels as row numbers, codes or quantities are left out, from that header on (a table
-    reprints its header on every page)."""
+    labels as row numbers or codes, and the numbers of one it labels as quantities or
+    规格型号, are left out, from that header on (a table reprints its header on every
+    page)."""
     printed = 0
     skip: frozenset[int] = frozenset()
+    measures: frozenset[int] = frozenset()
     for line in lines:
         skip |= _number_columns(line)
-        printed += _line_amounts(line, skip)
+        measures |= _number_columns(line, _MEASURE_COLUMN, _MEASURE_COLUMN_ENDS)
+        printed += _line_amounts(line, skip, measures)
     return printed
 
 

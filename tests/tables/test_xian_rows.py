@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from xjbudget import validate
+from xjbudget import coverage, validate
+from xjbudget.model import Location
 from xjbudget.parse import build_document
+from xjbudget.sources.lines import SourceLine
 
 from .test_single_row_page import _lines
 
@@ -286,3 +288,80 @@ def test_a_procurement_page_with_more_columns_is_read_by_its_own_header() -> Non
     assert last.values["total"] == Decimal("557200.00")
     assert dict(last.texts)["gov_economic"] == "50204"
     assert not [f for f in document.findings if f.rule == "parse.cell.unplaced"]
+
+
+def _cell_lines(rows: list[tuple[str, ...]]) -> list[SourceLine]:
+    return [
+        SourceLine(" ".join(r), Location(line=i, page=58), cells=r) for i, r in enumerate(rows, 1)
+    ]
+
+
+def test_quantities_with_decimals_and_specifications_are_not_amounts() -> None:
+    # xian-05 p58 (2022 政府采购预算表): 数量 prints 8980334.74 in its 合计 row (square
+    # metres, hours …), and xian-03 p47 a 规格型号 of 1; only 预算金额 holds amounts.
+    header = ("科目编码", "", "", "单位编码", "采购项目", "采购目录", "购买服务内容")
+    header += ("规格型号", "数量", "部门预算支出经济科目编码", "", "政府预算支出经济科目编码")
+    lines = _cell_lines(
+        [
+            (*header, "", "实施采购时间", "预算金额", "说明"),
+            ("类", "款", "项", "", "", "", "", "", "", "类", "款", "类", "款", "", "", ""),
+            (
+                "",
+                "",
+                "",
+                "",
+                "合计",
+                "",
+                "",
+                "",
+                "8980334.74",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "87323949.20",
+                "",
+            ),
+            (
+                "201",
+                "26",
+                "04",
+                "",
+                "城建档案的接收、保管、利用、编研和电子化管理",
+                "C99其他服务",
+                "",
+                "",
+                "6669667.67",
+                "302",
+                "27",
+                "502",
+                "05",
+                "",
+                "2630000.00",
+                "",
+            ),
+            (
+                "212",
+                "01",
+                "06",
+                "",
+                "教材编研费",
+                "C0901技术测试和分析服务",
+                "",
+                "1",
+                "3",
+                "302",
+                "27",
+                "505",
+                "02",
+                "",
+                "880000.00",
+                "",
+            ),
+        ]
+    )
+    assert coverage._printed(lines) == 3
+    # Under a header without those labels the quantities and the 规格型号 are counted.
+    unlabelled = tuple("" if c in ("规格型号", "数量") else c for c in lines[0].cells or ())
+    assert coverage._printed([*_cell_lines([unlabelled]), *lines[1:]]) == 7
