@@ -365,3 +365,51 @@ def test_quantities_with_decimals_and_specifications_are_not_amounts() -> None:
     # Under a header without those labels the quantities and the 规格型号 are counted.
     unlabelled = tuple("" if c in ("规格型号", "数量") else c for c in lines[0].cells or ())
     assert coverage._printed([*_cell_lines([unlabelled]), *lines[1:]]) == 7
+
+
+# xian-10 page 48 (2021): no 表N marker, the title's classification on a line of its own.
+XIAN_2021_T12 = [
+    (48, "2021年部门综合预算一般公共预算支出明细表"),
+    (48, "（按支出经济分类科目-不含上年结转）"),
+    (
+        48,
+        (
+            "序号",
+            "部门经济科目编码",
+            "部门经济科目名称",
+            "政府经济科目编码",
+            "政府经济科目名称",
+            "合计",
+            "人员经费支出",
+            "公用经费支出",
+            "专项业务经费支出",
+            "备注",
+        ),
+    ),
+    (48, ("1", "", "合计", "", "", "7,860,482.40", "7,860,482.40", "0.00", "0.00", "")),
+    (
+        48,
+        (
+            "2",
+            "30101",
+            "基本工资",
+            "50101",
+            "工资奖金津补贴",
+            "7,860,482.40",
+            "7,860,482.40",
+            "0.00",
+            "0.00",
+            "",
+        ),
+    ),
+]
+
+
+def test_a_title_with_its_classification_on_the_next_line_names_its_table() -> None:
+    document = build_document(_lines(XIAN_2021_T12), form="pdf", source="xian-shape", findings=[])
+    assert document.table(5) is None
+    table = document.table(12)
+    assert table is not None
+    assert (
+        table.title == "2021年部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）"
+    )

@@ -659,6 +659,18 @@ def _find_tables(
             )
         elif current is None:
             outside.append(line)
+        elif (
+            current.title
+            and current.is_heading
+            and _CLASSIFICATION_LINE.match(text)
+            and (joined := spec_for_title(current.title + text)) is not None
+        ):
+            # A title's bracketed classification on a line of its own (西安 2021:
+            # …一般公共预算支出明细表 / （按支出经济分类科目-不含上年结转）, no 表N
+            # marker): without it the title names 表5, not the economic table.
+            current.title = normalize_text(current.title + text)
+            if current.printed_number is None:
+                current.reason = _table_reason(None, joined, None)
         elif current.printed_number and not current.title and current.is_heading and _names(text):
             # A marker alone on its line, the title on the next (Xi'an's 表5 then
             # 部门综合预算一般公共预算支出明细表（按支出功能分类科目）, longer than a title).
@@ -681,6 +693,8 @@ def _find_tables(
 
 # A line that cannot be the first half of a title: a note or a sentence (上海 普陀 2024:
 # 注：本表反映部门本年度“三公”经费支出预决算情况。 above the next table's title).
+# A line holding only a bracketed classification: （按支出经济分类科目-不含上年结转）.
+_CLASSIFICATION_LINE = regex.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _NOTE_OR_SENTENCE = regex.compile(r"^\s*注|[。；;：:]")
 
 
