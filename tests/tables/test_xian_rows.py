@@ -413,3 +413,53 @@ def test_a_title_with_its_classification_on_the_next_line_names_its_table() -> N
     assert (
         table.title == "2021年部门综合预算一般公共预算支出明细表（按支出经济分类科目-不含上年结转）"
     )
+
+
+# xian-08 page 31 (2022 表8, 表6 by economic class): a 序号 numbers every row.
+XIAN_2022_T6 = [
+    (31, "表8"),
+    (31, "2022年部门综合预算一般公共预算基本支出明细表（按支出经济分类科目-不含上年结转）"),
+    (31, "金额单位：元"),
+    (
+        31,
+        (
+            "序号",
+            "部门经济科目编码",
+            "部门经济科目名称",
+            "政府经济科目编码",
+            "政府经济科目名称",
+            "合计",
+            "人员经费支出",
+            "公用经费支出",
+            "备注",
+        ),
+    ),
+    (31, ("1", "", "合计", "", "", "14587091.33", "13593324.02", "993767.31", "")),
+    (31, ("2", "301", "工资福利支出", "", "", "12328074.22", "12328074.22", "0.00", "")),
+    (
+        31,
+        (
+            "3",
+            "30101",
+            "基本工资",
+            "50101",
+            "工资奖金津补贴",
+            "3431345.40",
+            "3431345.40",
+            "0.00",
+            "",
+        ),
+    ),
+]
+
+
+def test_a_row_number_is_no_part_of_a_rows_code_or_name() -> None:
+    document = build_document(_lines(XIAN_2022_T6), form="pdf", source="xian-shape", findings=[])
+    table = document.table(6)
+    assert table is not None
+    total, wages, basic = table.rows
+    assert (total.role, total.name) == ("total", "合计")
+    assert wages.code is not None and (wages.code.digits, wages.name) == ("301", "工资福利支出")
+    assert basic.code is not None and basic.code.digits == "30101"
+    assert basic.name.startswith("基本工资")
+    assert not [f for f in document.findings if f.rule == "parse.row.economic_name"]

@@ -476,9 +476,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         if spec.row_key == "economic" and code_columns
         else ()
     )
-    # A 序号 column numbering the units (Xi'an's tables by unit) is no part of their key.
-    serial = (c.index for c in cells if c.index < key_end and c.leaf == "序号")
-    skip = {project_at, *(serial if spec.row_key == "unit" else ())}
+    # A 序号 column (西安 numbers every row) is no part of a row's key: each page's own
+    # header says where it is (_serials).
+    skip: set[int | None] = {project_at}
     skip.update(range(gov_columns[0], key_end) if gov_columns else ())
     procurement = spec.item_groups and reads_procurement(cells, key_end)
     # A page whose key columns end elsewhere is read by its own header only where no key
@@ -501,8 +501,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         if procurement:
             rows.extend(_procurement_row(raw, own_cells, own_end, own, spec, findings))
             continue
+        row_skip = skip | _serials(own_cells, own_end)
         key_text = " ".join(
-            raw.cell(i) for i in range(own_end) if i not in skip and raw.cell(i).strip()
+            raw.cell(i) for i in range(own_end) if i not in row_skip and raw.cell(i).strip()
         )
         project = normalize_text(raw.cell(project_at)) if project_at is not None else ""
         values, cell_findings = _read_tangled(raw, own, tangled, spec.number, own_end)
@@ -663,6 +664,12 @@ def _year_groups_aligned(header: HeaderMap, spec: TableSpec) -> bool:
         key == next(c.key for c in spec.columns if c.groups == groups)
         for groups, key in first.items()
     )
+
+
+def _serials(cells: Sequence[HeaderCell], key_end: int) -> set[int | None]:
+    """The key columns a header labels 序号: row numbers, never part of a row's code or
+    name (西安's 表6 printed ``11 | 30113 | 住房公积金`` read as one name, its code unsplit)."""
+    return {c.index for c in cells if c.index < key_end and c.leaf == "序号"}
 
 
 # A continuation page's own header: its columns and its cells.
