@@ -463,3 +463,14 @@ def test_a_row_number_is_no_part_of_a_rows_code_or_name() -> None:
     assert basic.code is not None and basic.code.digits == "30101"
     assert basic.name.startswith("基本工资")
     assert not [f for f in document.findings if f.rule == "parse.row.economic_name"]
+
+
+def test_the_government_economic_class_is_the_rows_gov_code() -> None:
+    # The same rows: 政府经济科目编码 | 政府经济科目名称 beside the 部门 class.
+    document = build_document(_lines(XIAN_2022_T6), form="pdf", source="xian-shape", findings=[])
+    table = document.table(6)
+    assert table is not None
+    wages, basic = table.rows[1:]
+    assert wages.gov_code is None
+    assert basic.gov_code is not None
+    assert (basic.name, basic.gov_code.digits) == ("基本工资", "50101")

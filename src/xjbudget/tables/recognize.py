@@ -485,6 +485,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     # column is read by its place (类 / 款 / 项 runs, a skipped 序号 or 项目名称); a
     # procurement's key cells are read by their shapes and that page's header.
     placed = bool(code_columns or (skip - {None} and not procurement))
+    labelled_gov = spec.row_key == "economic" and not gov_columns
     paged = _page_headers(request, header, key_end, keys_move=not placed)
     raw_rows = _body(block, key_end, paged)
     if spec.row_key in ("functional", "economic"):
@@ -502,6 +503,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
             rows.extend(_procurement_row(raw, own_cells, own_end, own, spec, findings))
             continue
         row_skip = skip | _serials(own_cells, own_end)
+        gov_at = _gov_code_column(own_cells, own_end) if labelled_gov else None
+        row_skip.update(range(gov_at, own_end) if gov_at is not None else ())
         key_text = " ".join(
             raw.cell(i) for i in range(own_end) if i not in row_skip and raw.cell(i).strip()
         )
@@ -512,8 +515,9 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
         if spec.row_key in ("functional", "economic"):
             code, name = split_code(key_text, scheme)  # type: ignore[arg-type]
         row_kwargs: dict[str, object] = {}
-        if gov_columns:
-            row_kwargs["gov_code"] = _gov_code(raw, gov_columns)
+        if gov_columns or gov_at is not None:
+            labelled = (gov_at,) if gov_at is not None else gov_columns
+            row_kwargs["gov_code"] = _gov_code(raw, labelled)
         if names is not None and code is not None:
             names.seen(code)
         if spec.row_key == "unit" and (unit := _UNIT_CODE.match(key_text)):
@@ -670,6 +674,23 @@ def _serials(cells: Sequence[HeaderCell], key_end: int) -> set[int | None]:
     """The key columns a header labels 序号: row numbers, never part of a row's code or
     name (西安's 表6 printed ``11 | 30113 | 住房公积金`` read as one name, its code unsplit)."""
     return {c.index for c in cells if c.index < key_end and c.leaf == "序号"}
+
+
+def _gov_code_column(cells: Sequence[HeaderCell], key_end: int) -> int | None:
+    """The key column a header labels as the 政府 economic code (西安's 表6 / 表12:
+    部门经济科目编码 | 部门经济科目名称 | 政府经济科目编码 | 政府经济科目名称): the row's
+    ``gov_code``; it and the 政府 name after it are no part of the row's name."""
+    return next(
+        (
+            c.index
+            for c in cells
+            if c.index < key_end
+            and c.leaf.startswith("政府")
+            and "经济" in c.leaf
+            and c.leaf.endswith(("编码", "代码"))
+        ),
+        None,
+    )
 
 
 # A continuation page's own header: its columns and its cells.
