@@ -42,8 +42,9 @@ from .items import ClassNames, ItemMatcher
 from .procurement import procurement_key, reads_procurement
 from .projects import amounts_run, read_grouped, untangled_leaf
 from .sums import repair_by_sums
-from .transposed import is_transposed, read_transposed, relative_years
+from .transposed import is_transposed, read_transposed
 from .unit_years import read_unit_years, several_units_by_year
+from .year_groups import spread_runs, year_group_header
 
 __all__ = ["READERS", "ReadRequest", "Reader", "Reading", "Recognized", "recognize"]
 
@@ -434,7 +435,7 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     block, spec, header_rows = request.block, request.spec, request.header_rows
     department, settings = request.department, request.settings
     if spec.year_groups:
-        header_rows = relative_years(header_rows)
+        header_rows = year_group_header(header_rows, spec.columns, settings.header_similarity)
     cells = with_group_labels(read_header(header_rows), _group_labels(block))
     header = map_columns(cells, spec.columns, settings=settings)
     findings: list[Finding] = []
@@ -488,6 +489,8 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     labelled_gov = spec.row_key == "economic" and not gov_columns
     paged = _page_headers(request, header, key_end, keys_move=not placed)
     raw_rows = _body(block, key_end, paged)
+    if spec.year_groups:
+        raw_rows = spread_runs(raw_rows, key_end)
     if spec.row_key in ("functional", "economic"):
         raw_rows = _inherit_code_parts(raw_rows, code_columns)
         raw_rows = _inherit_code_parts(raw_rows, gov_columns)

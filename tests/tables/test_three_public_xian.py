@@ -1,0 +1,198 @@
+"""西安's “三公”经费及会议费、培训费 table by unit (表22) in each year's form (issue 15).
+
+The excerpts are lines of real PDFs of ``../shared/corpus/real`` as the PDF reader gives
+them (cells joined by tabs), cut to their first rows: xian-01 (2026, group labels centred
+over their columns, two wrapped labels run together), xian-06 (2026, amounts run
+together), xian-08 (2022, a garbled group label), xian-10 (2021, one year printed).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import xjbudget
+from xjbudget import parse_text, validate
+from xjbudget.model import Table
+from xjbudget.tables.year_groups import year_group_header
+
+D = Decimal
+
+_HEAD = """西安市财政局
+2026年部门综合预算
+第二部分 2026年部门综合预算公开报表
+表13
+部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表
+单位：元
+"""
+_ITEMS = (
+    "grand_total",
+    "total",
+    "outbound_travel",
+    "reception",
+    "vehicles",
+    "vehicle_purchase",
+    "vehicle_operation",
+    "meetings",
+    "training",
+)
+_YEARS = (
+    *(f"prior_year_{k}" for k in _ITEMS),
+    *_ITEMS,
+    *(f"change_{k}" for k in _ITEMS),
+)
+
+# xian-01.pdf page 43: 上年 over the 7th of its 9 columns, the “三公” group over 出国 (right
+# of its 小计), 公务用车购置及运行维护费 joined to its 小计, 公务用车购置 / 费 and 公务用车运行
+# / 维护费 wrapped and run together.
+XIAN_2026 = (
+    _HEAD
+    + """\
+\t\t\t\t\t\t上年\t\t\t\t\t\t\t\t\t当年\t\t\t\t\t\t\t\t\t增减变化情况\t\t\t\t
+\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t
+单位编码\t单位名称\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费
+\t合计\t2,480,000.00\t265,000.00\t\t90,000.00\t175,000.00\t\t175,000.00\t506,800.00\t1,708,200.00\t2,083,436.00\t219,000.00\t\t80,000.00\t139,000.00\t\t139,000.00\t461,836.00\t1,402,600.00\t-396,564.00\t-46,000.00\t\t-10,000.00\t-36,000.00\t\t-36,000.00\t-44,964.00\t-305,600.00
+116\t西安市财政局\t2,480,000.00\t265,000.00\t\t90,000.00\t175,000.00\t\t175,000.00\t506,800.00\t1,708,200.00\t2,083,436.00\t219,000.00\t\t80,000.00\t139,000.00\t\t139,000.00\t461,836.00\t1,402,600.00\t-396,564.00\t-46,000.00\t\t-10,000.00\t-36,000.00\t\t-36,000.00\t-44,964.00\t-305,600.00
+116001\t西安市财政局\t640,800.00\t230,000.00\t\t80,000.00\t150,000.00\t\t150,000.00\t360,800.00\t50,000.00\t582,836.00\t203,000.00\t\t80,000.00\t123,000.00\t\t123,000.00\t339,836.00\t40,000.00\t-57,964.00\t-27,000.00\t\t\t-27,000.00\t\t-27,000.00\t-20,964.00\t-10,000.00
+116003\t西安市财政投资评审中心\t20,000.00\t10,000.00\t\t10,000.00\t\t\t\t10,000.00\t\t\t\t\t\t\t\t\t\t\t-20,000.00\t-10,000.00\t\t-10,000.00\t\t\t\t-10,000.00\t
+"""
+)
+
+# xian-06.pdf page 50: the same header, amounts run together over the empty cells after them.
+XIAN_2026_RUN = (
+    _HEAD
+    + """\
+\t\t\t\t\t\t上年\t\t\t\t\t\t\t\t\t当年\t\t\t\t\t\t\t\t\t增减变化情况\t\t\t\t
+\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t
+单位编码\t单位名称\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置费\t公务用车运行维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置费\t公务用车运行维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置费\t公务用车运行维护费\t会议费\t培训费
+\t合计\t57,232,550.0039,358,500.00\t\t\t183,500.0039,175,000.00\t\t\t39,175,000.00\t558,500.0017,315,550.0039,969,215.0031,351,500.00\t\t\t\t\t193,500.0031,158,000.00\t\t\t31,158,000.00\t558,500.008,059,215.00-17,263,335.00\t\t\t-8,007,000.00\t\t10,000.00\t-8,017,000.00\t\t-8,017,000.00\t\t-9,256,335.00
+153\t西安市公安局\t57,232,550.0039,358,500.00\t\t\t183,500.0039,175,000.00\t\t\t39,175,000.00\t558,500.0017,315,550.0039,969,215.0031,351,500.00\t\t\t\t\t193,500.0031,158,000.00\t\t\t31,158,000.00\t558,500.008,059,215.00-17,263,335.00\t\t\t-8,007,000.00\t\t10,000.00\t-8,017,000.00\t\t-8,017,000.00\t\t-9,256,335.00
+153001\t西安市公安局\t26,338,050.0022,245,000.00\t\t\t95,000.0022,150,000.00\t\t\t22,150,000.00\t498,500.00\t3,594,550.0013,059,500.0010,611,000.00\t\t\t\t95,000.0010,516,000.00\t\t\t10,516,000.00\t498,500.001,950,000.00-13,278,550.00-11,634,000.00\t\t\t\t\t\t-11,634,000.00\t\t-11,634,000.00\t\t-1,644,550.00
+"""
+)
+
+# xian-08.pdf page 36: 2021年 | 2022年 | 增减变化情况, the “三公” group label garbled with
+# characters of the labels under it.
+XIAN_2022 = (
+    _HEAD.replace("2026年", "2022年")
+    + """\
+序号\t单位编码\t单位名称\t2021年\t\t\t\t\t\t\t\t\t2022年\t\t\t\t\t\t\t\t\t增减变化情况\t\t\t\t\t\t\t\t
+\t\t\t合计\t一般公共预算拨款安排的“三公购”置经费预算费\t\t\t\t\t\t会议费\t培训费\t合计\t待费一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t会议费\t培训费\t合计\t待费一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t会议费\t培训费
+\t\t\t\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t\t\t\t\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t\t\t\t\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t\t\t
+\t\t\t\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\t
+1\t\t合计\t38000.00\t10000.00\t0.00\t10000.00\t0.00\t0.00\t0.00\t28000.00\t0.00\t80000.00\t60000.00\t0.00\t10000.00\t50000.00\t0.00\t50000.00\t20000.00\t0.00\t42000.00\t50000.00\t0.00\t0.00\t50000.00\t0.00\t50000.00\t-8000.00\t0.00
+2\t271\t西安市人民政府国有资产监督管理委员会\t38000.00\t10000.00\t0.00\t10000.00\t0.00\t0.00\t0.00\t28000.00\t0.00\t80000.00\t60000.00\t0.00\t10000.00\t50000.00\t0.00\t50000.00\t20000.00\t0.00\t42000.00\t50000.00\t0.00\t0.00\t50000.00\t0.00\t50000.00\t-8000.00\t0.00
+3\t271001\t西安市人民政府国有资产监督管理委员会\t38000.00\t10000.00\t0.00\t10000.00\t0.00\t0.00\t0.00\t28000.00\t0.00\t80000.00\t60000.00\t0.00\t10000.00\t50000.00\t0.00\t50000.00\t20000.00\t0.00\t42000.00\t50000.00\t0.00\t0.00\t50000.00\t0.00\t50000.00\t-8000.00\t0.00
+"""
+)
+
+# xian-10.pdf page 77: one year, 2021年, over every column; a 序号 column.
+XIAN_2021 = (
+    _HEAD.replace("2026年", "2021年")
+    + """\
+序号\t单位编码\t单位名称\t2021年\t\t\t\t\t\t\t\t
+\t\t\t合计\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t会议费\t培训费
+\t\t\t\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行费\t\t\t\t
+\t\t\t\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t\t
+1\t\t合计\t1,633,304.00\t310,840.00\t0.00\t127,840.00\t183,000.00\t0.00\t183,000.00\t299,250.00\t1,023,214.00
+2\t241\t西安市民政局\t1,633,304.00\t310,840.00\t0.00\t127,840.00\t183,000.00\t0.00\t183,000.00\t299,250.00\t1,023,214.00
+3\t241001\t西安市民政局\t995,000.00\t110,000.00\t0.00\t30,000.00\t80,000.00\t0.00\t80,000.00\t265,000.00\t620,000.00
+"""
+)
+
+
+def _table(text: str, number: int = 22) -> Table:
+    document = parse_text(text)
+    table = document.table(number)
+    assert table is not None, [(g.title, g.reason) for g in document.other_tables]
+    return table
+
+
+def _errors(text: str, prefix: str) -> list[str]:
+    report = validate(parse_text(text))
+    return [
+        f.message for f in report.findings if f.rule.startswith(prefix) and f.severity == "error"
+    ]
+
+
+def test_2026_centred_groups_and_run_together_labels() -> None:
+    table = _table(XIAN_2026)
+    assert table.kind == "three_public_by_unit" and table.unit == "元"
+    assert tuple(c.key for c in table.columns) == _YEARS
+    total, department, unit, centre = table.rows
+    assert total.role == "total" and (department.item, unit.item) == ("116", "116001")
+    # 上年 | 当年 | 增减变化情况, each over its nine columns in printed order.
+    assert (total["prior_year_grand_total"], total["grand_total"]) == (
+        D("2480000.00"),
+        D("2083436.00"),
+    )
+    assert (total["prior_year_total"], total["total"], total["change_total"]) == (
+        D("265000.00"),
+        D("219000.00"),
+        D("-46000.00"),
+    )
+    # 购置 | 运行维护 read back from 公务用车购置公务用车运行费 | 维护费.
+    assert (unit["vehicle_purchase"], unit["vehicle_operation"]) == (None, D("123000.00"))
+    assert (unit["meetings"], unit["training"]) == (D("339836.00"), D("40000.00"))
+    assert centre["change_grand_total"] == D("-20000.00") and centre["grand_total"] is None
+    assert not _errors(XIAN_2026, "T22") and not _errors(XIAN_2026, "parse")
+
+
+def test_2026_amounts_run_together_go_to_the_empty_cells_after_them() -> None:
+    table = _table(XIAN_2026_RUN)
+    total = table.rows[0]
+    # 57,232,550.0039,358,500.00 | (empty): the 上年 合计 and “三公” 小计.
+    assert (total["prior_year_grand_total"], total["prior_year_total"]) == (
+        D("57232550.00"),
+        D("39358500.00"),
+    )
+    assert total["prior_year_outbound_travel"] is None
+    # 558,500.0017,315,550.0039,969,215.0031,351,500.00 over three empty cells.
+    assert (total["prior_year_training"], total["grand_total"], total["total"]) == (
+        D("17315550.00"),
+        D("39969215.00"),
+        D("31351500.00"),
+    )
+    assert total["change_grand_total"] == D("-17263335.00")
+    # Every row's sums hold: the amounts went where the arithmetic says.
+    assert not _errors(XIAN_2026_RUN, "T22") and not _errors(XIAN_2026_RUN, "parse")
+
+
+def test_2022_garbled_group_label_still_heads_its_subtotal() -> None:
+    table = _table(XIAN_2022)
+    total = table.rows[0]
+    assert (total["prior_year_total"], total["total"], total["change_total"]) == (
+        D("10000.00"),
+        D("60000.00"),
+        D("50000.00"),
+    )
+    assert not _errors(XIAN_2022, "parse.cell") and not _errors(XIAN_2022, "T22")
+
+
+def test_2021_one_year_is_the_budget_year() -> None:
+    table = _table(XIAN_2021)
+    assert tuple(c.key for c in table.columns) == _ITEMS
+    total, department, unit = table.rows
+    assert (department.item, unit.item) == ("241", "241001")
+    assert total["grand_total"] == D("1633304.00") and unit["training"] == D("620000.00")
+    assert not _errors(XIAN_2021, "T22")
+
+
+def test_year_labels_move_to_the_start_of_their_runs() -> None:
+    columns = xjbudget.catalog.spec_for_number(22).columns
+    rows = [
+        ("", "", "", "上年", "", "", "", "当年", ""),
+        ("编码", "名称", "合计", "会议费", "培训费", "合计", "会议费", "培训费", ""),
+    ]
+    # An unlabelled last column: no two runs of the same leaves, left as printed.
+    assert year_group_header(rows, columns, 0.8)[0] == rows[0]
+    rows = [
+        ("", "", "", "上年", "", "", "当年", ""),
+        ("编码", "名称", "合计", "会议费", "培训费", "合计", "会议费", "培训费"),
+    ]
+    assert year_group_header(rows, columns, 0.8)[0] == ("", "", "上年", "", "", "当年", "", "")
+    # A header whose groups differ is left as printed.
+    rows = [
+        ("", "", "", "上年", "", "", "当年", ""),
+        ("编码", "名称", "合计", "会议费", "培训费", "合计", "培训费", "会议费"),
+    ]
+    assert year_group_header(rows, columns, 0.8)[0] == rows[0]
