@@ -100,6 +100,25 @@ XIAN_2021 = (
 )
 
 
+# xian-10.pdf page 42: 对附属单位上缴收 / 入 wrapped, the 入 hung below the header's rule
+# into the 合计 row.
+XIAN_2021_INCOME = (
+    """西安市民政局
+2021年部门综合预算
+第二部分 2021年部门综合预算公开报表
+2021年部门综合预算收入总表
+单位：元
+"""
+    + """\
+序号\t单位编码\t单位名称\t总计\t部门预算\t\t\t\t\t\t\t\t\t\t
+\t\t\t\t合计\t一般公共预算拨款\t\t政府性基金拨款\t上级补助收入\t事业收入\t事业单位经营收入\t对附属单位上缴收\t用事业基金弥补收支差额\t上年实户资金余额\t其他收入
+\t\t\t\t\t小计\t其中：专项资金列入部门预算项目\t\t\t\t\t\t\t\t
+1\t\t合计\t872,031,967.20\t872,031,967.20\t535,987,052.43\t335,980,000.00\t167,781,553.36\t0.00\t3,555,000.00\t143,440,000.00\t入0.00\t0.00\t19,968,361.41\t1,300,000.00
+2\t241\t西安市民政局\t872,031,967.20\t872,031,967.20\t535,987,052.43\t335,980,000.00\t167,781,553.36\t0.00\t3,555,000.00\t143,440,000.00\t0.00\t0.00\t19,968,361.41\t1,300,000.00
+"""
+)
+
+
 def _table(text: str, number: int = 22) -> Table:
     document = parse_text(text)
     table = document.table(number)
@@ -175,6 +194,34 @@ def test_2021_one_year_is_the_budget_year() -> None:
     assert (department.item, unit.item) == ("241", "241001")
     assert total["grand_total"] == D("1633304.00") and unit["training"] == D("620000.00")
     assert not _errors(XIAN_2021, "T22")
+
+
+# xian-10.pdf part 3 (lines 456-466, cut to the figures): the 合计 row of 表13 in 万元.
+_PART_3 = """西安市民政局
+2021年部门综合预算
+第三部分 其他说明情况
+六、部门预算“三公”经费等情况说明
+2021年本部门当年一般公共预算“三公”经费预算支出31.08万元，较上年减少33.76万元。\
+其中：因公出国（境）经费0.00万元，较上年无变化；公务接待费12.78万元；\
+公务用车运行维护费18.30万元；公务用车购置费0.00万元，较上年无变化。
+2021年本部门当年一般公共预算会议费预算支出29.92万元。
+2021年本部门当年一般公共预算培训费预算支出102.32万元。
+第四部分 公开报表
+"""
+
+
+def test_a_table_printing_no_unit_is_compared_in_the_documents_unit() -> None:
+    # 表13 prints no 单位, the 收入总表 before it 单位：元: the document's unit is 元.
+    table = XIAN_2021.split("表13\n", 1)[1].replace("单位：元\n", "", 1)
+    text = _PART_3 + XIAN_2021_INCOME.split("第二部分 2021年部门综合预算公开报表\n", 1)[1] + table
+    document = parse_text(text)
+    three_public = document.table(22)
+    assert three_public is not None and three_public.unit is None
+    assert document.meta.unit == "元"
+    assert not _errors(text, "narrative.three_public")
+    # 31.09 万元 is not the 310,840.00 元 of the 合计 row.
+    wrong = text.replace("预算支出31.08万元", "预算支出31.09万元")
+    assert len(_errors(wrong, "narrative.three_public.total_eq_T22")) == 1
 
 
 def test_year_labels_move_to_the_start_of_their_runs() -> None:

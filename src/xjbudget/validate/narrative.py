@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import partial
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..model import Document, Finding, Location, Row, Severity, Table
 from ..model.facts import Facts, Figure, Topic
@@ -435,6 +435,9 @@ def _check_restatement(
     table, reading = document.table(cell.table), read_cell(document, cell)
     if table is None or reading is None or (cell.item is not None and reading.row is None):
         return  # nothing to compare: the table, or this item of it, is not printed
+    if table.unit is None:
+        # A table printing no unit is in the document's (xian-10's 表22 under tables in 元).
+        table = evolve(table, unit=document.meta.unit)
     for figure in figures:
         finding = compare_stated(
             restatement.id,
