@@ -3,18 +3,24 @@
 The excerpts are lines of real PDFs of ``../shared/corpus/real`` as the PDF reader gives
 them (cells joined by tabs), cut to their first rows: xian-01 (2026, group labels centred
 over their columns, two wrapped labels run together), xian-06 (2026, amounts run
-together), xian-08 (2022, a garbled group label), xian-10 (2021, one year printed).
+together), xian-08 (2022, a garbled group label), xian-10 (2021, one year printed; its
+收入总表 with a label's last character hung into the first row). The last test reads
+xian-10.pdf whole and skips where ../shared is absent.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 import xjbudget
 from xjbudget import parse_text, validate
 from xjbudget.model import Table
 from xjbudget.tables.year_groups import year_group_header
 
+REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 D = Decimal
 
 _HEAD = """西安市财政局
@@ -224,6 +230,16 @@ def test_a_table_printing_no_unit_is_compared_in_the_documents_unit() -> None:
     assert len(_errors(wrong, "narrative.three_public.total_eq_T22")) == 1
 
 
+def test_a_label_tail_hung_into_the_first_row_is_the_labels() -> None:
+    document = parse_text(XIAN_2021_INCOME)
+    table = document.table(14)
+    assert table is not None
+    assert table.rows[0]["affiliated_remittance"] == D("0.00")
+    (found,) = [f for f in document.findings if f.rule == "parse.cell.label_overhang"]
+    assert found.severity == "info" and "入" in found.message
+    assert not [f for f in document.findings if f.rule == "parse.cell.not_amount"]
+
+
 def test_year_labels_move_to_the_start_of_their_runs() -> None:
     columns = xjbudget.catalog.spec_for_number(22).columns
     rows = [
@@ -243,3 +259,20 @@ def test_year_labels_move_to_the_start_of_their_runs() -> None:
         ("编码", "名称", "合计", "会议费", "培训费", "合计", "培训费", "会议费"),
     ]
     assert year_group_header(rows, columns, 0.8)[0] == rows[0]
+
+
+@pytest.mark.skipif(not (REAL / "xian-10.pdf").exists(), reason="../shared is absent")
+def test_xian_10_pdf() -> None:
+    document = xjbudget.parse(REAL / "xian-10.pdf")
+    table = document.table(22)
+    assert table is not None and table.unit is None  # 表13 prints no unit of its own
+    assert len(table.rows) == 1 + 1 + 11  # 合计, the department, its 11 units
+    report = validate(document)
+    # Part 3's 31.08 万元 “三公”, 18.30 运行维护, 29.92 会议费, 102.32 培训费 restate the 合计
+    # row in the document's 元.
+    assert not [
+        f
+        for f in report.findings
+        if f.rule.startswith(("T22", "narrative.three_public")) and f.severity != "info"
+    ]
+    assert report.ok

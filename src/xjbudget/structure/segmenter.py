@@ -500,7 +500,12 @@ class _TableBuilder:
         first = self.pages[0].header if self.pages else self.header
         labels = {label_key(c) for h in first for c in h.cells or ()}
         own = {label_key(c) for c in cells} - {""}
-        return bool(own) and own <= labels
+        if own and not own <= labels:
+            # A header line printed again with its words cut into other cells (xian-06's
+            # 政府采购 page 46: 数量 a cell of its own, not inside 支出经济…科目编码).
+            words = _header_words((tuple(k for c in cells if (k := label_key(c))),))
+            return any(_header_words((_labels(h),)) == words for h in first)
+        return bool(own)
 
     def take_text(self, line: SourceLine) -> None:
         wrapped = self.wrapped
@@ -742,7 +747,10 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     # rows (烟台's 表4: 十八、粮油物资储备支出 …): the header is the continuation's first rows.
     header, again = _header_labels(previous.pages[0]), _header_labels(block.pages[0])
     if untitled:
-        return bool(header) and again[: len(header)] == header
+        # Its words, however the reader cut the header's lines into cells: xian-06 prints
+        # 政府采购's 数量 as a cell of its own on pages 46 and 49 and inside the merged
+        # 支出经济…科目编码 cell on the others.
+        return bool(header) and _header_words(again[: len(header)]) == _header_words(header)
     return again[: len(header)] == header if header else not again
 
 
@@ -765,7 +773,17 @@ def _grid_page(page: GridPage, *, last: bool) -> int | None:
 
 
 def _header_labels(page: GridPage) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(k for c in line.cells or () if (k := label_key(c))) for line in page.header)
+    return tuple(_labels(line) for line in page.header)
+
+
+def _labels(line: SourceLine) -> tuple[str, ...]:
+    return tuple(k for c in line.cells or () if (k := label_key(c)))
+
+
+def _header_words(labels: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """Each header line's characters, in order of code point: the same for a header
+    printed again whose cells the reader split or merged otherwise."""
+    return tuple("".join(sorted("".join(line))) for line in labels)
 
 
 def _joined(previous: TableBlock, block: TableBlock) -> TableBlock:
