@@ -61,12 +61,16 @@ class ItemDef:
     """A named row (表1/表4 income items, 表10 rows): stable key and printed variants;
     ``side`` the list of a two-sided table (表1, 表4) it is printed in, ``None`` for
     either (a label such as 合计 names the income total on the left, the expenditure
-    total on the right)."""
+    total on the right). ``column`` names the value column of the list an item is
+    printed in where a side prints several lists (西安's 表1/表4: the expenditure by
+    function, by 部门预算 and by 政府预算 economic class, each with its 预算数); ``None``
+    for the side's one list (the function list there)."""
 
     key: str
     label: str
     variants: tuple[str, ...] = ()
     side: Side | None = None
+    column: str | None = None
 
     def label_keys(self) -> frozenset[str]:
         return frozenset(label_key(v) for v in (self.label, *self.variants))

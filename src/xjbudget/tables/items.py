@@ -40,10 +40,16 @@ def item_key(text: str) -> str:
 class ItemMatcher:
     """Matches printed labels to declared items in document order, so a label printed
     twice (一般公共预算拨款 as income and as carry-over) gets the right item. With a
-    ``side``, only the items of that list of a two-sided table (and those of either)."""
+    ``side``, only the items of that side of a two-sided table (and those of either);
+    ``column`` picks the list of a side that prints several (西安's economic lists, whose
+    items name their column), ``None`` the side's one list."""
 
-    def __init__(self, items: Sequence[ItemDef], side: Side | None = None) -> None:
-        self._items = [i for i in items if side is None or i.side in (None, side)]
+    def __init__(
+        self, items: Sequence[ItemDef], side: Side | None = None, column: str | None = None
+    ) -> None:
+        self._items = [
+            i for i in items if (side is None or i.side in (None, side)) and i.column == column
+        ]
         items = self._items
         self._keys = [{item_key(k) for k in (item.label, *item.variants)} for item in items]
         self._next = 0
