@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from xjbudget import parse_text, validate
+from xjbudget.model import Code
 
 D = Decimal
 
@@ -308,11 +309,18 @@ def test_shanghai_summary_splits_each_class() -> None:
     assert not [r for r in errors if r.startswith(("T1.", "parse."))]
 
 
-def test_three_expenditure_lists_stay_generic() -> None:
+def test_three_expenditure_lists_are_read() -> None:
+    """西安's three expenditure lists are read, each under its own column
+    (tests/tables/test_xian_summary.py has the whole tables)."""
     doc = parse_text(SHAANXI_SUMMARY)
-    assert doc.table(1) is None
-    kept = [t for t in doc.other_tables if t.title == "部门综合预算收支总表"]
-    assert len(kept) == 1
+    summary = doc.table(1)
+    assert summary is not None and not doc.other_tables
+    assert [(r.item, r.code, dict(r.values)) for r in summary.rows] == [
+        ("fiscal", None, {"income": D("303312586.17")}),
+        (None, Code("201", "functional"), {"expenditure": D("103518755.35")}),
+        ("dept_basic", None, {"department_economic": D("79108250.17")}),
+        ("gov_wages", None, {"government_economic": D("59775528.93")}),
+    ]
 
 
 # guangzhou-01.pdf pages 6–7 (表1, its empty 类 of page 6 left out): 预算 for 预算数, the 支出

@@ -10,6 +10,7 @@ from attrs import evolve
 
 from ..text import label_key
 from .extended import EXTENDED_TABLES
+from .shaanxi import SUMMARY_ITEMS, economic_columns, economic_items, economic_sums, function_items
 from .shared import ECONOMIC, FUNCTIONAL, PERSONNEL, PREFIX, PUBLIC_USE
 from .spec import ColumnDef as C
 from .spec import ItemDef as I
@@ -64,6 +65,8 @@ T1 = TableSpec(
         evolve(PERSONNEL, side="expenditure", optional=True),
         evolve(PUBLIC_USE, side="expenditure", optional=True),
         C("project", "项目支出", side="expenditure", optional=True),
+        # 西安: the two economic lists beside the function list (catalog/shaanxi.py).
+        *economic_columns(),
     ),
     row_sums=(
         S("expenditure", "expenditure", ("basic", "project"), optional=True),
@@ -153,11 +156,21 @@ T1 = TableSpec(
             ("上年结转结余", "上年结转", "上年结余、结转", "上年结转结余收入"),
             side="income",
         ),
-        I("fiscal_carryover", "财政拨款结转", ("财政拨款结余、结转",), side="income"),
+        I(
+            "fiscal_carryover",
+            "财政拨款结转",
+            ("财政拨款结余、结转", "财政拨款资金结转"),
+            side="income",
+        ),
         I("fiscal_carryover_general", "一般公共预算拨款", side="income"),
         I("fiscal_carryover_fund", "基金预算拨款", side="income"),
         I("fiscal_carryover_soe", "国有资本经营预算拨款", side="income"),
-        I("nonfiscal_carryover", "非财政拨款结转结余", ("非财政拨款结余、结转",), side="income"),
+        I(
+            "nonfiscal_carryover",
+            "非财政拨款结转结余",
+            ("非财政拨款结余、结转", "非财政拨款资金结余"),
+            side="income",
+        ),
         I("nonfiscal_carryover_special", "财政专户核拨", side="income"),
         I("nonfiscal_carryover_unit", "单位资金", side="income"),
         I("income_total", "收入总计", ("收入合计", "合计"), side="income"),
@@ -182,6 +195,11 @@ T1 = TableSpec(
             side="expenditure",
         ),
         I("expenditure_total", "支出总计", ("支出合计", "合计"), side="expenditure"),
+        # 西安 (catalog/shaanxi.py): its income items, the function list's head and
+        # 未安排支出的实户资金, and the two economic lists.
+        *SUMMARY_ITEMS,
+        *function_items(),
+        *economic_items(),
     ),
     item_sums=(
         # 财政拨款 where printed (深圳, 广州's 预算拨款), else its three budgets (its own sum).
@@ -229,9 +247,33 @@ T1 = TableSpec(
             "income_total",
             ("current_year_income", "carryover"),
             "income",
-            also=("upper_subsidy_other", "affiliated_remittance_other", "nonfiscal_balance_used"),
+            also=(
+                "upper_subsidy_other",
+                "affiliated_remittance_other",
+                "nonfiscal_balance_used",
+                "business_fund_used",
+                "prior_cash_balance",
+            ),
         ),
         S("fiscal", "fiscal", ("general_budget", "fund_budget", "soe_budget"), "income"),
+        # 西安: 一、部门预算 = 财政拨款 + 上级补助收入 + 事业收入 + 事业单位经营收入 + 附属单位
+        # 上缴收入 + 其他收入 (本年收入合计 is their sum too: the sum above, 单位资金 not
+        # printed); the function list's head = 本年支出合计.
+        S(
+            "department_budget",
+            "department_budget",
+            (
+                "fiscal",
+                "upper_subsidy",
+                "business_income",
+                "operating_income",
+                "affiliated_remittance",
+                "other_income",
+            ),
+            "income",
+        ),
+        S("current_year_expenditure", "current_year_expenditure", ("budget_expenditure",)),
+        *economic_sums(),
     ),
 )
 
@@ -369,6 +411,7 @@ T4 = TableSpec(
         C("general_budget", "一般公共预算", side="expenditure"),
         C("fund_budget", "政府性基金预算", ("政府性基金",), side="expenditure"),
         C("soe_budget", "国有资本经营预算", side="expenditure"),
+        *economic_columns(),
     ),
     row_key="item",
     two_sided=True,
@@ -438,6 +481,11 @@ T4 = TableSpec(
             side="expenditure",
         ),
         I("expenditure_total", "支出总计", ("支出合计", "合计"), side="expenditure"),
+        # 西安 (catalog/shaanxi.py): 其中：专项资金…, the function list's head and
+        # 未安排支出的实户资金, and the two economic lists.
+        *(i for i in SUMMARY_ITEMS if i.key == "special_funds"),
+        *function_items(),
+        *economic_items(),
     ),
     row_sums=(S("total", "total", ("general_budget", "fund_budget", "soe_budget")),),
     item_sums=(
@@ -460,6 +508,8 @@ T4 = TableSpec(
             "income",
         ),
         S("income_total", "income_total", ("current_year_income", "carryover"), "income"),
+        S("current_year_expenditure", "current_year_expenditure", ("budget_expenditure",)),
+        *economic_sums(),
     ),
 )
 

@@ -42,6 +42,7 @@ from .items import ClassNames, ItemMatcher
 from .overhang import label_overhang
 from .procurement import procurement_key, reads_procurement
 from .projects import amounts_run, read_grouped, untangled_leaf
+from .summary_lists import list_columns, read_summary_lists
 from .sums import repair_by_sums
 from .transposed import is_transposed, read_transposed
 from .unit_years import read_unit_years, several_units_by_year
@@ -240,6 +241,22 @@ class _TwoSidedReader:
 
 
 @frozen
+class _SummaryListsReader:
+    """表1/表4 with three expenditure lists beside the income (西安's 部门综合预算收支总表:
+    by function, by 部门预算 and by 政府预算 economic class),
+    :mod:`xjbudget.tables.summary_lists`."""
+
+    name: str = "summary-lists"
+
+    def accepts(self, request: ReadRequest) -> bool:
+        return request.spec.two_sided and list_columns(request.header_rows) is not None
+
+    def read(self, request: ReadRequest) -> Reading | None:
+        pages = [(page.header, page.body) for page in request.block.pages]
+        return _keyed(request, read_summary_lists(pages, request.spec, request.year))
+
+
+@frozen
 class _TransposedReader:
     """A header naming the declaration's items as columns over one row of amounts (the
     “三公” table printed as columns)."""
@@ -321,6 +338,7 @@ class _GroupedReader:
 #: The readers, in the order :func:`recognize` asks them.
 READERS: tuple[Reader, ...] = (
     _FlatReader(),
+    _SummaryListsReader(),
     _TwoSidedReader(),
     _TransposedReader(),
     _GroupedReader(),

@@ -76,6 +76,20 @@ def _t2_equals_t1(column: str, item: str, zh: str) -> CrossCheck:
     )
 
 
+def _economic_list(table: int, column: str, prefix: str, zh: str) -> CrossCheck:
+    """西安's 表1/表4: an economic list's 支出总计 = the function list's (the three lists
+    spend the same money; the function list's balances the income, ``T*.sides``)."""
+    spent = "expenditure" if table == 1 else "total"
+    return CrossCheck(
+        f"cross.T{table}_{column}_total_eq_expenditure_total",
+        Cell(table, column, item=f"{prefix}_total"),
+        (Cell(table, spent, item="expenditure_total"),),
+        f"表{table} 支出总计 of the {column} list = 支出总计 of the function list (西安 prints "
+        "three expenditure lists beside the income).",
+        f"表{table} {zh}支出总计 = 支出功能分类支出总计。",
+    )
+
+
 #: Every cross-table equality, as data. Order = order of the findings.
 CROSS_CHECKS: tuple[CrossCheck, ...] = (
     CrossCheck(
@@ -267,6 +281,14 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         "for the same reason as 30217.",
         "表6 30231 公务用车运行维护费 = 表10 公务用车运行费（一般公共预算）。至多为警告。",
         cap="warning",
+    ),
+    *(
+        _economic_list(table, column, prefix, zh)
+        for table in (1, 4)
+        for column, prefix, zh in (
+            ("department_economic", "dept", "部门预算支出经济分类"),
+            ("government_economic", "gov", "政府预算支出经济分类"),
+        )
     ),
     CrossCheck(
         "cross.T11_total_eq_T1_carryover",

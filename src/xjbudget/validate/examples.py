@@ -288,6 +288,73 @@ EXAMPLES = MappingProxyType(
             "000 表4 L251: 支出总计 581.55, its 类 (L221–240) add up to 581.54 in 合计 and in "
             "一般公共预算: two warnings, within the rounding of 4 items."
         ),
+        # 西安's 表1/表4: the income list, the function list and the two economic lists.
+        "T1.items.department_budget_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36: 一、部门预算 2,273,583,740.03 = 1、财政拨款 2,271,233,740.03 + "
+            "6、其他收入 2,350,000.00 (上级补助收入 … 附属单位上缴收入 0.00; holds)."
+        ),
+        "T1.items.current_year_expenditure_eq_budget_expenditure": (
+            "xian-05.pdf 表1 p. 36, 支出功能分类: 本年支出合计 2,271,233,740.03 = 一、部门预算 "
+            "2,271,233,740.03 (holds)."
+        ),
+        "T1.items.dept_budget_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36, 部门预算支出经济分类: 一、部门预算 2,271,233,740.03 = "
+            "1、人员经费和公用经费支出 116,390,476.03 + 2、专项业务经费支出 2,154,843,264.00 "
+            "(3、4、5 0.00; holds)."
+        ),
+        "T1.items.dept_basic_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36: 1、人员经费和公用经费支出 116,390,476.03 = 工资福利支出 "
+            "99,633,217.06 + 商品和服务支出 12,053,860.87 + 对个人和家庭的补助 4,703,398.10 + "
+            "资本性支出 0.00 (holds)."
+        ),
+        "T1.items.dept_project_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36: 2、专项业务经费支出 2,154,843,264.00 = 商品和服务支出 "
+            "137,655,088.00 + 对个人和家庭补助 6,386,000.00 + 资本性支出 2,010,802,176.00 (the "
+            "others 0.00; holds)."
+        ),
+        "T1.items.dept_total_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36, 部门预算支出经济分类: 支出总计 2,273,583,740.03 = 一、部门预算 "
+            "2,271,233,740.03 + 结转下年 2,350,000.00 + 未安排支出的实户资金 0.00 (holds)."
+        ),
+        "T1.items.gov_budget_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36, 政府预算支出经济分类: 一、部门预算 2,271,233,740.03 = "
+            "40,590,512.97 + 34,686,426.53 + 9,897,076.00 + 174,065,226.43 + 2,000,905,100.00 + "
+            "11,089,398.10 (机关工资福利 … 对个人和家庭的补助, the others 0.00; holds)."
+        ),
+        "T1.items.gov_total_eq_sum_of_parts": (
+            "xian-05.pdf 表1 p. 36, 政府预算支出经济分类: 支出总计 2,273,583,740.03 = 一、部门预算 "
+            "2,271,233,740.03 + 结转下年 2,350,000.00 + 未安排支出的实户资金 0.00 (holds)."
+        ),
+        "T4.items.current_year_expenditure_eq_budget_expenditure": (
+            "xian-05.pdf 表4 p. 39, 支出功能分类: 本年支出合计 2,271,233,740.03 = 一、财政拨款 "
+            "2,271,233,740.03 (holds)."
+        ),
+        "T4.items.dept_budget_eq_sum_of_parts": (
+            "xian-10.pdf 表4 p. 44, 部门预算支出经济分类: 一、财政拨款 703,768,605.79 = "
+            "1、人员经费和公用经费支出 149,875,645.79 + 2、专项业务经费支出 553,892,960.00 (holds)."
+        ),
+        "T4.items.dept_basic_eq_sum_of_parts": (
+            "xian-10.pdf 表4 p. 44: 1、人员经费和公用经费支出 149,875,645.79 = 140,958,644.42 + "
+            "7,326,734.93 + 1,590,266.44 + 0.00 (holds)."
+        ),
+        "T4.items.dept_project_eq_sum_of_parts": (
+            "xian-10.pdf 表4 pp. 44–45: 2、专项业务经费支出 553,892,960.00 = 工资福利支出 "
+            "500,000.00 + 商品和服务支出 211,118,460.00 + 对个人和家庭补助 340,340,000.00 + "
+            "资本性支出(基本建设) 1,004,500.00 + 资本性支出 930,000.00 (holds, over the page)."
+        ),
+        "T4.items.dept_total_eq_sum_of_parts": (
+            "xian-10.pdf 表4 p. 45: 支出总计 703,768,605.79 = 一、财政拨款 703,768,605.79 (2021 "
+            "prints no 结转下年 in 表4; holds)."
+        ),
+        "T4.items.gov_budget_eq_sum_of_parts": (
+            "xian-10.pdf 表4 p. 44, 政府预算支出经济分类: 一、财政拨款 703,768,605.79 = "
+            "45,443,293.74 + 196,896,096.85 + 870,000.00 + 1,004,500.00 + 117,564,448.76 + "
+            "60,000.00 + 341,930,266.44 (the others 0.00; holds)."
+        ),
+        "T4.items.gov_total_eq_sum_of_parts": (
+            "xian-05.pdf 表4 p. 39, 政府预算支出经济分类: 支出总计 2,271,233,740.03 = 一、财政拨款 "
+            "2,271,233,740.03 + 结转下年 0.00 (holds)."
+        ),
         "T10.items.total_eq_sum_of_parts": (
             "000 表10 L381–384: 合计 10.45 = 公务接待费 0.45 + 公务用车购置及运行费 10.00 (holds)."
         ),
@@ -471,6 +538,22 @@ EXAMPLES = MappingProxyType(
         "cross.T6_30217_eq_T10_reception": "000 表6 L312 30217 0.45 = 表10 L383 0.45 (holds).",
         "cross.T6_30231_eq_T10_vehicle_operation": (
             "004 表6 L334 30231 22.50 = 表10 L435 22.50 (holds)."
+        ),
+        "cross.T1_department_economic_total_eq_expenditure_total": (
+            "xian-05.pdf 表1 p. 36: 部门预算支出经济分类 支出总计 2,273,583,740.03 = 支出功能分类 "
+            "支出总计 2,273,583,740.03 (holds)."
+        ),
+        "cross.T1_government_economic_total_eq_expenditure_total": (
+            "xian-05.pdf 表1 p. 36: 政府预算支出经济分类 支出总计 2,273,583,740.03 = 支出功能分类 "
+            "支出总计 2,273,583,740.03 (holds)."
+        ),
+        "cross.T4_department_economic_total_eq_expenditure_total": (
+            "xian-10.pdf 表4 p. 45: 部门预算支出经济分类 支出总计 703,768,605.79 = 支出功能分类 "
+            "支出总计 703,768,605.79 (holds)."
+        ),
+        "cross.T4_government_economic_total_eq_expenditure_total": (
+            "xian-10.pdf 表4 p. 45: 政府预算支出经济分类 支出总计 703,768,605.79 = 支出功能分类 "
+            "支出总计 703,768,605.79 (holds)."
         ),
         "cross.T11_total_eq_T1_carryover": "000 表11 L400 454.98 = 表1 L121 (holds).",
         "cross.T11_fiscal_total_eq_T1_fiscal_carryover": "000 表11 L400 216.98 = 表1 L122 (holds).",
