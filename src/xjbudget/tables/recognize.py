@@ -740,6 +740,7 @@ def _page_headers(
     if is_misaligned(request.header_rows):
         return out
     keys = _key_labels(read_header(request.header_rows), key_end)
+    words = _key_words(request.header_rows, key_end)
     for page in request.block.pages[1:]:
         rows = [tuple(line.cells or ()) for line in page.header]
         if not rows or not page.body or is_misaligned(rows) or numbered_columns(rows):
@@ -748,7 +749,11 @@ def _page_headers(
         mapped = map_columns(cells, request.spec.columns, settings=request.settings)
         same = {k for _, k in mapped.columns} == {k for _, k in first.columns}
         where = mapped.first_value == key_end or (
-            keys_move and _key_labels(cells, mapped.first_value) == keys
+            keys_move
+            and (
+                _key_labels(cells, mapped.first_value) == keys
+                or _key_words(rows, mapped.first_value) == words
+            )
         )
         if same and where and mapped.columns != first.columns:
             out[page.body[0].location.page] = (mapped, cells)
@@ -760,6 +765,14 @@ def _key_labels(cells: Sequence[HeaderCell], key_end: int) -> tuple[str, ...]:
     return tuple(
         c.leaf for c in sorted(cells, key=lambda c: c.index) if c.index < key_end and c.leaf
     )
+
+
+def _key_words(rows: Sequence[Sequence[str]], key_end: int) -> str:
+    """The characters a header prints left of its first value column, in code-point
+    order: the same where the reader cut the header into other cells (xian-06 prints
+    政府采购's 数量 as a cell of its own on pages 46 and 49, inside the merged
+    支出经济…科目编码 cell on the others, and its 单位编码 under 科目编码 there)."""
+    return "".join(sorted("".join(label_key(c) for row in rows for c in row[:key_end])))
 
 
 _CODE_PARTS = ("类", "款", "项")
