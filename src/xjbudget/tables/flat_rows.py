@@ -22,6 +22,7 @@ from ..model import Location
 from ..sources.lines import SourceLine
 from ..structure import is_numbering_row, is_preparer_line
 from ..text import normalize_text
+from .cells import is_total_label
 
 __all__ = [
     "FlatRow",
@@ -37,6 +38,9 @@ _CODE2 = regex.compile(r"^\d{2}$")
 _BROKEN_HEAD = regex.compile(r"^-?\d[\d,]*\.$")
 _BROKEN_TAIL = regex.compile(r"^\d{1,2}$")
 _STATEMENT = regex.compile(r"没有使用|为空表|^备注")
+_PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
+# A running header names the document (``某某局 预算公开``, ``…部门预算``).
+_RUNNING_HEADER = regex.compile(r"预算|决算|公开")
 
 
 @define
@@ -112,6 +116,7 @@ def body_lines(
     body: list[SourceLine] = []
     statement: list[SourceLine] = []
     in_header = True
+    numbered = False  # the line before was a numbering row
     zone: list[SourceLine] = []
     has_numbering = any(is_numbering_row(line.text.split()) for line in lines)
     for line in lines:
@@ -119,15 +124,19 @@ def body_lines(
         if not text:
             continue
         if is_preparer_line(text):
-            in_header, zone = True, []
+            in_header, numbered, zone = True, False, []
+            _drop_page_foot(body)
             continue
         if statement or _STATEMENT.search(text):
             statement.append(line)
             continue
-        if in_header:
+        if in_header or numbered:
+            # The numbering row, perhaps cut in two (``※ ※ ※`` / ``1 2 3``).
             if is_numbering_row(text.split()):
-                in_header = False
+                in_header, numbered = False, True
                 continue
+            numbered = False
+        if in_header:
             if has_numbering or not _looks_like_data(text):
                 zone.append(line)
                 continue
@@ -144,6 +153,23 @@ def body_lines(
     ):
         statement.insert(0, body.pop())
     return body, statement
+
+
+def _drop_page_foot(body: list[SourceLine]) -> None:
+    """Take the foot of the page before off ``body``: a page number (a line of digits
+    alone) and the running header line beside it (``4`` / ``某某局 预算公开``), printed
+    between a table's last row on one page and the 编制部门 line of the next. Left in
+    the body they made a label-only row — a "unit" over nothing, which took the total
+    row's place as the parent of the 类 (``pdftotext -raw`` of 000's 表2)."""
+    if not body or _PAGE_NUMBER.match(body[-1].text.strip()) is None:
+        if len(body) < 2 or _PAGE_NUMBER.match(body[-2].text.strip()) is None:
+            return
+        if _looks_like_data(body[-1].text):
+            return
+        body.pop()  # the running header after the page number
+    body.pop()  # the page number
+    if body and not _looks_like_data(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
+        body.pop()  # the running header before it
 
 
 def _adjacent(line: SourceLine, following: SourceLine) -> bool:
@@ -206,6 +232,7 @@ def read_flat_rows(
         new_row = (
             bool(code)
             or last is None
+            or is_total_label(label)
             or (bool(label) and (last.complete or starts(label) or starts(last.label)))
         )
         if not new_row and last is not None and label and last.complete and not code:
@@ -222,11 +249,38 @@ def read_flat_rows(
             last.amounts.extend(amounts)
             last.lines += 1
     rows = _centred_names(rows, starts, completes)
+    rows = _before_total(rows, starts)
     # Label-only lines after the last row with amounts: page furniture (a page number
     # glued to the running header: ``4`` / ``某某局 预算公开``), not a row.
     while rows and _label_only(rows[-1], starts) and any(r.amounts for r in rows):
         rows.pop()
     return rows
+
+
+def _before_total(rows: list[FlatRow], starts: Callable[[str], bool]) -> list[FlatRow]:
+    """A label-only row between a row with amounts and the total row is the rest of the
+    name above it, wrapped below its line: ``213 05 07 贷款奖补和 6.26 …`` / ``贴息`` /
+    ``总计 67.55 …``. A total row (总计, 合计) never wraps a name of its own, so the piece
+    goes to the row above — left alone it would be read as a unit over nothing, or (as
+    before) glued to the total's label (``贴息总计``), which then is no total row."""
+    out: list[FlatRow] = []
+    for index, row in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if (
+            out
+            and out[-1].complete
+            and _label_only(row, starts)
+            and following is not None
+            and not following.code
+            and is_total_label(following.label)
+        ):
+            above = out[-1]
+            above.label = normalize_text(above.label + row.label)
+            above.pieces.extend(row.pieces)
+            above.lines += row.lines
+            continue
+        out.append(row)
+    return out
 
 
 def _whole_numbers(lines: Sequence[SourceLine]) -> list[SourceLine]:

@@ -1,0 +1,105 @@
+"""Ties of the flat reader turned into exact cells (issue 16): the rows a converter's
+text gives must be the table's rows before the arithmetic can decide anything, and what
+the arithmetic leaves open is decided by the other tables of the document and by the
+classification's rules, jointly, before anything is guessed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from xjbudget.model import Location
+from xjbudget.sources.lines import SourceLine
+from xjbudget.tables.flat_rows import body_lines, read_flat_rows
+
+
+def _lines(*texts: str) -> list[SourceLine]:
+    return [SourceLine(t, Location(line=i + 1)) for i, t in enumerate(texts)]
+
+
+def test_a_name_wrapped_below_the_last_row_is_not_the_total_rows() -> None:
+    # pdfplumber's text of a generated unruled 表2: the last 项's name goes on below its
+    # line, right above the total row. Glued to the total (``贴息总计``) it was no total
+    # row, so 表1's income items no longer fixed its columns.
+    rows = read_flat_rows(
+        _lines(
+            "213 05 05 生产发展 61.29 0.58 0.58 60.71",
+            "213 05 07 贷款奖补和 6.26 5.68 0.88 4.80 0.58",
+            "贴息",
+            "总计 67.55 6.26 1.46 4.80 60.71 0.58",
+        )
+    )
+    assert [(r.code, r.label) for r in rows] == [
+        ("2130505", "生产发展"),
+        ("2130507", "贷款奖补和贴息"),
+        ("", "总计"),
+    ]
+    assert rows[2].amounts[0] == Decimal("67.55")
+
+
+def test_a_total_label_starts_its_row_after_a_centred_name() -> None:
+    # A name centred on its row (a piece above, a piece below) before the total row.
+    rows = read_flat_rows(
+        _lines(
+            "社会保障和就业",
+            "208 133.87 133.87",
+            "支出",
+            "合计 133.87 133.87",
+        )
+    )
+    assert [(r.code, r.label) for r in rows] == [("208", "社会保障和就业支出"), ("", "合计")]
+
+
+def test_a_numbering_row_cut_in_two_is_header() -> None:
+    # 004's 表6 through pdfplumber: ``※ ※ ※`` and ``1 2 3`` on two lines; read as a
+    # row, ``1 2 3`` became a unit over nothing and the total row's only child.
+    body, _ = body_lines(
+        _lines(
+            "经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费",
+            "类 款",
+            "※ ※ ※",
+            "1 2 3",
+            "总计 2,359.94 2,151.77 208.17",
+            "301 工资福利支出 1,940.81 1,940.81",
+        )
+    )
+    assert [line.text for line in body] == [
+        "总计 2,359.94 2,151.77 208.17",
+        "301 工资福利支出 1,940.81 1,940.81",
+    ]
+
+
+def test_the_foot_of_a_page_between_rows_is_not_a_row() -> None:
+    # ``pdftotext -raw`` of 000's 表2: the page number and running header sit between
+    # the last row of page 4 and the 编制部门 line of page 5. Read as a row they made a
+    # "unit" over nothing, the total row's only child, and 表1's carry-overs no longer
+    # decided 184.38 (财政拨款结转, not 财政专户).
+    body, _ = body_lines(
+        _lines(
+            "※ ※ ※ ※ 1 2 3 4 5 6 7 8 9 10 11 12",
+            "总计 1,036.53 581.55 581.55 216.98 238.00",
+            "210 11 01 行政单位医疗 26.60 26.60 26.60",
+            "4",
+            "昌吉回族自治州工业和信息化局 预算公开",
+            "编制部门：昌吉回族自治州工业和信息化局",
+            "单位：万元",
+            "※ ※ ※ ※ 1 2 3 4 5 6 7 8 9 10 11 12",
+            "210 11 03 公务员医疗补助 1.66 1.66 1.66",
+        )
+    )
+    assert [line.text.split()[0] for line in body] == ["总计", "210", "210"]
+
+
+def test_a_name_wrapped_before_a_page_break_stays() -> None:
+    # Only a page number (and the running header beside it) is furniture: the end of a
+    # name wrapped below the page's last row is kept.
+    body, _ = body_lines(
+        _lines(
+            "※ ※ ※ 1 2 3",
+            "201 13 99 其他商贸事务 184.38 184.38",
+            "支出",
+            "编制部门：昌吉回族自治州工业和信息化局",
+            "※ ※ ※ 1 2 3",
+            "208 社会保障和就业支出 100.51 100.51",
+        )
+    )
+    assert [line.text for line in body][1] == "支出"
