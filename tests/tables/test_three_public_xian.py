@@ -159,7 +159,7 @@ def test_2026_centred_groups_and_run_together_labels() -> None:
     assert (unit["vehicle_purchase"], unit["vehicle_operation"]) == (None, D("123000.00"))
     assert (unit["meetings"], unit["training"]) == (D("339836.00"), D("40000.00"))
     assert centre["change_grand_total"] == D("-20000.00") and centre["grand_total"] is None
-    assert not _errors(XIAN_2026, "T22") and not _errors(XIAN_2026, "parse")
+    assert not _errors(XIAN_2026, "T22.row") and not _errors(XIAN_2026, "parse")
 
 
 def test_2026_amounts_run_together_go_to_the_empty_cells_after_them() -> None:
@@ -179,7 +179,7 @@ def test_2026_amounts_run_together_go_to_the_empty_cells_after_them() -> None:
     )
     assert total["change_grand_total"] == D("-17263335.00")
     # Every row's sums hold: the amounts went where the arithmetic says.
-    assert not _errors(XIAN_2026_RUN, "T22") and not _errors(XIAN_2026_RUN, "parse")
+    assert not _errors(XIAN_2026_RUN, "T22.row") and not _errors(XIAN_2026_RUN, "parse")
 
 
 def test_2022_garbled_group_label_still_heads_its_subtotal() -> None:
@@ -190,7 +190,7 @@ def test_2022_garbled_group_label_still_heads_its_subtotal() -> None:
         D("60000.00"),
         D("50000.00"),
     )
-    assert not _errors(XIAN_2022, "parse.cell") and not _errors(XIAN_2022, "T22")
+    assert not _errors(XIAN_2022, "parse.cell") and not _errors(XIAN_2022, "T22.row")
 
 
 def test_2021_one_year_is_the_budget_year() -> None:
@@ -199,7 +199,7 @@ def test_2021_one_year_is_the_budget_year() -> None:
     total, department, unit = table.rows
     assert (department.item, unit.item) == ("241", "241001")
     assert total["grand_total"] == D("1633304.00") and unit["training"] == D("620000.00")
-    assert not _errors(XIAN_2021, "T22")
+    assert not _errors(XIAN_2021, "T22.row")
 
 
 # xian-10.pdf part 3 (lines 456-466, cut to the figures): the 合计 row of 表13 in 万元.
@@ -259,6 +259,40 @@ def test_year_labels_move_to_the_start_of_their_runs() -> None:
         ("编码", "名称", "合计", "会议费", "培训费", "合计", "培训费", "会议费"),
     ]
     assert year_group_header(rows, columns, 0.8)[0] == rows[0]
+
+
+# xian-02.pdf page 39, whole: 合计, the department 119 and its three units.
+XIAN_2026_UNITS = (
+    _HEAD.replace("西安市财政局", "西安市统计局")
+    + """\
+\t\t\t\t\t\t上年\t\t\t\t\t\t\t\t\t当年\t\t\t\t\t\t\t\t\t增减变化情况\t\t\t\t
+\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t\t\t\t一般公共预算拨款安排的“三公”经费预算\t\t\t\t\t\t
+单位编码\t单位名称\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费\t合计\t小计\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费小计\t公务用车购置公务用车运行费\t维护费\t会议费\t培训费
+\t合计\t518,400.00\t93,000.00\t\t18,000.00\t75,000.00\t\t75,000.00\t130,000.00\t295,400.00\t913,900.00\t81,000.00\t\t15,000.00\t66,000.00\t\t66,000.00\t57,900.00\t775,000.00\t395,500.00\t-12,000.00\t\t-3,000.00\t-9,000.00\t\t-9,000.00\t-72,100.00\t479,600.00
+119\t西安市统计局\t518,400.00\t93,000.00\t\t18,000.00\t75,000.00\t\t75,000.00\t130,000.00\t295,400.00\t913,900.00\t81,000.00\t\t15,000.00\t66,000.00\t\t66,000.00\t57,900.00\t775,000.00\t395,500.00\t-12,000.00\t\t-3,000.00\t-9,000.00\t\t-9,000.00\t-72,100.00\t479,600.00
+119001\t西安市统计局\t459,400.00\t88,000.00\t\t13,000.00\t75,000.00\t\t75,000.00\t101,000.00\t270,400.00\t888,900.00\t76,000.00\t\t10,000.00\t66,000.00\t\t66,000.00\t57,900.00\t755,000.00\t429,500.00\t-12,000.00\t\t-3,000.00\t-9,000.00\t\t-9,000.00\t-43,100.00\t484,600.00
+119002\t西安市社会经济调查中心\t38,000.00\t\t\t\t\t\t\t13,000.00\t25,000.00\t5,000.00\t\t\t\t\t\t\t\t5,000.00\t-33,000.00\t\t\t\t\t\t\t-13,000.00\t-20,000.00
+119003\t西安市统计局普查中心\t21,000.00\t5,000.00\t\t5,000.00\t\t\t\t16,000.00\t\t20,000.00\t5,000.00\t\t5,000.00\t\t\t\t\t15,000.00\t-1,000.00\t\t\t\t\t\t\t-16,000.00\t15,000.00
+"""
+)
+
+
+def test_the_department_row_sums_its_units_and_the_total_the_departments() -> None:
+    table = _table(XIAN_2026_UNITS)
+    assert [r.item for r in table.rows] == [None, "119", "119001", "119002", "119003"]
+    assert not _errors(XIAN_2026_UNITS, "T22")
+    # 119002's 当年 合计 and 培训费 5,000.00 -> 6,000.00: its row adds up, 119's units do not.
+    broken = XIAN_2026_UNITS.replace(
+        "\t5,000.00\t\t\t\t\t\t\t\t5,000.00\t",
+        "\t6,000.00\t\t\t\t\t\t\t\t6,000.00\t",
+    )
+    assert broken != XIAN_2026_UNITS
+    assert not _errors(broken, "T22.row")
+    found = _errors(broken, "T22.units")
+    assert len(found) == 2 and all("西安市统计局" in m for m in found)
+    # 合计 = 119 still: the top rule holds (the excerpts above, cut to their first units,
+    # break both).
+    assert not _errors(broken, "T22.units.total_eq_sum_of_top_units")
 
 
 @pytest.mark.skipif(not (REAL / "xian-10.pdf").exists(), reason="../shared is absent")

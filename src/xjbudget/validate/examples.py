@@ -441,6 +441,14 @@ EXAMPLES = MappingProxyType(
         "T13.tree.total_eq_sum_of_top_level": (
             "xian-01.pdf 表7, 合计 79,108,250.17 = the sum of its 类 rows (holds)."
         ),
+        "T22.units.unit_eq_sum_of_units": (
+            "xian-02.pdf 表13 (2026), 119 西安市统计局, 当年 合计 913,900.00 = 119001 888,900.00 "
+            "+ 119002 5,000.00 + 119003 20,000.00 (holds in all ten 西安 documents)."
+        ),
+        "T22.units.total_eq_sum_of_top_units": (
+            "xian-02.pdf 表13 (2026), 合计 913,900.00 = 119 西安市统计局 913,900.00 (holds in "
+            "all ten 西安 documents)."
+        ),
         "T24.tree.parent_eq_sum_of_children": (
             "wuxi-01.pdf 公开05表, 2050203 … 2050205 under 20502 普通教育 (holds); "
             "wuxi-06.pdf 公开05表 prints 21999 其他支出 twice under 219 (a source error, as in "

@@ -20,6 +20,7 @@ from .row_sums import row_sum_rules
 from .rule import FAMILIES, Rule
 from .sentences import sentence_rules
 from .table_sums import table_sum_rules
+from .unit_sums import unit_sum_rules
 
 __all__ = ["RULES", "RuleSelectionError", "rule", "select_rules"]
 
@@ -27,6 +28,7 @@ __all__ = ["RULES", "RuleSelectionError", "rule", "select_rules"]
 RULES: tuple[Rule, ...] = (
     *row_sum_rules(),
     *table_sum_rules(),
+    *unit_sum_rules(),
     *cross_rules(),
     *classification_rules(),
     *narrative_rules(),

@@ -1,0 +1,118 @@
+"""Family 2: the rows of a table by unit, summed by their printed unit codes.
+
+西安's “三公”经费及会议费、培训费 table by unit (表22) prints 合计, then the department's row
+(its unit code of three digits: 116 西安市财政局), then each of its units' (116001,
+116003, …: the department's code and three more). The codes say what sums what: a
+unit's row whose code heads the codes of other rows = the sum of those rows, and 合计 =
+the sum of the rows no other code heads, in every column. Both hold in all ten 西安
+documents of the corpus (2021, 2022, 2026). A table without printed codes (深圳's 表9
+names its units) is not checked. 西安's 收入总表 by unit (表14) is not declared here:
+xian-09's department row differs from its units' sum (a misread or the source's, not yet
+told apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from functools import partial
+
+from ..catalog import spec_for_number
+from ..model import Document, Finding, Row, Table
+from .examples import example_for
+from .findings import column_label, equality_finding
+from .reading import printed_rows
+from .rule import Rule
+
+__all__ = ["unit_sum_rules"]
+
+#: The tables by unit whose printed unit codes nest (see the module docstring).
+UNIT_CODED = (22,)
+
+
+def _coded(table: Table) -> list[Row]:
+    """The unit rows that print a unit code (``Row.item``: digits)."""
+    return [r for r in printed_rows(table) if r.role == "unit" and (r.item or "").isdigit()]
+
+
+def _children(code: str | None, rows: Sequence[Row]) -> list[Row]:
+    """The rows whose code continues ``code`` (116001 under 116; every row under
+    ``None``) and continues no other such row's: the next level only."""
+    under = [r for r in rows if r.item and r.item != code and r.item.startswith(code or "")]
+    return [
+        r
+        for r in under
+        if not any(o is not r and r.item and o.item and r.item.startswith(o.item) for o in under)
+    ]
+
+
+def _sum_check(
+    number: int, rule: str, tops: bool, document: Document, tolerance: Decimal
+) -> Iterator[Finding]:
+    for table in (t for t in document.tables if t.number == number):
+        units = _coded(table)
+        if not units:
+            continue
+        if tops:
+            heads = _children(None, units)
+            pairs = [(r, heads) for r in printed_rows(table) if r.role == "total"]
+            what, what_zh = "the rows of the top unit codes", "各顶层单位编码行之和"
+        else:
+            pairs = [(r, under) for r in units if (under := _children(r.item, units))]
+            what, what_zh = "the rows of the codes directly under it", "其下一级各单位编码行之和"
+        for row, parts in pairs:
+            for column in (c.key for c in table.columns):
+                finding = equality_finding(
+                    rule,
+                    table=table,
+                    row=row,
+                    column=column,
+                    printed=row.values.get(column),
+                    parts=[p.values.get(column) for p in parts],
+                    tolerance=tolerance,
+                    what=what,
+                    what_zh=f"{what_zh}（{column_label(table, column)}）",
+                )
+                if finding is not None:
+                    yield finding
+
+
+def unit_sum_rules() -> tuple[Rule, ...]:
+    """Two rules per table of :data:`UNIT_CODED`."""
+    rules: list[Rule] = []
+    for number in UNIT_CODED:
+        spec = spec_for_number(number)
+        title = spec.title if spec is not None else ""
+        unit = f"T{number}.units.unit_eq_sum_of_units"
+        total = f"T{number}.units.total_eq_sum_of_top_units"
+        rules += [
+            Rule(
+                id=unit,
+                family=2,
+                description=(
+                    f"表{number} {title}: a unit's row whose printed code heads other codes "
+                    "(the department's 116 over 116001, 116003, …) = the sum of the rows of the "
+                    "codes directly under it, in every column."
+                ),
+                description_zh=(
+                    f"表{number}{title}：单位编码为其他编码前缀的行（部门 116 之于 116001、"
+                    "116003…）= 其下一级各行之和（每一列）。"
+                ),
+                example=example_for(unit),
+                check=partial(_sum_check, number, unit, False),
+            ),
+            Rule(
+                id=total,
+                family=2,
+                description=(
+                    f"表{number} {title}: the 合计 row = the sum of the rows whose printed unit "
+                    "code no other code heads (the departments'), in every column."
+                ),
+                description_zh=(
+                    f"表{number}{title}：合计行 = 各顶层单位编码行（部门）之和（每一列）。"
+                ),
+                example=example_for(total),
+                check=partial(_sum_check, number, total, True),
+            ),
+        ]
+    return tuple(rules)
