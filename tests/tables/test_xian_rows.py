@@ -11,7 +11,7 @@ from xjbudget.model import Location, Table
 from xjbudget.parse import build_document
 from xjbudget.sources.lines import SourceLine
 
-from .test_single_row_page import _lines
+from .test_single_row_page import GUANGZHOU, _lines
 
 Rows = list[tuple[int, str | tuple[str, ...]]]
 
@@ -137,6 +137,14 @@ def test_a_note_after_the_last_row_stays_text() -> None:
     note = [(41, "注：本表反映专项业务经费。"), (41, "100,000.00")]
     document = _read([*XIAN_T18_WRAPPED[:11], *note])
     assert _table(document, 18).rows[-1].project == "协助破案费"
+
+
+def test_a_line_of_amounts_after_a_row_read_from_text_stays_text() -> None:
+    # 广州's last row alone on its page, read from a line of text (test_single_row_page),
+    # then a line of amounts only: no row's name is wrapped around it.
+    rows: Rows = [*GUANGZHOU[:-1], (13, "1,493.12 1,493.12 0.00")]
+    last = _table(_read(rows), 5).rows[-1]
+    assert last.code is not None and (last.code.digits, last.name) == ("2210203", "购房补贴")
 
 
 # xian-03 pages 47-48 (表12 政府采购, 表20): page 48 prints its header with two blank

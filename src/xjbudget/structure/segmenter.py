@@ -454,7 +454,11 @@ class _TableBuilder:
         if not slots or len(tokens) != len(slots):
             return None
         label = max((i for i in range(slots[0]) if cells[i].strip()), default=None)
-        taken = self.lines[next(i for i, x in enumerate(self.lines) if x is last) + 1 :]
+        # The lines after the last row's own (a row read from text is a copy with cells).
+        at = next((i for i, x in enumerate(self.lines) if x.location == last.location), None)
+        if at is None:
+            return None
+        taken = self.lines[at + 1 :]
         if taken and self.text[-len(taken) :] != taken:
             return None
         after = [*taken, *pending]
