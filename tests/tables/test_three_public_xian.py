@@ -295,6 +295,24 @@ def test_the_department_row_sums_its_units_and_the_total_the_departments() -> No
     assert not _errors(broken, "T22.units.total_eq_sum_of_top_units")
 
 
+def test_meeting_and_training_lists_stay_generic_with_their_reason() -> None:
+    # xian-01.pdf page 18-19: 会议费明细表, printed by the shaanxi template only.
+    text = (
+        "".join(_HEAD.splitlines(keepends=True)[:3])  # the cover: 部门综合预算
+        + """\
+会议费明细表
+单位：万元
+序号\t会议名称\t时间\t\t人数\t金额\t\t备注
+1\t决算汇审会\t不晚于2026年5月30日\t125\t\t\t23.00\t两期会议
+2\t西安市区县、开发区2025年行政事业单位国有资产年报会审会\t2026年3月3日至2026年3月4日\t25\t\t\t0.17\t
+"""
+    )
+    document = parse_text(text)
+    assert document.meta.family == "shaanxi"
+    (kept,) = [g for g in document.other_tables if g.title == "会议费明细表"]
+    assert "shaanxi template only" in kept.reason and len(kept.body) == 2
+
+
 @pytest.mark.skipif(not (REAL / "xian-10.pdf").exists(), reason="../shared is absent")
 def test_xian_10_pdf() -> None:
     document = xjbudget.parse(REAL / "xian-10.pdf")

@@ -35,13 +35,17 @@ class Family:
     printed table numbers, titles and cover lines) that mark it, whether its printed
     ``表N`` numbers are the standard table numbers (``standard_numbers``) and which of the
     eleven it publishes (``publishes``: validation reports a missing table only among
-    these; Jiangsu prints its 收入总表 by unit, 表14, and no 表7 or 表11)."""
+    these; Jiangsu prints its 收入总表 by unit, 表14, and no 表7 or 表11). ``kept_generic``
+    names the tables only this template prints, which stay generic (issue 15: a table
+    seen in one template has no kind): a regular expression searched in the title's
+    ``label_key`` form and the reason the generic table gives."""
 
     key: str
     name: str
     signatures: tuple[str, ...] = ()
     standard_numbers: bool = False
     publishes: frozenset[int] = _ELEVEN
+    kept_generic: tuple[tuple[str, str], ...] = ()
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -51,6 +55,12 @@ class Family:
         """How many of ``keys`` (texts already reduced by ``label_key``) bear one of the
         family's signatures."""
         return sum(1 for key in keys if any(p.search(key) for p in self._compiled))
+
+    def generic_reason(self, title: str) -> str | None:
+        """Why a table of this title stays generic in this template, where
+        ``kept_generic`` names it; else ``None``."""
+        key = label_key(title)
+        return next((why for pattern, why in self.kept_generic if regex.search(pattern, key)), None)
 
 
 #: The national template as Xinjiang prints it: 表1 … 表11, the standard numbers. The
@@ -69,7 +79,19 @@ FAMILIES: tuple[Family, ...] = (
     # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
     # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided: not 表2/3/8/9;
     # the “三公” table by unit (表22): not 表10.
-    Family("shaanxi", "陕西部门综合预算", (r"部门综合预算",), publishes=frozenset({1, 4, 5, 6})),
+    Family(
+        "shaanxi",
+        "陕西部门综合预算",
+        (r"部门综合预算",),
+        publishes=frozenset({1, 4, 5, 6}),
+        kept_generic=(
+            (
+                r"^(?:\d{4}年)?(?:会议费|培训费)明细表$",
+                "a list of meetings or trainings (名称 | 时间 | 人数 | 金额 | 备注), printed by"
+                " the shaanxi template only: no standard kind",
+            ),
+        ),
+    ),
     # 上海: 预算单位财务收支预算总表, 一般公共预算支出功能分类预算表 ….
     Family(
         "shanghai",

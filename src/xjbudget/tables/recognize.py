@@ -127,6 +127,9 @@ def _units_by_year(
 
 def _no_spec_reason(block: TableBlock) -> str:
     family = family_named(block.family) if block.family else NATIONAL
+    kept = family.generic_reason(block.title) if block.title else None
+    if kept is not None:
+        return kept
     if block.number is not None and not family.standard_numbers:
         return (
             f"no standard table has this title ({block.printed_number} is not a standard"
