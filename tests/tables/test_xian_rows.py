@@ -139,6 +139,12 @@ def test_a_note_after_the_last_row_stays_text() -> None:
     assert _table(document, 18).rows[-1].project == "协助破案费"
 
 
+def test_a_page_number_under_a_line_of_words_is_no_row() -> None:
+    # The amounts of a wrapped row are printed as the row above prints them (decimals).
+    lines: Rows = [*XIAN_T18_WRAPPED[:11], (41, "以上为专项业务经费"), (41, "29")]
+    assert _table(_read(lines), 18).rows[-1].project == "协助破案费"
+
+
 def test_a_line_of_amounts_after_a_row_read_from_text_stays_text() -> None:
     # 广州's last row alone on its page, read from a line of text (test_single_row_page),
     # then a line of amounts only: no row's name is wrapped around it.

@@ -453,6 +453,8 @@ class _TableBuilder:
         slots = [i for i, c in enumerate(cells) if is_amount(c)]
         if not slots or len(tokens) != len(slots):
             return None
+        if any(("." in t) != ("." in cells[i]) for t, i in zip(tokens, slots, strict=True)):
+            return None  # not printed as the row's amounts are (a page number 29)
         label = max((i for i in range(slots[0]) if cells[i].strip()), default=None)
         # The lines after the last row's own (a row read from text is a copy with cells).
         at = next((i for i, x in enumerate(self.lines) if x.location == last.location), None)
