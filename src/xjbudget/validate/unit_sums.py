@@ -20,7 +20,7 @@ from functools import partial
 from ..catalog import spec_for_number
 from ..model import Document, Finding, Row, Table
 from .examples import example_for
-from .findings import column_label, equality_finding
+from .grouped import _sums as sums_in_every_column
 from .reading import printed_rows
 from .rule import Rule
 
@@ -61,20 +61,7 @@ def _sum_check(
             pairs = [(r, under) for r in units if (under := _children(r.item, units))]
             what, what_zh = "the rows of the codes directly under it", "其下一级各单位编码行之和"
         for row, parts in pairs:
-            for column in (c.key for c in table.columns):
-                finding = equality_finding(
-                    rule,
-                    table=table,
-                    row=row,
-                    column=column,
-                    printed=row.values.get(column),
-                    parts=[p.values.get(column) for p in parts],
-                    tolerance=tolerance,
-                    what=what,
-                    what_zh=f"{what_zh}（{column_label(table, column)}）",
-                )
-                if finding is not None:
-                    yield finding
+            yield from sums_in_every_column(rule, table, row, parts, tolerance, (what, what_zh))
 
 
 def unit_sum_rules() -> tuple[Rule, ...]:
