@@ -336,6 +336,116 @@ T4_2021_GOVERNMENT = [
     ("支出总计", "703768605.79"),
 ]
 
+# xian-01.pdf p. 25 (2026): the grid rows, then three 类 and three income labels the PDF
+# reader left as text around the closing rows, and 收入总计 … as a line of text.
+T1_2026_INCOME = [
+    ("一、部门预算", "303,312,586.17"),
+    ("1、财政拨款", "303,312,586.17"),
+    ("(1)一般公共预算拨款", "303,312,586.17"),
+    ("其中：专项资金列入部门预算的项目", "170,160,000.00"),
+    ("(2)政府性基金拨款", ""),
+    ("(3)国有资本经营预算收入", ""),
+    ("2、上级补助收入", ""),
+    ("3、事业收入", ""),
+    ("其中：纳入财政专户管理的收费", ""),
+    ("4、事业单位经营收入", ""),
+    ("5、附属单位上缴收入", ""),
+    ("6、其他收入", ""),
+]
+T1_2026_FUNCTION = [
+    ("一、部门预算", "303,312,586.17"),
+    ("1、一般公共服务支出", "103,518,755.35"),
+    ("2、外交支出", ""),
+    ("3、国防支出", ""),
+    ("4、公共安全支出", ""),
+    ("5、教育支出", "5,465,892.73"),
+    ("6、科学技术支出", ""),
+    ("7、文化旅游体育与传媒支出", ""),
+    ("8、社会保障和就业支出", "11,470,135.28"),
+    ("9、社会保险基金支出", ""),
+    ("10、卫生健康支出", "4,312,056.91"),
+    ("11、节能环保支出", ""),
+    ("12、城乡社区支出", ""),
+    ("13、农林水支出", "66,000,000.00"),
+    ("14、交通运输支出", ""),
+    ("15、资源勘探工业信息等支出", ""),
+    ("16、商业服务业等支出", ""),
+    ("17、金融支出", ""),
+    ("18、援助其他地区支出", ""),
+    ("19、自然资源海洋气象等支出", ""),
+    ("20、住房保障支出", "8,385,745.90"),
+    ("21、粮油物资储备支出", "104,160,000.00"),
+]
+T1_2026_DEPARTMENT = [
+    ("一、部门预算", "303,312,586.17"),
+    ("1、人员经费和公用经费支出", "79,108,250.17"),
+    ("(1)工资福利支出", "70,538,345.59"),
+    ("(2)商品和服务支出", "7,072,230.94"),
+    ("(3)对个人和家庭的补助", "1,497,673.64"),
+    ("(4)资本性支出", ""),
+    ("2、专项业务经费支出", "224,204,336.00"),
+    ("(1)工资福利支出", ""),
+    ("(2)商品和服务支出", "53,451,336.00"),
+    ("(3)对个人和家庭补助", ""),
+    ("(4)债务利息及费用支出", ""),
+    ("(5)资本性支出(基本建设)", ""),
+    ("(6)资本性支出", "593,000.00"),
+    ("(7)对企业补助(基本建设)", ""),
+    ("(8)对企业补助", "170,160,000.00"),
+    ("(9)对社会保障基金补助", ""),
+    ("(10)其他支出", ""),
+    ("3、上缴上级支出", ""),
+    ("4、事业单位经营支出", ""),
+    ("5、对附属单位补助支出", ""),
+]
+T1_2026_GOVERNMENT = [
+    ("一、部门预算", "303,312,586.17"),
+    ("1、机关工资福利支出", "59,775,528.93"),
+    ("2、机关商品和服务支出", "28,611,570.48"),
+    ("3、机关资本性支出", "593,000.00"),
+    ("4、机关资本性支出（基本建设）", ""),
+    ("5、对事业单位经常性补助", "42,674,813.12"),
+    ("6、对事业单位资本性补助", ""),
+    ("7、对企业补助", "170,160,000.00"),
+    ("8、对企业资本性支出", ""),
+    ("9、对个人和家庭的补助", "1,497,673.64"),
+    ("10、对社会保障基金补助", ""),
+    ("11、其他支出", ""),
+]
+T1_2026_CLOSING = [
+    (
+        "本年收入合计",
+        "303,312,586.17",
+        "本年支出合计",
+        "303,312,586.17",
+        "本年支出合计",
+        "303,312,586.17",
+        "本年支出合计",
+        "303,312,586.17",
+    ),
+    ("使用非财政拨款结余", "", "结转下年", "", "结转下年", "", "结转下年", ""),
+    (
+        "上年实户资金余额",
+        "",
+        "未安排支出的实户资金",
+        "",
+        "未安排支出的实户资金",
+        "",
+        "未安排支出的实户资金",
+        "",
+    ),
+]
+T1_2026_TEXT_BEFORE, T1_2026_TEXT_AFTER = (
+    ["22、国有资本经营预算支出", "23、灾害防治及应急管理支出", "24、其他支出"],
+    [
+        "上年结转",
+        "其中：财政拨款资金结转",
+        "非财政拨款资金结余",
+        "收入总计 303,312,586.17 支出总计 303,312,586.17 "
+        "支出总计 303,312,586.17 支出总计 303,312,586.17",
+    ],
+)
+
 
 HEADER = (
     "收 入\t\t支 出\t\t\t\t\t",
@@ -589,3 +699,40 @@ def test_real_documents(stem: str) -> None:
         assert [e.split(":")[0] for e in _errors(document, 1)] == [
             "T1.items.current_year_income_eq_sum_of_parts"
         ]
+
+
+def test_2026_rows_left_as_text_stay_in_the_table() -> None:
+    """xian-01 p. 25 (表1 in 第四部分, where text ends a table): labels without amounts
+    between the grid and the closing rows, and 收入总计 … printed as one line of text, are
+    the table's: its closing rows are read, none is left outside a table."""
+    header = [_line.replace("收 入", "收入").replace("项 目", "项目") for _line in HEADER]
+    page = [
+        "西安市财政局（汇总）",
+        "2026年部门预算公开说明",
+        "第四部分：专业名词解释",
+        "表1",
+        "部门综合预算收支总表",
+        "单位：元",
+        *header,
+        *_page((T1_2026_INCOME, T1_2026_FUNCTION, T1_2026_DEPARTMENT, T1_2026_GOVERNMENT), False),
+        *T1_2026_TEXT_BEFORE,
+        *("\t".join(cells) for cells in T1_2026_CLOSING),
+        *T1_2026_TEXT_AFTER,
+    ]
+    document = _pdf([page], 25)
+    table = document.table(1)
+    assert table is not None
+    totals = {r.item: r.values for r in table.rows if r.role == "total"}
+    grand = D("303312586.17")
+    assert totals == {
+        "income_total": {"income": grand},
+        "expenditure_total": {"expenditure": grand},
+        "dept_total": {"department_economic": grand},
+        "gov_total": {"government_economic": grand},
+    }
+    assert ("current_year_income", None, grand) in _rows(table, "income")
+    assert not [r for r in document.coverage.regions if r.kind == "outside_tables"]
+    assert [r for r in document.other_tables if r.body] == []
+    assert _errors(document, 1, "error") == []
+    # The labels without amounts stay the table's text, reported as not read.
+    assert [f.rule for f in document.findings if f.table == 1] == ["parse.table.text_not_read"]
