@@ -501,6 +501,39 @@ class _TableBuilder:
                 return self._wrap(after, (line, *ahead[:k])) is not None
         return False
 
+    def _pairs_row(self, line: SourceLine) -> SourceLine | None:
+        """A body row the PDF reader left as text on the table's last page: its words
+        and amounts as many as the table's rows print cells, an amount exactly where they
+        print amounts (西安 2026 表1/表4 close with 收入总计 303,312,586.17 支出总计
+        303,312,586.17 支出总计 … under no grid line: label, amount, label, amount …)."""
+        if not self.body or line.location.page != self.body[-1].location.page:
+            return None
+        width = len(self.body[-1].cells or ())
+        slots = {i for row in self.body for i, c in enumerate(row.cells or ()) if is_amount(c)}
+        tokens = line.text.split()
+        if len(tokens) != width or not slots or len(slots) == width:
+            return None
+        if any(is_amount(token) != (i in slots) for i, token in enumerate(tokens)):
+            return None
+        return evolve(line, cells=tuple(tokens))
+
+    def goes_on(self, line: SourceLine, ahead: Sequence[SourceLine]) -> bool:
+        """Whether a line of text after the last cell row is still the table's, in a part
+        where text ends a table: a row left as text (:meth:`_pairs_row`), or labels without
+        amounts (西安 2026 表1: 22、国有资本经营预算支出 …, 上年结转 …, rows whose grid line
+        the PDF reader did not find) followed, on the same page, by a row of the table."""
+        if self._pairs_row(line) is not None:
+            return True
+        page = self.body[-1].location.page if self.body else None
+        for after in (line, *ahead):
+            if after.location.page != page:
+                return False
+            if after is not line and (after.cells is not None or self._pairs_row(after)):
+                return True
+            if not _list_label(after):
+                return False
+        return False
+
     def _repeats_header(self, cells: Sequence[str]) -> bool:
         """Whether every label of ``cells`` is printed in the first page's header."""
         first = self.pages[0].header if self.pages else self.header
@@ -529,7 +562,7 @@ class _TableBuilder:
             self.lines.append(line)
             self.wrapped = line
             return
-        row = self._text_row(line)
+        row = self._text_row(line) or self._pairs_row(line)
         wrapped = None
         if row is None:
             row = wrapped = self._wrapped_row(line)
@@ -691,6 +724,7 @@ def _find_tables(
             and require_cells
             and not is_preparer_line(text)
             and not current.wraps_row(line, lines[at + 1 : at + 4])
+            and not current.goes_on(line, lines[at + 1 : at + 8])
         ):
             # Narrative after a table of part 1: the table is over.
             close()
@@ -758,6 +792,19 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
         # 支出经济…科目编码 cell on the others.
         return bool(header) and _header_words(again[: len(header)]) == _header_words(header)
     return again[: len(header)] == header if header else not again
+
+
+def _list_label(line: SourceLine) -> bool:
+    """A line of text that can be a table row's label printed without amount: words (a
+    numbering, 其中：), no amount, no sentence, short."""
+    tokens = line.text.split()
+    return (
+        line.cells is None
+        and bool(tokens)
+        and len(line.text.strip()) <= 30
+        and not any(is_amount(t) for t in tokens)
+        and not _SENTENCE.search(line.text)
+    )
 
 
 def _name_piece(line: SourceLine) -> bool:
