@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import HealthCheck, given, settings
+
+import xjbudget
+import xjbudget.strategies as xst
 from xjbudget.model import Location
+from xjbudget.render import render_document_flat
 from xjbudget.sources.lines import SourceLine
 from xjbudget.tables.flat_rows import body_lines, read_flat_rows
 
@@ -103,3 +108,21 @@ def test_a_name_wrapped_before_a_page_break_stays() -> None:
         )
     )
     assert [line.text for line in body][1] == "支出"
+
+
+def _values(table: xjbudget.Table | None) -> list[tuple[str | None, dict[str, Decimal]]]:
+    assert table is not None
+    return [(r.code.digits if r.code else r.role, dict(r.values.filled())) for r in table.rows]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(xst.documents(with_funds=True, max_classes=2))
+def test_fund_money_is_project_spending_when_table3_leaves_no_basic_room(
+    document: xjbudget.Document,
+) -> None:
+    # A 表8/表9 row printing a total and one more amount ties 人员经费, 公用经费 and 项目支出.
+    # 表3's 基本支出 no more than 表5's plus 表2's non-fiscal money (as in every generated
+    # document, whose fund money is all project spending) leaves none for the fund.
+    read = xjbudget.parse_text(render_document_flat(document))
+    for number in (8, 9):
+        assert _values(read.table(number)) == _values(document.table(number))

@@ -36,6 +36,7 @@ from .tree import code_tree
 
 __all__ = ["read_flat_table"]
 
+_ZERO = Decimal(0)
 # Lines holding one amount alone before a table counts as not in row order.
 _DISORDER_MIN = 4
 
@@ -332,9 +333,41 @@ def _hints(
             **dict.fromkeys(project),
             **_linked_cells(links, shape, index, context),
             **dict.fromkeys(_carried_over(spec, shape, index, context)),
+            **dict.fromkeys(_fund_basic_empty(spec, shape, index, context)),
         }
         for i, shape in enumerate(shapes)
     }
+
+
+def _fund_basic_empty(
+    spec: TableSpec, shape: _Shape, index: Mapping[str, int], context: Mapping[int, Table]
+) -> list[int]:
+    """表8/表9: a row's 人员经费/公用经费 columns are likely empty (its money project
+    spending) when 表3's 基本支出 of its code is no more than what the general budget
+    (表5's 基本支出) and the non-fiscal sources (表2: 财政专户, 单位资金, 非财政拨款结转结余)
+    can pay: 表3 counts every source's basic spending, so fund or state-capital money
+    spent as basic must show there beyond those. A hint only: the non-fiscal money may
+    be project spending itself, leaving room the tables do not show."""
+    if spec.number not in (8, 9):
+        return []
+    basic = [index[k] for k in ("basic", "personnel", "public_use") if k in index]
+    table2, table3, table5 = (_same_row(context.get(n), shape) for n in (2, 3, 5))
+    if not basic or table3 is None:
+        return []
+    payers = [(table5, "basic")] + [
+        (table2, k) for k in ("special_account", "unit_funds", "nonfiscal_carryover")
+    ]
+    paid = sum((row.values.get(k) or _ZERO for row, k in payers if row is not None), _ZERO)
+    return basic if (table3.values.get("basic") or _ZERO) <= paid else []
+
+
+def _same_row(table: Table | None, shape: _Shape) -> Row | None:
+    """The row of ``table`` for the same code, or its total row for a total."""
+    if table is None:
+        return None
+    if shape.code is not None:
+        return next(table.find(shape.code.digits), None)
+    return table.total_row if shape.role == "total" else None
 
 
 def _carried_over(
