@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from xjbudget import validate
+from xjbudget.model import Document
 from xjbudget.parse import build_document
 
 from .test_single_row_page import _lines
@@ -162,3 +164,360 @@ def test_a_procurement_page_printing_its_header_in_other_cells_continues_the_tab
     assert by_project["非机动车号牌制作"].values["total"] == Decimal("4000000.00")
     assert by_project["公安业务印刷"].values["total"] == Decimal("521300.00")
     assert not [f for f in document.findings if f.rule == "parse.cell.unplaced"]
+
+
+# xian-10 pages 59-60 (2021, 表9 政府性基金收支表（不含上年结转）): a 序号 column, the title
+# and header printed again on page 60.
+_FUND_GROUPS = ("序号", "收 入", "", "支 出", "", "", "", "", "")
+_FUND_LABELS = (
+    "",
+    "项 目",
+    "预算数",
+    "支出功能分类科目（按大类）",
+    "预算数",
+    "部门预算支出经济分类科目（按大类）",
+    "预算数",
+    "政府预算支出经济分类科目（按大类）",
+    "预算数",
+)
+_FUND_TITLE = "2021年部门综合预算政府性基金收支表（不含上年结转）"
+_0 = "0.00"
+XIAN_10_FUND: list[tuple[int, str | tuple[str, ...]]] = [
+    (59, _FUND_TITLE),
+    (59, _FUND_GROUPS),
+    (59, _FUND_LABELS),
+    (
+        59,
+        (
+            "1",
+            "一、政府性基金拨款",
+            "167781553.36",
+            "一、科学技术支出",
+            _0,
+            "一、人员经费和公用经费支出",
+            "4968593.36",
+            "一、机关工资福利支出",
+            _0,
+        ),
+    ),
+    (
+        59,
+        (
+            "2",
+            "",
+            "",
+            "二、文化旅游体育与传媒支出",
+            _0,
+            "工资福利支出",
+            "4952793.36",
+            "二、机关商品和服务支出",
+            "149000000.00",
+        ),
+    ),
+    (
+        59,
+        (
+            "3",
+            "",
+            "",
+            "三、社会保障和就业支出",
+            _0,
+            "商品和服务支出",
+            _0,
+            "三、机关资本性支出（一）",
+            _0,
+        ),
+    ),
+    (
+        59,
+        (
+            "4",
+            "",
+            "",
+            "四、节能环保支出",
+            _0,
+            "对个人和家庭的补助",
+            "15800.00",
+            "四、机关资本性支出（二）",
+            _0,
+        ),
+    ),
+    (
+        59,
+        (
+            "5",
+            "",
+            "",
+            "五、城乡社区支出",
+            _0,
+            "其他资本性支出",
+            _0,
+            "五、对事业单位经常性补助",
+            "18765753.36",
+        ),
+    ),
+    (
+        59,
+        (
+            "6",
+            "",
+            "",
+            "六、农林水支出",
+            _0,
+            "二、专项业务经费支出",
+            "162812960.00",
+            "六、对事业单位资本性补助",
+            _0,
+        ),
+    ),
+    (59, ("7", "", "", "七、交通运输支出", _0, "工资福利支出", _0, "七、对企业补助", _0)),
+    (
+        59,
+        (
+            "8",
+            "",
+            "",
+            "八、资源勘探工业信息等支出",
+            _0,
+            "商品和服务支出",
+            "162812960.00",
+            "八、对企业资本性支出",
+            _0,
+        ),
+    ),
+    (
+        59,
+        (
+            "9",
+            "",
+            "",
+            "九、金融支出",
+            _0,
+            "对个人和家庭的补助",
+            _0,
+            "九、对个人和家庭的补助",
+            "15800.00",
+        ),
+    ),
+    (
+        59,
+        (
+            "10",
+            "",
+            "",
+            "十、其他支出",
+            "167781553.36",
+            "债务付息及费用支出",
+            _0,
+            "十、对社会保障基金补助",
+            _0,
+        ),
+    ),
+    (
+        59,
+        (
+            "11",
+            "",
+            "",
+            "十一、转移性支出",
+            _0,
+            "资本性支出(基本建设)",
+            _0,
+            "十一、债务利息及费用支出",
+            _0,
+        ),
+    ),
+    (59, ("12", "", "", "十二、债务还本支出", _0, "资本性支出", _0, "十二、债务还本支出", _0)),
+    (
+        59,
+        (
+            "13",
+            "",
+            "",
+            "十四、债务付息支出",
+            _0,
+            "对企业补助(基本建设）",
+            _0,
+            "十三、转移性支出",
+            _0,
+        ),
+    ),
+    (59, ("14", "", "", "十五、债务发行费用支出", _0, "对企业补助", _0, "十四、预备费及预留", _0)),
+    (59, ("15", "", "", "", "", "对社会保障基金补助", _0, "十五、其他支出", _0)),
+    (59, ("16", "", "", "", "", "其他支出", _0, "", "")),
+    (59, ("17", "", "", "", "", "三、上缴上级支出", _0, "", "")),
+    (60, _FUND_TITLE),
+    (60, _FUND_GROUPS),
+    (60, _FUND_LABELS),
+    (60, ("18", "", "", "", "", "四、事业单位经营支出", _0, "", "")),
+    (60, ("19", "", "", "", "", "五、对附属单位补助支出", _0, "", "")),
+    (60, ("20", "", "", "", "", "", "", "", "")),
+    (
+        60,
+        (
+            "21",
+            "本年收入合计",
+            "167781553.36",
+            "本年支出合计",
+            "167781553.36",
+            "本年支出合计",
+            "167781553.36",
+            "本年支出合计",
+            "167781553.36",
+        ),
+    ),
+]
+
+
+def _fund_document(rows: list[tuple[int, str | tuple[str, ...]]]) -> Document:
+    return build_document(_lines(rows), form="pdf", source="xian-fund", findings=[])
+
+
+def _errors(document: Document, table: int) -> list[str]:
+    return sorted(f.rule for f in validate(document).errors if f.table == table)
+
+
+def test_the_government_fund_table_is_read_into_its_four_lists() -> None:
+    document = _fund_document(XIAN_10_FUND)
+    assert not document.other_tables
+    table = document.table(25)
+    assert table is not None
+    assert table.kind == "government_fund_summary"
+    assert table.printed_title == _FUND_TITLE
+    items = {(r.item, r.side): r for r in table.rows if r.item}
+    assert items["fund_budget", "income"].values["income"] == Decimal("167781553.36")
+    assert items["income_total", "income"].values["income"] == Decimal("167781553.36")
+    assert items["expenditure_total", "expenditure"].values["expenditure"] == Decimal(
+        "167781553.36"
+    )
+    # The function list's 类 by name, their codes (十四、债务付息支出 is 232: no 十三 printed).
+    classes = {r.code.digits: r.values["expenditure"] for r in table.rows if r.code is not None}
+    assert classes["229"] == Decimal("167781553.36")
+    assert classes["232"] == Decimal("0.00")
+    assert len(classes) == 14
+    # 工资福利支出 under 人员经费和公用经费 and under 专项业务经费: told apart by the order.
+    assert items["dept_basic_wages", "expenditure"].values["department_economic"] == Decimal(
+        "4952793.36"
+    )
+    assert items["dept_project_wages", "expenditure"].values["department_economic"] == Decimal(
+        "0.00"
+    )
+    assert items["dept_basic_capital", "expenditure"].name == "其他资本性支出"
+    assert items["gov_institution_subsidy", "expenditure"].values["government_economic"] == Decimal(
+        "18765753.36"
+    )
+    assert items["gov_current_year", "expenditure"].values["government_economic"] == Decimal(
+        "167781553.36"
+    )
+    assert not [f for f in document.findings if f.rule == "parse.row.unknown_item"]
+    assert _errors(document, 25) == []
+
+
+def _replaced(serial: str, at: int, new: str) -> list[tuple[int, str | tuple[str, ...]]]:
+    """XIAN_10_FUND with cell ``at`` of the row numbered ``serial`` printed ``new``."""
+    return [
+        (
+            page,
+            (*row[:at], new, *row[at + 1 :])
+            if isinstance(row, tuple) and row[0] == serial
+            else row,
+        )
+        for page, row in XIAN_10_FUND
+    ]
+
+
+@pytest.mark.parametrize(
+    ("serial", "at", "new", "rule"),
+    [
+        # 对个人和家庭的补助 of 人员经费和公用经费 misprinted: its group no longer adds up.
+        ("4", 6, "15000.00", "T25.items.dept_basic_eq_sum_of_parts"),
+        # 对事业单位经常性补助 misprinted: the 政府 list no longer adds up to its 本年支出合计.
+        ("5", 8, "18765753.00", "T25.items.gov_current_year_eq_sum_of_parts"),
+        # 十、其他支出 misprinted: the 类 no longer add up to 本年支出合计.
+        ("10", 4, "167781553.00", "T25.sides.expenditure_total_eq_sum_of_classes"),
+    ],
+)
+def test_a_misprinted_amount_breaks_its_lists_sum(
+    serial: str, at: int, new: str, rule: str
+) -> None:
+    assert rule in _errors(_fund_document(_replaced(serial, at, new)), 25)
+
+
+def test_a_zero_in_a_blank_slot_names_nothing() -> None:
+    # xian-09 (2022) prints 0.00 under the income list's blank labels.
+    document = _fund_document(_replaced("2", 2, _0))
+    table = document.table(25)
+    assert table is not None
+    assert [r.values["income"] for r in table.rows if r.side == "income" and not r.item] == [
+        Decimal("0.00")
+    ]
+    assert not [f for f in document.findings if f.rule == "parse.row.unknown_item"]
+
+
+# xian-06 page 32 (2026, 是否空表 是): the labels printed, no amount; the rows under
+# 十、其他支出 left as text by the PDF reader.
+_EMPTY = ("", "", "")
+XIAN_06_FUND: list[tuple[int, str | tuple[str, ...]]] = [
+    (32, "表9"),
+    (32, "部门综合预算政府性基金收支表"),
+    (32, "单位：元"),
+    (32, ("", "收入", "", "", "", "支出", "", "", "")),
+    (
+        32,
+        (
+            "项目",
+            "",
+            "预算数",
+            "支出功能分类科目（按大类）",
+            "预算数",
+            "部门预算支出经济分类科目（按大类）",
+            "预算数",
+            "政府预算支出经济分类科目（按大类）",
+            "预算数",
+        ),
+    ),
+    (
+        32,
+        (
+            "一、政府性基金拨款",
+            "",
+            "",
+            "一、科学技术支出",
+            "",
+            "一、人员经费和公用经费支出",
+            "",
+            "一、机关工资福利支出",
+            "",
+        ),
+    ),
+    (
+        32,
+        (
+            *_EMPTY,
+            "二、文化旅游体育与传媒支出",
+            "",
+            "工资福利支出",
+            "",
+            "二、机关商品和服务支出",
+            "",
+        ),
+    ),
+    (32, (*_EMPTY, "三、社会保障和就业支出", "", "商品和服务支出", "", "三 、机关资本性支出", "")),
+    (32, (*_EMPTY, "十、其他支出", "", "债务付息及费用支出", "", "十、其他支出", "")),
+    (32, "资本性支出(基本建设)"),
+    (32, "本年收入合计 本年支出合计 本年支出合计 本年支出合计"),
+]
+
+
+def test_the_2026_empty_form_is_table_25_without_amounts() -> None:
+    document = _fund_document(XIAN_06_FUND)
+    assert not document.other_tables
+    table = document.table(25)
+    assert table is not None
+    assert table.rows
+    assert all(v is None for r in table.rows for v in r.values.values())
+    items = {r.item for r in table.rows}
+    assert {"fund_budget", "dept_basic", "gov_wages", "gov_capital", "gov_other"} <= items
+    assert {r.code.digits for r in table.rows if r.code is not None} == {"206", "207", "208", "229"}
+    assert not [f for f in document.findings if f.rule == "parse.row.unknown_item"]
+    assert _errors(document, 25) == []

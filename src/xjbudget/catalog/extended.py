@@ -22,6 +22,7 @@ from attrs import evolve
 
 from .basic import BASIC_TABLES
 from .fiscal import FISCAL_TABLES
+from .government_fund import GOVERNMENT_FUND_TABLES
 from .procurement import PROCUREMENT_TABLES
 from .projects import PROJECT_TABLES
 from .shared import (
@@ -136,4 +137,5 @@ EXTENDED_TABLES: tuple[TableSpec, ...] = (
     *FISCAL_TABLES,
     *PROCUREMENT_TABLES,
     *THREE_PUBLIC_TABLES,
+    *GOVERNMENT_FUND_TABLES,
 )

@@ -77,7 +77,8 @@ FAMILIES: tuple[Family, ...] = (
     # 山东 (烟台): 公开表1 收支总体情况表, the title reprinted on every page.
     Family("shandong", "山东", (r"^公开表\d{1,2}$",), publishes=_NINE),
     # 陕西 (西安): 部门综合预算收支总表 … with 专项业务经费.
-    # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided: not 表2/3/8/9;
+    # 收入总表 and 支出总表 by unit (表14, 表15), 政府性基金收支表 two-sided (表25): not
+    # 表2/3/8/9;
     # the “三公” table by unit (表22): not 表10.
     Family(
         "shaanxi",

@@ -101,7 +101,10 @@ class _Lists:
         self.spec = spec
         self.income_key = spec.column_keys("income")[0]
         self.function_key = spec.column_keys("expenditure")[0]
-        self.income = ItemMatcher(_ordered(spec.items, INCOME_ORDER[spec.number]))
+        # A table of the template other than 表1/表4 (表25 政府性基金收支表): its income
+        # items in declared order.
+        income = INCOME_ORDER.get(spec.number) or [i.key for i in spec.items if i.side == "income"]
+        self.income = ItemMatcher(_ordered(spec.items, income))
         self.function = ItemMatcher(_ordered(spec.items, SUMMARY_ORDER))
         self.classes = ClassNames(year)
         self.economic = {c: ItemMatcher(spec.items, "expenditure", c) for c in LIST_COLUMNS}
@@ -130,7 +133,8 @@ class _Lists:
         else:
             matcher = self.income if column == self.income_key else self.economic[column]
             item = matcher.match(name) if name else None
-        if item is None:
+        if item is None and (name or value):
+            # (A 0.00 in a list's blank slot names nothing: xian-09's 表25 fills them.)
             self.findings.append(_unknown(self.spec, column, name, line))
         role: RowRole = "total" if item in _TOTAL_ITEMS else "detail"
         self.rows[column].append(
@@ -176,9 +180,13 @@ def read_summary_lists(
         if layout is None:
             return None
         columns = (lists.income_key, lists.function_key, *LIST_COLUMNS)
-        for line in (*header, *body):
+        # The header's rows down to the lists' labels (收入 | 支出, 序号 …, the labels
+        # printed again) are no rows; those under them are rows printed without amount
+        # (西安 2026's 政府性基金收支表, 是否空表 是: its labels alone).
+        labelled = [i for i, line in enumerate(header) if list_columns([line.cells or ()])]
+        for at, line in enumerate((*header, *body)):
             cells = tuple(line.cells or ())
-            if list_columns([cells]) is not None:
+            if list_columns([cells]) is not None or (labelled and at < labelled[-1]):
                 continue
             pairs = []
             for key, at in zip(columns, layout.lists(), strict=True):
@@ -186,7 +194,7 @@ def read_summary_lists(
                 if not ok:
                     return None
                 pairs.append((key, _cell(cells, at), value))
-            if line in header and all(v is None for _, _, v in pairs):
+            if not labelled and line in header and all(v is None for _, _, v in pairs):
                 continue  # a header row: 收入 | 支出, 序号 …
             for key, label, value in pairs:
                 lists.add(key, label, value, line)

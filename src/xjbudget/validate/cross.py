@@ -76,17 +76,21 @@ def _t2_equals_t1(column: str, item: str, zh: str) -> CrossCheck:
     )
 
 
-def _economic_list(table: int, column: str, prefix: str, zh: str) -> CrossCheck:
-    """西安's 表1/表4: an economic list's 支出总计 = the function list's (the three lists
+def _economic_list(
+    table: int, column: str, prefix: str, zh: str, closing: str = "total"
+) -> CrossCheck:
+    """西安's 表1/表4 (and 表25, whose lists close with 本年支出合计, ``closing``
+    ``current_year``): an economic list's 支出总计 = the function list's (the three lists
     spend the same money; the function list's balances the income, ``T*.sides``)."""
-    spent = "expenditure" if table == 1 else "total"
+    spent = "total" if table == 4 else "expenditure"
+    name = "本年支出合计" if closing == "current_year" else "支出总计"
     return CrossCheck(
         f"cross.T{table}_{column}_total_eq_expenditure_total",
-        Cell(table, column, item=f"{prefix}_total"),
+        Cell(table, column, item=f"{prefix}_{closing}"),
         (Cell(table, spent, item="expenditure_total"),),
-        f"表{table} 支出总计 of the {column} list = 支出总计 of the function list (西安 prints "
+        f"表{table} {name} of the {column} list = {name} of the function list (西安 prints "
         "three expenditure lists beside the income).",
-        f"表{table} {zh}支出总计 = 支出功能分类支出总计。",
+        f"表{table} {zh}{name} = 支出功能分类{name}。",
     )
 
 
@@ -283,12 +287,22 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         cap="warning",
     ),
     *(
-        _economic_list(table, column, prefix, zh)
-        for table in (1, 4)
+        _economic_list(table, column, prefix, zh, "current_year" if table == 25 else "total")
+        for table in (1, 4, 25)
         for column, prefix, zh in (
             ("department_economic", "dept", "部门预算支出经济分类"),
             ("government_economic", "gov", "政府预算支出经济分类"),
         )
+    ),
+    CrossCheck(
+        "cross.T25_fund_budget_eq_T1_fund_budget",
+        Cell(25, "income", item="fund_budget"),
+        (_t1("fund_budget"),),
+        "表25 政府性基金拨款 = 表1 政府性基金拨款 (西安: the year's fund money, 上年结转 "
+        "in neither). At most a warning: 表1 may print the amount with fewer decimals "
+        "(xian-10 p39: 167781553.4 for 表25's 167,781,553.36).",
+        "表25 政府性基金拨款 = 表1 政府性基金拨款。至多为警告：表1 可能少印小数位。",
+        cap="warning",
     ),
     CrossCheck(
         "cross.T11_total_eq_T1_carryover",

@@ -355,6 +355,38 @@ EXAMPLES = MappingProxyType(
             "xian-05.pdf 表4 p. 39, 政府预算支出经济分类: 支出总计 2,271,233,740.03 = 一、财政拨款 "
             "2,271,233,740.03 + 结转下年 0.00 (holds)."
         ),
+        # 西安's 表25 政府性基金收支表: the same four lists, each closing with 本年支出合计.
+        "T25.items.income_total_eq_fund_budget": (
+            "xian-10.pdf 表25 p. 59: 本年收入合计 167,781,553.36 = 一、政府性基金拨款 "
+            "167,781,553.36 (holds)."
+        ),
+        "T25.items.dept_current_year_eq_sum_of_parts": (
+            "xian-10.pdf 表25 p. 59, 部门预算支出经济分类: 本年支出合计 167,781,553.36 = "
+            "一、人员经费和公用经费支出 4,968,593.36 + 二、专项业务经费支出 162,812,960.00 "
+            "(三、四、五 0.00; holds)."
+        ),
+        "T25.items.dept_basic_eq_sum_of_parts": (
+            "xian-10.pdf 表25 p. 59: 一、人员经费和公用经费支出 4,968,593.36 = 工资福利支出 "
+            "4,952,793.36 + 商品和服务支出 0.00 + 对个人和家庭的补助 15,800.00 + 其他资本性支出 "
+            "0.00 (holds)."
+        ),
+        "T25.items.dept_project_eq_sum_of_parts": (
+            "xian-10.pdf 表25 p. 59: 二、专项业务经费支出 162,812,960.00 = 商品和服务支出 "
+            "162,812,960.00 (the other classes 0.00; holds)."
+        ),
+        "T25.items.gov_current_year_eq_sum_of_parts": (
+            "xian-10.pdf 表25 p. 59, 政府预算支出经济分类: 本年支出合计 167,781,553.36 = "
+            "机关商品和服务支出 149,000,000.00 + 对事业单位经常性补助 18,765,753.36 + "
+            "对个人和家庭的补助 15,800.00 (the others 0.00; holds)."
+        ),
+        "T25.sides.income_total_eq_expenditure_total": (
+            "xian-10.pdf 表25 p. 59: 本年收入合计 167,781,553.36 = 本年支出合计 167,781,553.36 "
+            "(holds)."
+        ),
+        "T25.sides.expenditure_total_eq_sum_of_classes": (
+            "xian-09.pdf 表25 p. 64: 本年支出合计 3,031,779,608.00 = its 14 类, 212 城乡社区支出 "
+            "3,031,779,608.00 and the others 0.00 (holds)."
+        ),
         "T10.items.total_eq_sum_of_parts": (
             "000 表10 L381–384: 合计 10.45 = 公务接待费 0.45 + 公务用车购置及运行费 10.00 (holds)."
         ),
@@ -562,6 +594,18 @@ EXAMPLES = MappingProxyType(
         "cross.T4_government_economic_total_eq_expenditure_total": (
             "xian-10.pdf 表4 p. 45: 政府预算支出经济分类 支出总计 703,768,605.79 = 支出功能分类 "
             "支出总计 703,768,605.79 (holds)."
+        ),
+        "cross.T25_department_economic_total_eq_expenditure_total": (
+            "xian-10.pdf 表25 p. 59: 部门预算支出经济分类 本年支出合计 167,781,553.36 = "
+            "支出功能分类 本年支出合计 167,781,553.36 (holds)."
+        ),
+        "cross.T25_government_economic_total_eq_expenditure_total": (
+            "xian-10.pdf 表25 p. 59: 政府预算支出经济分类 本年支出合计 167,781,553.36 = "
+            "支出功能分类 本年支出合计 167,781,553.36 (holds)."
+        ),
+        "cross.T25_fund_budget_eq_T1_fund_budget": (
+            "xian-10.pdf 表25 p. 59 政府性基金拨款 167,781,553.36, 表1 p. 39 (2)政府性基金拨款 "
+            "printed 167781553.4: a warning (-0.04, one decimal fewer)."
         ),
         "cross.T11_total_eq_T1_carryover": "000 表11 L400 454.98 = 表1 L121 (holds).",
         "cross.T11_fiscal_total_eq_T1_fiscal_carryover": "000 表11 L400 216.98 = 表1 L122 (holds).",
