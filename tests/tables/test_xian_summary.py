@@ -25,6 +25,8 @@ from xjbudget.sources.lines import SourceLine
 from xjbudget.tables.items import ItemMatcher
 from xjbudget.tables.summary_lists import list_columns
 
+from ..validate.builders import document, item, table, total
+
 REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 D = Decimal
 
@@ -738,3 +740,26 @@ def test_2026_rows_left_as_text_stay_in_the_table() -> None:
     assert _errors(document, 1, "error") == []
     # The labels without amounts stay the table's text, reported as not read.
     assert [f.rule for f in document.findings if f.table == 1] == ["parse.table.text_not_read"]
+
+
+def test_units_tables_against_table_1() -> None:
+    """表14's 合计 is 表1's 收入总计 and 表15's its 本年支出合计, not 支出总计 (xian-05:
+    2,350,000.00 结转下年 outside 表15's 合计)."""
+    t1 = table(
+        1,
+        item("income_total", "2273583740.03", side="income", role="total"),
+        item("current_year_expenditure", "2271233740.03", side="expenditure"),
+        item("year_end_carryover", "2350000.00", side="expenditure"),
+        item("expenditure_total", "2273583740.03", side="expenditure", role="total"),
+    )
+    rules = "cross.T14_total_eq_T1_income_total,cross.T15_total_eq_T1_current_year_expenditure"
+
+    def found(t14: str, t15: str) -> list[str]:
+        tables = (t1, table(14, total(total=t14)), table(15, total(total=t15)))
+        return [f.rule for f in validate(document(*tables), rules=rules).findings]
+
+    assert found("2273583740.03", "2271233740.03") == []
+    assert found("2271233740.03", "2273583740.03") == [
+        "cross.T14_total_eq_T1_income_total",
+        "cross.T15_total_eq_T1_current_year_expenditure",
+    ]

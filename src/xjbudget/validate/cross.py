@@ -129,6 +129,23 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         "表3 total row, 合计 = 表1 支出总计.",
         "表3 合计行合计 = 表1 支出总计。",
     ),
+    # 表2 and 表3 printed with a row per unit (表14, 表15: 江苏, 广州, 深圳, 西安).
+    CrossCheck(
+        "cross.T14_total_eq_T1_income_total",
+        Cell(14, "total"),
+        (_t1("income_total"),),
+        "表14 收入总表 by unit, 合计 (总计 column; the units' sum where no 合计 row is printed) "
+        "= 表1 收入总计.",
+        "表14 收入总表（按单位）合计 = 表1 收入总计。",
+    ),
+    CrossCheck(
+        "cross.T15_total_eq_T1_current_year_expenditure",
+        Cell(15, "total"),
+        (Cell(1, "expenditure", item="current_year_expenditure"),),
+        "表15 支出总表 by unit, 合计 = 表1 本年支出合计 (西安: the year's spending, without "
+        "结转下年).",
+        "表15 支出总表（按单位）合计 = 表1 本年支出合计。",
+    ),
     CrossCheck(
         "cross.T3_eq_T2_per_code",
         Cell(3, "total"),

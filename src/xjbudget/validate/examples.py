@@ -532,6 +532,16 @@ EXAMPLES = MappingProxyType(
         "cross.T3_total_eq_T1_expenditure_total": (
             "003 表3 L168 合计 1,003.73 = 表1 L117 支出总计 (holds)."
         ),
+        "cross.T14_total_eq_T1_income_total": (
+            "suzhou-01.pdf 公开02表 p. 13 合计 186,241.00 = 公开01表 p. 12 收入总计 186,241.00; "
+            "xian-10.pdf 表14 p. 42 合计 872,031,967.20 = 表1 p. 39 收入总计, 上年实户资金余额 "
+            "19,968,361.41 included (holds)."
+        ),
+        "cross.T15_total_eq_T1_current_year_expenditure": (
+            "xian-06.pdf 表15 合计 3,444,476,979.18 = 表1 本年支出合计 3,444,476,979.18 (holds; "
+            "2022 prints the 合计 under 部门预算 only: xian-05 2,271,233,740.03, 结转下年 "
+            "2,350,000.00 outside it)."
+        ),
         "cross.T3_eq_T2_per_code": "001 表3 L477 2011301 359.11 = 表2 L340 359.11 (holds).",
         "cross.T1_class_eq_T3_class": "004 表1 L101 206 5,340.70 = 表3 L192 (holds).",
         "cross.T4_general_budget_eq_T1_general_budget": (
