@@ -113,6 +113,14 @@ FAMILIES: tuple[Family, ...] = (
             r"一般公共预算支出表按(?:功能|经济)分类$",
         ),
         publishes=_NINE - {2},
+        kept_generic=(
+            (
+                r"项目支出情况表按经济分类科目$",
+                "项目支出 by economic class only (部门预算支出经济科目 | 预算: a 合计 and the"
+                " economic classes and items by code, one amount each), printed by the"
+                " guangdong template only (广州's 表7): no standard kind",
+            ),
+        ),
     ),
     # 重庆: the national titles after a year, numbered 表一 … 表十二 on a line of their
     # own, 市级重点专项资金绩效目标表.
