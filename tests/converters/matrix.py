@@ -11,8 +11,13 @@ A cell of the expected set is **exact** when the parse holds it (table, code, co
 amount); a cell the parse gives that is not expected is **wrong** — **flagged** when its
 table carries a finding of the flat reader that says the placement is uncertain
 (``parse.flat.ambiguous_column``, ``parse.flat.sum_fails``, ``parse.flat.too_many_amounts``),
-**silent** otherwise. An expected cell the parse does not give is **withheld** when its
-table carries an error finding (``parse.flat.not_row_order``), else **lost**.
+**silent** otherwise. An expected cell the parse does not give is **moved** when the
+parse gives its amount in another column of the same row (the wrong cell that took it
+is counted as flagged or silent), **withheld** when its table carries an error finding
+saying cells were not given (``parse.flat.not_row_order``, ``parse.flat.unread_amounts``,
+``parse.flat.too_many_amounts``) or a warning that it prints none
+(``parse.flat.no_amounts``), else **lost** — gone without a finding, which must
+never happen. ``expected = exact + moved + withheld + lost``.
 """
 
 from __future__ import annotations
@@ -38,7 +43,14 @@ Cell = tuple[str, str, str, str]  # table, code, column, amount
 FLAGGING = frozenset(
     {"parse.flat.ambiguous_column", "parse.flat.sum_fails", "parse.flat.too_many_amounts"}
 )
-WITHHOLDING = frozenset({"parse.flat.not_row_order"})
+WITHHOLDING = frozenset(
+    {
+        "parse.flat.not_row_order",
+        "parse.flat.unread_amounts",
+        "parse.flat.too_many_amounts",
+        "parse.flat.no_amounts",
+    }
+)
 
 
 def _pdftotext(*options: str) -> Callable[[Path], str | None]:
@@ -129,11 +141,12 @@ class Score:
     exact: int = 0
     flagged: int = 0
     silent: int = 0
+    moved: int = 0
     withheld: int = 0
     lost: int = 0
 
     def add(self, other: Score) -> None:
-        for name in ("expected", "exact", "flagged", "silent", "withheld", "lost"):
+        for name in ("expected", "exact", "flagged", "silent", "moved", "withheld", "lost"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -158,11 +171,17 @@ def score(document: xjbudget.Document, expected: Iterable[Cell]) -> Score:
             result.flagged += count
         else:
             result.silent += count
-    for cell, count in (want - hit).items():
-        if cell[0] in withholding:
-            result.withheld += count
+    # Where a wrong cell holds an expected amount of the same row: (table, code, amount).
+    elsewhere = Counter((t, code, amount) for (t, code, _, amount) in (got - hit).elements())
+    for cell in sorted((want - hit).elements()):
+        table, code, _, amount = cell
+        if elsewhere[(table, code, amount)] > 0:
+            elsewhere[(table, code, amount)] -= 1
+            result.moved += 1
+        elif table in withholding:
+            result.withheld += 1
         else:
-            result.lost += count
+            result.lost += 1
     return result
 
 
