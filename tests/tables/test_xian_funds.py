@@ -508,3 +508,53 @@ def test_the_2026_empty_form_is_table_25_without_amounts() -> None:
     assert {r.code.digits for r in table.rows if r.code is not None} == {"206", "207", "208", "229"}
     assert not [f for f in document.findings if f.rule == "parse.row.unknown_item"]
     assert _errors(document, 25) == []
+
+
+# xian-06 page 42 (表11 as printed): the first rows.
+_CARRYOVER_HEADER = (
+    "预算单位代码",
+    "预算单位名称",
+    "预算项目名称",
+    "金额",
+    "功能分类科目代码",
+    "功能分类科目名称",
+    "政府经济分类科目代码",
+    "政府经济分类科目名称",
+    "项目类别",
+    "资金性质",
+    "备注",
+)
+XIAN_06_CARRYOVER: list[tuple[int, str | tuple[str, ...]]] = [
+    (42, "表11"),
+    (42, "部门综合预算财政拨款上年结转资金支出表"),
+    (42, "单位：元"),
+    (42, _CARRYOVER_HEADER),
+    (42, ("", "合计", "", "6,810,000.00", *[""] * 7)),
+    (42, ("1", "全额", "", "6,810,000.00", *[""] * 7)),
+    (
+        42,
+        (
+            "153001",
+            "西安市公安局",
+            "长安区监管场所建设项目（南建）",
+            "6,810,000.00",
+            "2040299",
+            "其他公安支出",
+            "50401",
+            "房屋建筑物购建",
+            "专用项目",
+            "一般债券",
+            "",
+        ),
+    ),
+]
+
+
+def test_the_carryover_list_of_projects_stays_generic_with_its_reason() -> None:
+    document = build_document(
+        _lines(XIAN_06_CARRYOVER), form="pdf", source="xian-shape", findings=[]
+    )
+    assert document.table(11) is None
+    (generic,) = document.other_tables
+    assert generic.title == "部门综合预算财政拨款上年结转资金支出表"
+    assert "not 表11's layout" in generic.reason

@@ -91,6 +91,12 @@ FAMILIES: tuple[Family, ...] = (
                 "a list of meetings or trainings (名称 | 时间 | 人数 | 金额 | 备注), printed by"
                 " the shaanxi template only: no standard kind",
             ),
+            (
+                r"财政拨款(?:上年)?结转资金支出表$",
+                "表11's money (上年结转) as a list of projects, each with its unit's code and"
+                " name, its classification codes and names as text, under 合计 and a 全额"
+                " group repeating it: not 表11's layout, printed by the shaanxi template only",
+            ),
         ),
     ),
     # 上海: 预算单位财务收支预算总表, 一般公共预算支出功能分类预算表 ….
