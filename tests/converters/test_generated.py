@@ -1,8 +1,11 @@
-"""Property: any generated document, printed as a PDF and converted by a converter of
-the matrix, parses back to its records, each cell that differs flagged by a finding on
-its table; a converter that breaks row order gives no wrong cell without a finding
-either (issue 16). A few examples in CI (rendering a PDF takes a second); the
-benchmark (``benchmarks/converter_matrix.py --generated N``) runs many."""
+"""Property: any generated document, printed as a PDF and converted by any converter of
+the matrix, parses back to its records or a finding for each cell that differs (issue
+16): a wrong cell has an ambiguity finding on its table, a cell not given an error
+finding (row-order converters withhold none); a converter that breaks row order gives no
+wrong cell without a finding either. Every converter whose tool is installed is run
+(absent ones are left out; the test skips when none is). A few examples in CI
+(rendering a PDF takes a second); the benchmark
+(``benchmarks/converter_matrix.py --generated N``) runs many."""
 
 from __future__ import annotations
 
@@ -20,11 +23,10 @@ from xjbudget.strategies import documents
 from xjbudget.strategies._plan import Leaf, Plan
 from xjbudget.strategies._tables import build_document
 
-from .matrix import CONVERTERS, available, cells_of, render_pdf, score
+from .matrix import CONVERTERS, OUT_OF_ORDER, available, cells_of, render_pdf, score
 
 pytest.importorskip("reportlab")
-# pdftotext is fast (a PDF in a tenth of a second); without it, pdfplumber.
-CHECKED = [n for n in ("pdftotext -raw", "pdftotext") if available(n)] or ["pdfplumber"]
+CHECKED = [name for name in CONVERTERS if available(name)]
 
 
 # Found by this test: pdftotext printed 表1 with its amounts before the codes
@@ -57,7 +59,8 @@ _AMOUNTS_BEFORE_CODES = Plan(
 )
 
 
-@settings(max_examples=4, deadline=None)
+@pytest.mark.skipif(not CHECKED, reason="no converter of the matrix is installed")
+@settings(max_examples=3, deadline=None)
 @given(document=documents(), ruled=st.booleans())
 @example(document=build_document(_AMOUNTS_BEFORE_CODES), ruled=True)
 def test_a_generated_document_survives_every_converter(
@@ -72,6 +75,6 @@ def test_a_generated_document_survives_every_converter(
             text = CONVERTERS[name](pdf)
             assert text is not None
             result = score(xjbudget.parse_text(text), expected)
-            assert result.silent == 0, name
-            if name != "pdftotext":
-                assert result.withheld == 0, name
+            assert (result.silent, result.lost) == (0, 0), (name, result)
+            if name not in OUT_OF_ORDER:
+                assert result.withheld == 0, (name, result)
