@@ -43,6 +43,7 @@ from .sources.pdf_page import DEFAULT_ENGINE, Engine
 from .sources.tabbed import looks_tabbed, read_text_lines
 from .structure import Structure, TableBlock, disclosure_marker, segment
 from .tables.performance import read_performance, take_performance_tables
+from .tables.project_classes import project_classes
 from .tables.recognize import recognize
 from .text import label_key, normalize_text
 
@@ -250,11 +251,18 @@ def build_document(
     # Performance target tables printed as table blocks (…绩效目标表 titles) are read as
     # performance targets, after those of parts 1 and 3.
     table_blocks, grid_performance = take_performance_tables(segments.tables)
+    # Part 3's 资金分配情况 of each project: which economic column a flattened 表7 row is in.
+    projects = project_classes(lines, year) if form == "flat" else ()
     performance_blocks = (*segments.performance, *grid_performance)
     for block in table_blocks:
         check_time(source)
         result = recognize(
-            block, department=department, context=context, settings=settings, year=year
+            block,
+            department=department,
+            context=context,
+            settings=settings,
+            year=year,
+            projects=projects,
         )
         found.extend(result.findings)
         read.append((block, result.table))

@@ -56,6 +56,8 @@ class FlatRow:
     # The label as printed line by line (a name wrapped around its row is shared
     # between two rows by its lines).
     pieces: list[tuple[str, Location]] = field(factory=list)
+    # How many of the pieces were printed above the line with the amounts.
+    above: int = 0
 
     @property
     def complete(self) -> bool:
@@ -243,6 +245,8 @@ def read_flat_rows(
             pieces = [(label, line.location)] if label else []
             rows.append(FlatRow(code, label, amounts, line.location, pieces=pieces))
         elif last is not None:
+            if amounts and not last.amounts:
+                last.above = len(last.pieces)
             if label:
                 last.pieces.append((label, line.location))
             last.label = normalize_text(last.label + label) if label else last.label
@@ -336,7 +340,25 @@ def _centred_names(
             and completes is not None
             and completes(row.code, row.label, below.label)
         )
-        if row.code and row.amounts and top_aligned:
+        if not row.code and row.amounts and row.above and below is not None:
+            # An uncoded row (a unit, a total) centres its name too: as many of its
+            # pieces below the amounts' line as above it (``乌鲁木齐市工`` / ``业和信息化局``
+            # / ``（乌鲁木齐市 2,297.20 …`` / ``大数据发展局`` / ``）``).
+            taken, rest = below.pieces[: row.above], below.pieces[row.above :]
+            row.label = normalize_text(row.label + "".join(t for t, _ in taken))
+            row.pieces.extend(taken)
+            row.lines += len(taken)
+            if rest:
+                rows[index + 1] = FlatRow(
+                    "",
+                    normalize_text("".join(t for t, _ in rest)),
+                    location=rest[0][1],
+                    lines=len(rest),
+                    pieces=rest,
+                )
+            else:
+                index += 1
+        elif row.code and row.amounts and top_aligned:
             assert below is not None
             row.label = normalize_text(row.label + below.label)
             row.lines += below.lines

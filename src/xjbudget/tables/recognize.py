@@ -41,6 +41,7 @@ from .header import (
 from .items import ClassNames, ItemMatcher
 from .overhang import label_overhang
 from .procurement import procurement_key, reads_procurement
+from .project_classes import ProjectClass
 from .projects import amounts_run, read_grouped, untangled_leaf
 from .summary_lists import list_columns, read_summary_lists
 from .sums import repair_by_sums
@@ -183,6 +184,8 @@ class ReadRequest:
     context: Mapping[int, Table]
     settings: Settings
     year: int | None = None
+    # What part 3 says of projects' economic classes (the flat form's 表7).
+    projects: tuple[ProjectClass, ...] = ()
 
 
 @frozen
@@ -226,6 +229,8 @@ class _FlatReader:
             context=request.context,
             department=request.department,
             settings=request.settings,
+            projects=request.projects,
+            year=request.year,
         )
         return Reading(tuple(rows), request.spec.column_specs(keys), tuple(found), statement)
 
@@ -366,6 +371,7 @@ def recognize(
     context: Mapping[int, Table] | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     year: int | None = None,
+    projects: Sequence[ProjectClass] = (),
 ) -> Recognized:
     """Read one table block into its record (see the module docstring).
 
@@ -374,7 +380,9 @@ def recognize(
     already read, whose cells help place a flattened table's amounts; ``settings`` the
     thresholds (header similarity, the bounds on placing amounts); ``year`` the
     document's, whose 部门预算支出经济分类 gives the code of an economic class printed by
-    name only (:mod:`xjbudget.tables.economic`).
+    name only (:mod:`xjbudget.tables.economic`); ``projects`` the economic class part 3
+    states for projects (:mod:`xjbudget.tables.project_classes`), which places a
+    flattened 表7's amounts.
     """
     spec, findings = _choose_spec(block)
     if spec is None:
@@ -400,7 +408,9 @@ def recognize(
     if spec.item_groups and _coded_procurement(header_rows):
         # 烟台's 政府采购预算表: the same kind by functional code (类 / 款 / 项) and name.
         spec = evolve(spec, row_key="functional", hierarchical=True, items=(), item_groups=False)
-    request = ReadRequest(block, spec, header_rows, department, context or {}, settings, year)
+    request = ReadRequest(
+        block, spec, header_rows, department, context or {}, settings, year, tuple(projects)
+    )
     for reader in READERS:
         if not reader.accepts(request):
             continue
