@@ -7,6 +7,7 @@ prints, which rows add up to which, and which cells other tables already state.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
@@ -32,7 +33,6 @@ from .flat_rows import (
     split_two_sided,
 )
 from .items import ItemMatcher
-from .project_classes import ProjectClass, project_columns
 from .tree import code_tree
 
 __all__ = ["read_flat_table"]
@@ -40,6 +40,18 @@ __all__ = ["read_flat_table"]
 _ZERO = Decimal(0)
 # Lines holding one amount alone before a table counts as not in row order.
 _DISORDER_MIN = 4
+# A page number glued to a row's line (pypdfium2), after a two-decimal amount.
+_PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
+_TWO_DECIMALS = regex.compile(r"^-?\d[\d,]*\.\d\d$")
+# What a finding on text the reader cannot use says to do instead.
+_USE_INSTEAD = (
+    "convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's extract_text, "
+    "or read the PDF itself with xjbudget.parse_pdf"
+)
+_USE_INSTEAD_ZH = (
+    "请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
+    "或直接用 xjbudget.parse_pdf 读取 PDF"
+)
 
 
 @define
@@ -95,16 +107,13 @@ def read_flat_table(
     context: Mapping[int, Table],
     department: str | None,
     settings: Settings = DEFAULT_SETTINGS,
-    projects: Sequence[ProjectClass] = (),
-    year: int | None = None,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding], str | None]:
     """Rows of a flattened table, the keys of the columns it prints (all declared ones
     unless its numbering row counts fewer), findings, and its "为空表" statement if
-    printed. ``settings``: the header lines searched, the bounds on placing amounts;
-    ``projects``: the economic class part 3 states for projects (表7, see
-    :mod:`~xjbudget.tables.project_classes`), in the classification of ``year``."""
+    printed. ``settings``: the header lines searched, the bounds on placing amounts."""
     resume = _label_start(spec) if spec.two_sided else _name_start
-    body, statement_lines = body_lines(block.lines, resume=resume)
+    lines = _unglue_page_number(block.lines)
+    body, statement_lines = body_lines(lines, resume=resume)
     statement = normalize_text("".join(line.text for line in statement_lines)) or None
     if statement is not None:
         statement = statement.removeprefix("备注：").removeprefix("备注:")
@@ -115,11 +124,106 @@ def read_flat_table(
             keys = [*spec.column_keys("income"), *keys]
         return [], tuple(keys), [disorder], statement
     if spec.two_sided:
-        rows, findings = _two_sided(spec, body, keys, context, settings)
+        rows, findings, unplaced = _two_sided(spec, body, keys, context, settings)
         keys = [*spec.column_keys("income"), *keys]
     else:
-        rows, findings = _one_sided(spec, body, keys, context, department, settings, projects, year)
-    return rows, tuple(keys), findings, statement
+        rows, findings, unplaced = _one_sided(spec, body, keys, context, department, settings)
+    counted = {id(line) for line in statement_lines}
+    unread = _unread(spec, [ln for ln in lines if id(ln) not in counted], rows, unplaced)
+    if not unread and statement is None:
+        unread = _no_amounts(spec, rows)
+    return rows, tuple(keys), [*findings, *unread], statement
+
+
+def _unglue_page_number(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """A page number printed on the line of the page's last row (``303 09 奖励金 3.20
+    3.20 9``: pypdfium2 ends a page's text without a line break after its last line and
+    puts the number beside it) taken off: a bare run of one to four digits after a
+    two-decimal amount, on a line that ends the table or is followed by no row (the next
+    page's header). Left on, the digits hid the row's amounts in its label."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        tokens = line.text.split()
+        if (
+            len(tokens) < 3
+            or _PAGE_NUMBER.match(tokens[-1]) is None
+            or _TWO_DECIMALS.match(tokens[-2]) is None
+        ):
+            continue
+        following = next((ln.text for ln in out[index + 1 :] if ln.text.strip()), None)
+        if following is None or not _row_like(following):
+            out[index] = evolve(line, text=line.text.rstrip()[: -len(tokens[-1])].rstrip())
+    return out
+
+
+def _row_like(text: str) -> bool:
+    """Whether a line holds (part of) a row: a code first, or an amount."""
+    tokens = text.split()
+    return bool(tokens) and (
+        regex.match(r"^\d{3}$", tokens[0]) is not None or any(is_flat_amount(t) for t in tokens)
+    )
+
+
+def _no_amounts(spec: TableSpec, rows: Sequence[Row]) -> list[Finding]:
+    """A warning when a table lists rows but prints no amount and no "为空表" statement:
+    read as empty, though its amounts may have been printed elsewhere (pdfminer put a
+    表10's amounts before its title, after the table above)."""
+    if not rows or any(v is not None for row in rows for v in row.values.values()):
+        return []
+    first = rows[0]
+    return [
+        Finding(
+            "parse.flat.no_amounts",
+            "warning",
+            f"table {spec.number} lists {len(rows)} rows but prints no amount and no statement "
+            "that it is empty; read as empty — if the PDF prints amounts, the text put them "
+            f"elsewhere: {_USE_INSTEAD}",
+            f"表{spec.number}列出{len(rows)}行却未印任何金额，也未说明为空表，按空表读取；"
+            f"若 PDF 印有金额，则转换时被放到了别处：{_USE_INSTEAD_ZH}",
+            location=first.location,
+            table=spec.number,
+        )
+    ]
+
+
+def _unread(
+    spec: TableSpec, lines: Sequence[SourceLine], rows: Sequence[Row], unplaced: int
+) -> list[Finding]:
+    """An error finding when the table's lines print more amounts than its cells hold
+    and the findings account for (``unplaced``: amounts of rows reported as too many for
+    the columns) — amounts hidden in a label, taken for a header, dropped with page
+    furniture. No amount printed in a table goes unread without a finding."""
+    printed = [
+        (token, line) for line in lines for token in line.text.split() if is_flat_amount(token)
+    ]
+    given = sum(1 for row in rows for value in row.values.values() if value is not None)
+    missing = len(printed) - given - unplaced
+    if missing <= 0:
+        return []
+    # Name the amounts no cell holds (by value; a number broken over lines is read whole).
+    held = Counter(v for row in rows for v in row.values.values() if v is not None)
+    unheld = []
+    for token, line in printed:
+        value = parse_amount(token)
+        if value is not None and held[value] > 0:
+            held[value] -= 1
+        else:
+            unheld.append((token, line))
+    first = unheld[0][1] if unheld else printed[0][1]
+    shown = " ".join(t for t, _ in unheld[:8]) + (" …" if len(unheld) > 8 else "")
+    return [
+        Finding(
+            "parse.flat.unread_amounts",
+            "error",
+            f"table {spec.number}: {missing} of the {len(printed)} amounts printed are in no "
+            f"cell ({shown}; first at {first.location.describe()}: {first.text.strip()[:60]!r}); "
+            f"{_USE_INSTEAD}",
+            f"表{spec.number}所印{len(printed)}个金额中有{missing}个未能读入任何单元格"
+            f"（{shown}）；{_USE_INSTEAD_ZH}",
+            location=first.location,
+            table=spec.number,
+        )
+    ]
 
 
 def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | None:
@@ -164,11 +268,9 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
         "error",
         f"table {spec.number}: the text is not in row order ({single} lines hold one amount "
         f"and nothing else, {labelled} an amount beside its row's label), so no cell is "
-        "read; convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's "
-        "extract_text, or read the PDF itself with xjbudget.parse_pdf",
+        f"read; {_USE_INSTEAD}",
         f"表{spec.number}的文本不是按行排列的（{single}行只有一个金额，{labelled}行金额与行名同在），"
-        "未读取任何单元格；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
-        "或直接用 xjbudget.parse_pdf 读取 PDF",
+        f"未读取任何单元格；{_USE_INSTEAD_ZH}",
         location=first.location if first is not None else Location(),
         table=spec.number,
     )
@@ -198,15 +300,13 @@ def _one_sided(
     context: Mapping[int, Table],
     department: str | None,
     settings: Settings,
-    projects: Sequence[ProjectClass] = (),
-    year: int | None = None,
-) -> tuple[list[Row], list[Finding]]:
+) -> tuple[list[Row], list[Finding], int]:
     items = ItemMatcher(spec.items) if spec.items else None
     flat = read_flat_rows(
         body, is_item=items.knows if items is not None else None, completes=_finishes_name
     )
     shapes = [_shape(spec, r, items, department) for r in flat]
-    return _place(spec, flat, shapes, keys, context, settings, projects=projects, year=year)
+    return _place(spec, flat, shapes, keys, context, settings)
 
 
 def _shape(
@@ -314,31 +414,6 @@ def _refs(
 _CLASS_EMPTY: dict[str, str] = {"301": "public_use", "303": "public_use", "302": "personnel"}
 
 
-def _project_refs(
-    spec: TableSpec,
-    flat: Sequence[FlatRow],
-    keys: Sequence[str],
-    refs: dict[int, dict[int, Decimal | None]],
-    projects: Sequence[ProjectClass],
-    year: int | None,
-) -> dict[int, dict[int, Decimal | None]]:
-    """``refs`` with what part 3 says of 表7's projects: a project row whose economic
-    class the document states (its 资金分配情况, :mod:`~xjbudget.tables.project_classes`)
-    has every other economic column empty — a reference, not a guess. The 类/款/项 rows
-    above it follow from the sums."""
-    if spec.number != 7 or not projects:
-        return refs
-    parts = [k for s in spec.row_sums if s.total == "total" for k in s.parts]
-    for i, row in enumerate(flat):
-        if len(row.amounts) != 2 or not row.label:
-            continue  # a lone amount beside the total is what ties
-        column = project_columns(spec, row.label, row.amounts[0], projects, year)
-        if column is not None and column in keys:
-            others = [keys.index(k) for k in parts if k in keys and k != column]
-            refs[i] = {**refs.get(i, {}), **dict.fromkeys(others)}
-    return refs
-
-
 def _class_empty(shape: _Shape, index: Mapping[str, int]) -> list[int]:
     """The column a row's economic class leaves empty (表6, and 表8/表9's 人员/公用)."""
     if shape.code is None or shape.code.scheme != "economic":
@@ -376,21 +451,20 @@ def _fund_basic_empty(
 ) -> list[int]:
     """表8/表9: a row's 人员经费/公用经费 columns are likely empty (its money project
     spending) when 表3's 基本支出 of its code is no more than what the general budget
-    (表5's 基本支出) and the money from outside this year's 财政拨款 (表2's 总计 less its
-    财政拨款（补助）小计: 财政专户, 单位资金 and the carry-overs, whichever of those columns
-    a tie put it in) can pay: 表3 counts every source's basic spending, so fund or
-    state-capital money spent as basic must show there beyond those. A hint only: that
-    other money may be project spending itself, leaving room the tables do not show."""
+    (表5's 基本支出) and the non-fiscal sources (表2: 财政专户, 单位资金, 非财政拨款结转结余)
+    can pay: 表3 counts every source's basic spending, so fund or state-capital money
+    spent as basic must show there beyond those. A hint only: the non-fiscal money may
+    be project spending itself, leaving room the tables do not show."""
     if spec.number not in (8, 9):
         return []
     basic = [index[k] for k in ("basic", "personnel", "public_use") if k in index]
     table2, table3, table5 = (_same_row(context.get(n), shape) for n in (2, 3, 5))
     if not basic or table3 is None:
         return []
-    paid = (table5.values.get("basic") or _ZERO) if table5 is not None else _ZERO
-    if table2 is not None:
-        values = table2.values
-        paid += (values.get("total") or _ZERO) - (values.get("fiscal_subtotal") or _ZERO)
+    payers = [(table5, "basic")] + [
+        (table2, k) for k in ("special_account", "unit_funds", "nonfiscal_carryover")
+    ]
+    paid = sum((row.values.get(k) or _ZERO for row, k in payers if row is not None), _ZERO)
     return basic if (table3.values.get("basic") or _ZERO) <= paid else []
 
 
@@ -493,11 +567,11 @@ def _place(
     keys: list[str],
     context: Mapping[int, Table],
     settings: Settings,
-    *,
-    projects: Sequence[ProjectClass] = (),
-    year: int | None = None,
-) -> tuple[list[Row], list[Finding]]:
+) -> tuple[list[Row], list[Finding], int]:
+    """Rows with the amounts placed, findings, and how many amounts were left unplaced
+    (rows with more amounts than columns, each reported)."""
     findings: list[Finding] = []
+    unplaced = 0
     sums = _sums(spec, keys)
     options: list[list[Candidate]] = []
     for row in flat:
@@ -505,6 +579,7 @@ def _place(
             options.append(candidates(row.amounts, len(keys), sums, settings=settings))
         except ValueError:
             options.append([])
+            unplaced += len(row.amounts)
             findings.append(
                 _finding(
                     spec,
@@ -523,7 +598,7 @@ def _place(
         options,
         lambda i: kids.get(i, []),
         roots,
-        _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year),
+        _refs(spec, shapes, keys, context),
         _hints(spec, shapes, keys, context),
         settings=settings,
     )
@@ -569,7 +644,7 @@ def _place(
                 f"金额可归入多种栏目组合（{described}），采用第一种",
             )
         )
-    return rows, findings
+    return rows, findings, unplaced
 
 
 def _finding(
@@ -592,7 +667,7 @@ def _two_sided(
     keys: list[str],
     context: Mapping[int, Table],
     settings: Settings,
-) -> tuple[list[Row], list[Finding]]:
+) -> tuple[list[Row], list[Finding], int]:
     """表1/表4: each line holds an income item on the left and a 类 (or 支出总计) on the
     right; the left list has one amount column, the right list is placed as any table."""
     items = ItemMatcher(spec.items)
@@ -627,8 +702,8 @@ def _two_sided(
         else _Shape(r.label, item=items.match(r.label), role="total")
         for r in flat
     ]
-    placed, findings = _place(spec, flat, shapes, keys, context, settings)
-    return income.rows + [evolve(r, side="expenditure") for r in placed], findings
+    placed, findings, unplaced = _place(spec, flat, shapes, keys, context, settings)
+    return income.rows + [evolve(r, side="expenditure") for r in placed], findings, unplaced
 
 
 @define
