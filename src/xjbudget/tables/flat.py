@@ -33,6 +33,7 @@ from .flat_rows import (
     split_two_sided,
 )
 from .items import ItemMatcher
+from .project_classes import ProjectClass, project_columns
 from .tree import code_tree
 
 __all__ = ["read_flat_table"]
@@ -43,15 +44,6 @@ _DISORDER_MIN = 4
 # A page number glued to a row's line (pypdfium2), after a two-decimal amount.
 _PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
 _TWO_DECIMALS = regex.compile(r"^-?\d[\d,]*\.\d\d$")
-# What a finding on text the reader cannot use says to do instead.
-_USE_INSTEAD = (
-    "convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's extract_text, "
-    "or read the PDF itself with xjbudget.parse_pdf"
-)
-_USE_INSTEAD_ZH = (
-    "请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
-    "或直接用 xjbudget.parse_pdf 读取 PDF"
-)
 
 
 @define
@@ -107,10 +99,14 @@ def read_flat_table(
     context: Mapping[int, Table],
     department: str | None,
     settings: Settings = DEFAULT_SETTINGS,
+    projects: Sequence[ProjectClass] = (),
+    year: int | None = None,
 ) -> tuple[list[Row], tuple[str, ...], list[Finding], str | None]:
     """Rows of a flattened table, the keys of the columns it prints (all declared ones
     unless its numbering row counts fewer), findings, and its "为空表" statement if
-    printed. ``settings``: the header lines searched, the bounds on placing amounts."""
+    printed. ``settings``: the header lines searched, the bounds on placing amounts;
+    ``projects``: the economic class part 3 states for projects (表7, see
+    :mod:`~xjbudget.tables.project_classes`), in the classification of ``year``."""
     resume = _label_start(spec) if spec.two_sided else _name_start
     lines = _unglue_page_number(block.lines)
     body, statement_lines = body_lines(lines, resume=resume)
@@ -127,7 +123,9 @@ def read_flat_table(
         rows, findings, unplaced = _two_sided(spec, body, keys, context, settings)
         keys = [*spec.column_keys("income"), *keys]
     else:
-        rows, findings, unplaced = _one_sided(spec, body, keys, context, department, settings)
+        rows, findings, unplaced = _one_sided(
+            spec, body, keys, context, department, settings, projects, year
+        )
     counted = {id(line) for line in statement_lines}
     unread = _unread(spec, [ln for ln in lines if id(ln) not in counted], rows, unplaced)
     if not unread and statement is None:
@@ -177,9 +175,11 @@ def _no_amounts(spec: TableSpec, rows: Sequence[Row]) -> list[Finding]:
             "warning",
             f"table {spec.number} lists {len(rows)} rows but prints no amount and no statement "
             "that it is empty; read as empty — if the PDF prints amounts, the text put them "
-            f"elsewhere: {_USE_INSTEAD}",
+            "elsewhere: convert it with `pdftotext -layout` or `-raw`, pdfplumber's "
+            "extract_text, or read the PDF itself with xjbudget.parse_pdf",
             f"表{spec.number}列出{len(rows)}行却未印任何金额，也未说明为空表，按空表读取；"
-            f"若 PDF 印有金额，则转换时被放到了别处：{_USE_INSTEAD_ZH}",
+            "若 PDF 印有金额，则转换时被放到了别处：请用 pdftotext -layout 或 -raw、"
+            "pdfplumber 的 extract_text 转换，或直接用 xjbudget.parse_pdf 读取 PDF",
             location=first.location,
             table=spec.number,
         )
@@ -217,9 +217,11 @@ def _unread(
             "error",
             f"table {spec.number}: {missing} of the {len(printed)} amounts printed are in no "
             f"cell ({shown}; first at {first.location.describe()}: {first.text.strip()[:60]!r}); "
-            f"{_USE_INSTEAD}",
+            "convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's extract_text, "
+            "or read the PDF itself with xjbudget.parse_pdf",
             f"表{spec.number}所印{len(printed)}个金额中有{missing}个未能读入任何单元格"
-            f"（{shown}）；{_USE_INSTEAD_ZH}",
+            f"（{shown}）；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
+            "或直接用 xjbudget.parse_pdf 读取 PDF",
             location=first.location,
             table=spec.number,
         )
@@ -268,9 +270,11 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
         "error",
         f"table {spec.number}: the text is not in row order ({single} lines hold one amount "
         f"and nothing else, {labelled} an amount beside its row's label), so no cell is "
-        f"read; {_USE_INSTEAD}",
+        "read; convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's "
+        "extract_text, or read the PDF itself with xjbudget.parse_pdf",
         f"表{spec.number}的文本不是按行排列的（{single}行只有一个金额，{labelled}行金额与行名同在），"
-        f"未读取任何单元格；{_USE_INSTEAD_ZH}",
+        "未读取任何单元格；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
+        "或直接用 xjbudget.parse_pdf 读取 PDF",
         location=first.location if first is not None else Location(),
         table=spec.number,
     )
@@ -300,13 +304,15 @@ def _one_sided(
     context: Mapping[int, Table],
     department: str | None,
     settings: Settings,
+    projects: Sequence[ProjectClass] = (),
+    year: int | None = None,
 ) -> tuple[list[Row], list[Finding], int]:
     items = ItemMatcher(spec.items) if spec.items else None
     flat = read_flat_rows(
         body, is_item=items.knows if items is not None else None, completes=_finishes_name
     )
     shapes = [_shape(spec, r, items, department) for r in flat]
-    return _place(spec, flat, shapes, keys, context, settings)
+    return _place(spec, flat, shapes, keys, context, settings, projects=projects, year=year)
 
 
 def _shape(
@@ -414,6 +420,31 @@ def _refs(
 _CLASS_EMPTY: dict[str, str] = {"301": "public_use", "303": "public_use", "302": "personnel"}
 
 
+def _project_refs(
+    spec: TableSpec,
+    flat: Sequence[FlatRow],
+    keys: Sequence[str],
+    refs: dict[int, dict[int, Decimal | None]],
+    projects: Sequence[ProjectClass],
+    year: int | None,
+) -> dict[int, dict[int, Decimal | None]]:
+    """``refs`` with what part 3 says of 表7's projects: a project row whose economic
+    class the document states (its 资金分配情况, :mod:`~xjbudget.tables.project_classes`)
+    has every other economic column empty — a reference, not a guess. The 类/款/项 rows
+    above it follow from the sums."""
+    if spec.number != 7 or not projects:
+        return refs
+    parts = [k for s in spec.row_sums if s.total == "total" for k in s.parts]
+    for i, row in enumerate(flat):
+        if len(row.amounts) != 2 or not row.label:
+            continue  # a lone amount beside the total is what ties
+        column = project_columns(spec, row.label, row.amounts[0], projects, year)
+        if column is not None and column in keys:
+            others = [keys.index(k) for k in parts if k in keys and k != column]
+            refs[i] = {**refs.get(i, {}), **dict.fromkeys(others)}
+    return refs
+
+
 def _class_empty(shape: _Shape, index: Mapping[str, int]) -> list[int]:
     """The column a row's economic class leaves empty (表6, and 表8/表9's 人员/公用)."""
     if shape.code is None or shape.code.scheme != "economic":
@@ -451,20 +482,21 @@ def _fund_basic_empty(
 ) -> list[int]:
     """表8/表9: a row's 人员经费/公用经费 columns are likely empty (its money project
     spending) when 表3's 基本支出 of its code is no more than what the general budget
-    (表5's 基本支出) and the non-fiscal sources (表2: 财政专户, 单位资金, 非财政拨款结转结余)
-    can pay: 表3 counts every source's basic spending, so fund or state-capital money
-    spent as basic must show there beyond those. A hint only: the non-fiscal money may
-    be project spending itself, leaving room the tables do not show."""
+    (表5's 基本支出) and the money from outside this year's 财政拨款 (表2's 总计 less its
+    财政拨款（补助）小计: 财政专户, 单位资金 and the carry-overs, whichever of those columns
+    a tie put it in) can pay: 表3 counts every source's basic spending, so fund or
+    state-capital money spent as basic must show there beyond those. A hint only: that
+    other money may be project spending itself, leaving room the tables do not show."""
     if spec.number not in (8, 9):
         return []
     basic = [index[k] for k in ("basic", "personnel", "public_use") if k in index]
     table2, table3, table5 = (_same_row(context.get(n), shape) for n in (2, 3, 5))
     if not basic or table3 is None:
         return []
-    payers = [(table5, "basic")] + [
-        (table2, k) for k in ("special_account", "unit_funds", "nonfiscal_carryover")
-    ]
-    paid = sum((row.values.get(k) or _ZERO for row, k in payers if row is not None), _ZERO)
+    paid = (table5.values.get("basic") or _ZERO) if table5 is not None else _ZERO
+    if table2 is not None:
+        values = table2.values
+        paid += (values.get("total") or _ZERO) - (values.get("fiscal_subtotal") or _ZERO)
     return basic if (table3.values.get("basic") or _ZERO) <= paid else []
 
 
@@ -567,6 +599,9 @@ def _place(
     keys: list[str],
     context: Mapping[int, Table],
     settings: Settings,
+    *,
+    projects: Sequence[ProjectClass] = (),
+    year: int | None = None,
 ) -> tuple[list[Row], list[Finding], int]:
     """Rows with the amounts placed, findings, and how many amounts were left unplaced
     (rows with more amounts than columns, each reported)."""
@@ -598,7 +633,7 @@ def _place(
         options,
         lambda i: kids.get(i, []),
         roots,
-        _refs(spec, shapes, keys, context),
+        _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year),
         _hints(spec, shapes, keys, context),
         settings=settings,
     )
