@@ -44,6 +44,15 @@ _DISORDER_MIN = 4
 # A page number glued to a row's line (pypdfium2), after a two-decimal amount.
 _PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
 _TWO_DECIMALS = regex.compile(r"^-?\d[\d,]*\.\d\d$")
+# What a finding on text the reader cannot use says to do instead.
+_USE_INSTEAD = (
+    "convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's extract_text, "
+    "or read the PDF itself with xjbudget.parse_pdf"
+)
+_USE_INSTEAD_ZH = (
+    "请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
+    "或直接用 xjbudget.parse_pdf 读取 PDF"
+)
 
 
 @define
@@ -175,11 +184,9 @@ def _no_amounts(spec: TableSpec, rows: Sequence[Row]) -> list[Finding]:
             "warning",
             f"table {spec.number} lists {len(rows)} rows but prints no amount and no statement "
             "that it is empty; read as empty — if the PDF prints amounts, the text put them "
-            "elsewhere: convert it with `pdftotext -layout` or `-raw`, pdfplumber's "
-            "extract_text, or read the PDF itself with xjbudget.parse_pdf",
+            f"elsewhere: {_USE_INSTEAD}",
             f"表{spec.number}列出{len(rows)}行却未印任何金额，也未说明为空表，按空表读取；"
-            "若 PDF 印有金额，则转换时被放到了别处：请用 pdftotext -layout 或 -raw、"
-            "pdfplumber 的 extract_text 转换，或直接用 xjbudget.parse_pdf 读取 PDF",
+            f"若 PDF 印有金额，则转换时被放到了别处：{_USE_INSTEAD_ZH}",
             location=first.location,
             table=spec.number,
         )
@@ -217,11 +224,9 @@ def _unread(
             "error",
             f"table {spec.number}: {missing} of the {len(printed)} amounts printed are in no "
             f"cell ({shown}; first at {first.location.describe()}: {first.text.strip()[:60]!r}); "
-            "convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's extract_text, "
-            "or read the PDF itself with xjbudget.parse_pdf",
+            f"{_USE_INSTEAD}",
             f"表{spec.number}所印{len(printed)}个金额中有{missing}个未能读入任何单元格"
-            f"（{shown}）；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
-            "或直接用 xjbudget.parse_pdf 读取 PDF",
+            f"（{shown}）；{_USE_INSTEAD_ZH}",
             location=first.location,
             table=spec.number,
         )
@@ -270,11 +275,9 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
         "error",
         f"table {spec.number}: the text is not in row order ({single} lines hold one amount "
         f"and nothing else, {labelled} an amount beside its row's label), so no cell is "
-        "read; convert the PDF with `pdftotext -layout` or `-raw`, pdfplumber's "
-        "extract_text, or read the PDF itself with xjbudget.parse_pdf",
+        f"read; {_USE_INSTEAD}",
         f"表{spec.number}的文本不是按行排列的（{single}行只有一个金额，{labelled}行金额与行名同在），"
-        "未读取任何单元格；请用 pdftotext -layout 或 -raw、pdfplumber 的 extract_text 转换，"
-        "或直接用 xjbudget.parse_pdf 读取 PDF",
+        f"未读取任何单元格；{_USE_INSTEAD_ZH}",
         location=first.location if first is not None else Location(),
         table=spec.number,
     )
