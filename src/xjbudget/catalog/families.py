@@ -38,7 +38,10 @@ class Family:
     these; Jiangsu prints its 收入总表 by unit, 表14, and no 表7 or 表11). ``kept_generic``
     names the tables only this template prints, which stay generic (issue 15: a table
     seen in one template has no kind): a regular expression searched in the title's
-    ``label_key`` form and the reason the generic table gives."""
+    ``label_key`` form and the reason the generic table gives. ``kept_untitled`` does
+    the same for the grids the template prints under no title (a lead-in sentence
+    above them): a regular expression searched in the ``label_key`` forms of the
+    grid's first header row, joined by ``|``, and the reason."""
 
     key: str
     name: str
@@ -46,6 +49,7 @@ class Family:
     standard_numbers: bool = False
     publishes: frozenset[int] = _ELEVEN
     kept_generic: tuple[tuple[str, str], ...] = ()
+    kept_untitled: tuple[tuple[str, str], ...] = ()
     _compiled: tuple[regex.Pattern[str], ...] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -61,6 +65,14 @@ class Family:
         ``kept_generic`` names it; else ``None``."""
         key = label_key(title)
         return next((why for pattern, why in self.kept_generic if regex.search(pattern, key)), None)
+
+    def untitled_reason(self, header: Iterable[str]) -> str | None:
+        """Why an untitled grid whose first header row prints ``header`` stays generic
+        in this template, where ``kept_untitled`` names it; else ``None``."""
+        key = "|".join(k for cell in header if (k := label_key(cell)))
+        return next(
+            (why for pattern, why in self.kept_untitled if regex.search(pattern, key)), None
+        )
 
 
 #: The national template as Xinjiang prints it: 表1 … 表11, the standard numbers. The
@@ -125,6 +137,17 @@ FAMILIES: tuple[Family, ...] = (
                 "项目支出 by economic class only (部门预算支出经济科目 | 预算: a 合计 and the"
                 " economic classes and items by code, one amount each), printed by the"
                 " guangdong template only (广州's 表7): no standard kind",
+            ),
+        ),
+        # Under 七、重点项目预算绩效目标情况 (广州) / 第七部分 重点项目预算绩效情况说明 (深圳),
+        # after 本部门重点项目绩效目标情况如下：, no title: 项目 (深圳: 二级预算单位名称 |
+        # 一级项目名称) | 预算数 | 绩效目标.
+        kept_untitled=(
+            (
+                r"(?:^|\|)(?:一级)?项目(?:名称)?\|[^|]*(?:预算|元)[^|]*\|绩效目标$",
+                "the key projects' performance targets (重点项目绩效目标: 项目 | 预算数 | 绩效目标,"
+                " the target as text, no indicator), printed under no title in the"
+                " narrative's 重点项目 section by the guangdong template: no standard kind",
             ),
         ),
     ),

@@ -790,8 +790,26 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
         # Its words, however the reader cut the header's lines into cells: xian-06 prints
         # 政府采购's 数量 as a cell of its own on pages 46 and 49 and inside the merged
         # 支出经济…科目编码 cell on the others.
-        return bool(header) and _header_words(again[: len(header)]) == _header_words(header)
+        if bool(header) and _header_words(again[: len(header)]) == _header_words(header):
+            return True
+        return (
+            not previous.title
+            and previous.printed_number is None
+            and _label_row_again(header, again)
+        )
     return again[: len(header)] == header if header else not again
+
+
+def _label_row_again(header: Sequence[tuple[str, ...]], again: Sequence[tuple[str, ...]]) -> bool:
+    """Whether an untitled grid after an untitled grid prints its label row again: the
+    rows under it that hold no amount are the first project's target text (广州's
+    重点项目绩效目标 grid, 项目 | 预算数 | 绩效目标, its header on every page), not header
+    to compare. A label's head may be wrapped onto a line of text above the row
+    (guangzhou-07 p61: 预算数（单位：万 / 项目 | 元） | 绩效目标): each label is the first
+    one or its tail."""
+    if not header or not again or len(header[0]) < 2 or len(again[0]) != len(header[0]):
+        return False
+    return all(x.endswith(y) for x, y in zip(header[0], again[0], strict=True))
 
 
 def _list_label(line: SourceLine) -> bool:

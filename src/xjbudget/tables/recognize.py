@@ -128,7 +128,11 @@ def _units_by_year(
 
 def _no_spec_reason(block: TableBlock) -> str:
     family = family_named(block.family) if block.family else NATIONAL
-    kept = family.generic_reason(block.title) if block.title else None
+    if block.title:
+        kept = family.generic_reason(block.title)
+    else:
+        header = next((line.cells for page in block.pages for line in page.header), None)
+        kept = family.untitled_reason(header) if header else None
     if kept is not None:
         return kept
     if block.number is not None and not family.standard_numbers:
