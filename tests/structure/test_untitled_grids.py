@@ -50,6 +50,37 @@ def test_guangzhou_project_spending_by_class_stays_generic_with_its_reason() -> 
     assert kept.body[0] == ("合计", "1,505.38") and len(kept.body) == 6
 
 
+# shanghai-08.pdf pages 16-17: the end of 单位预算表9 (…经济分类预算表, the shanghai template's
+# signature), then 单位预算表10, printed by this document only of the ten 上海 PDFs.
+SHANGHAI_PROJECTS_BY_FUNCTION = """上海市2026年市级单位预算
+预算单位：上海钻石宝玉石交易联合管理办公室
+单位预算表9
+2026年预算单位一般公共预算基本支出部门预算经济分类预算表
+编制单位：上海钻石宝玉石交易联合管理办公室 单位：元
+部门预算支出经济分类科目\t\t\t合计\t人员经费\t公用经费
+类\t款\t名称\t\t\t
+302\t99\t其他商品和服务支出\t38,880\t\t38,880
+合计\t\t\t6,963,086\t2,994,733\t3,968,353
+单位预算表10
+2026年预算单位财政拨款项目支出预算表
+编制单位：上海钻石宝玉石交易联合管理办公室 单位：元
+功能分类科目编码\t\t\t功能分类科目名称\t序号\t项目名称\t预算数
+类\t款\t项\t\t\t\t
+201\t\t\t一般公共服务支出\t\t\t270,000
+201\t13\t\t商贸事务\t\t\t270,000
+201\t13\t02\t一般行政管理事务\t\t\t270,000
+\t\t\t\t1\t钻石宝玉石产业发展专项\t270,000
+合 计\t\t\t\t\t\t270,000
+"""
+
+
+def test_shanghai_project_spending_by_function_stays_generic_with_its_reason() -> None:
+    document = parse_text(SHANGHAI_PROJECTS_BY_FUNCTION)
+    assert document.meta.family == "shanghai"
+    (reason,) = _generic(document, "2026年预算单位财政拨款项目支出预算表")
+    assert "shanghai template only" in reason and "项目名称" in reason
+
+
 def _lines(page: int, *texts: str) -> list[SourceLine]:
     return [
         SourceLine(text, Location(page=page), tuple(text.split(T)) if T in text else None)

@@ -117,6 +117,14 @@ FAMILIES: tuple[Family, ...] = (
         "上海",
         (r"预算单位.*预算总表$", r"支出功能分类预算表$", r"经济分类预算表$"),
         publishes=_NINE,
+        kept_generic=(
+            (
+                r"预算单位财政拨款项目支出预算表$",
+                "项目支出 by functional code, a project a row under its 项 (功能分类科目编码 |"
+                " 功能分类科目名称 | 序号 | 项目名称 | 预算数), printed by the shanghai template"
+                " only (单位预算表10): no standard kind",
+            ),
+        ),
     ),
     # 广东 (广州, 深圳): 行政经费及“三公”经费预算表, 项目支出及其他支出预算表,
     # 基本支出总表, 一般公共预算支出表（按功能分类）.
