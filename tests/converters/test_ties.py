@@ -16,6 +16,8 @@ from xjbudget.catalog import spec_for_number
 from xjbudget.model import Location
 from xjbudget.render import render_document_flat
 from xjbudget.sources.lines import SourceLine
+from xjbudget.strategies._plan import Leaf, Plan
+from xjbudget.strategies._tables import build_document
 from xjbudget.tables.flat_rows import body_lines, read_flat_rows
 from xjbudget.tables.project_classes import project_classes, project_columns
 
@@ -122,7 +124,7 @@ def _values(table: xjbudget.Table | None) -> list[tuple[str | None, dict[str, De
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(xst.documents(with_funds=True, max_classes=2))
-def test_fund_money_is_project_spending_when_table3_leaves_no_basic_room(
+def test_fund_money_is_placed_by_tables_2_3_and_5(
     document: xjbudget.Document,
 ) -> None:
     # A 表8/表9 row printing a total and one more amount ties 人员经费, 公用经费 and 项目支出.
@@ -132,7 +134,8 @@ def test_fund_money_is_project_spending_when_table3_leaves_no_basic_room(
     # The hint reads 表2, 表3 and 表5: where one of them is itself a tie guessed wrong
     # (表5's lone amount before 表7 is read), it has nothing right to go by.
     assume(all(_values(read.table(n)) == _values(document.table(n)) for n in (2, 3, 5)))
-    for number in (8, 9):
+    # 表4's fund and state-capital columns of a 类 follow 表2's (no transfers here).
+    for number in (4, 8, 9):
         assert _values(read.table(number)) == _values(document.table(number))
 
 
@@ -216,3 +219,40 @@ def test_004_table7_through_pdfplumber() -> None:
     assert result is not None
     assert result.silent == 0
     assert result.exact >= 391
+
+
+def _leaf(code: str, **money: int) -> Leaf:
+    values = dict.fromkeys(
+        (
+            "gb_basic",
+            "gb_project",
+            "fund",
+            "soe",
+            "special",
+            "unit_funds",
+            "fiscal_carry",
+            "nonfiscal_carry",
+        ),
+        0,
+    )
+    values.update(money)
+    return Leaf(code=code, transferred=False, projects=(), carry_projects=("", ""), **values)
+
+
+def test_table4_fund_columns_follow_table2() -> None:
+    # A 类 printing its total and one more amount in 表4 ties 一般公共预算, 政府性基金预算 and
+    # 国有资本经营预算; 表2 (read before it) prints that 类's money by source.
+    plan = Plan(
+        year=2024,
+        department="昌吉回族自治州工业和信息化局",
+        kind="部门预算",
+        leaves=(_leaf("2010507", gb_basic=5000, fund=1200), _leaf("2130507", soe=92227)),
+        economic=(("30101", 5000),),
+        outbound_travel=0,
+        vehicle_purchase=0,
+        total_first=False,
+        issued=None,
+    )
+    document = build_document(plan)
+    read = xjbudget.parse_text(render_document_flat(document))
+    assert _values(read.table(4)) == _values(document.table(4))

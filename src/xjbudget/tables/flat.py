@@ -464,7 +464,8 @@ def _hints(
 ) -> dict[int, dict[int, Decimal | None]]:
     """What a reader would assume where the printed amounts and the sums leave a choice:
     a carry-over is project spending (表11, and 表3's codes all carried over in 表2);
-    表5's split follows 表3's when they agree.
+    表5's split follows 表3's when they agree; 表4's fund and state-capital columns of a
+    类 follow 表2's.
     Hints only order equal choices: the row is still reported as ambiguous."""
     index = {k: i for i, k in enumerate(keys)}
     project = [index[k] for k in _BASIC_KEYS if k in index] if spec.row_key == "project" else []
@@ -529,6 +530,9 @@ def _carried_over(
 
 
 _HINT_LINKS: dict[int, dict[str, tuple[int, str]]] = {
+    # 表4's 政府性基金预算/国有资本经营预算 of a 类 are 表2's columns of the same names when
+    # no transfer (上级…安排的转移支付, a column of its own in 表2) adds to them.
+    4: {"fund_budget": (2, "fund_budget"), "soe_budget": (2, "soe_budget")},
     5: {"basic": (3, "basic"), "project": (3, "project")},
 }
 
