@@ -7,6 +7,7 @@ prints, which rows add up to which, and which cells other tables already state.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
@@ -34,7 +35,7 @@ from .flat_rows import (
 )
 from .items import ItemMatcher
 from .project_classes import ProjectClass, project_columns
-from .tree import code_tree
+from .tree import CodeTree, code_tree
 
 __all__ = ["read_flat_table"]
 
@@ -352,9 +353,21 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
                 kids[by_item[rule.total]] = [by_item[p] for p in rule.parts if p in by_item]
         return kids
     units = [i for i, s in enumerate(shapes) if s.role == "unit"]
-    tree = code_tree([s.code.digits if s.code else None for s in shapes], missing="direct")
+    codes = [s.code.digits if s.code else None for s in shapes]
+    tree = code_tree(codes, missing="direct")
     tops = list(tree.tops)
     top_set = set(tops)
+    # Under units (表7 of a department and its units) the same code is printed once per
+    # unit: each unit's rows make a tree of their own, or a code's first instance would
+    # take the children of every instance (004's 20604 技术与开发, under two units).
+    bounds = [0, *units, len(shapes)]
+    segment_of: dict[int, CodeTree] = {}
+    for start, end in itertools.pairwise(bounds):
+        if any(codes[start:end]):
+            part = code_tree(
+                [c if start <= j < end else None for j, c in enumerate(codes)], missing="direct"
+            )
+            segment_of.update(dict.fromkeys(range(start, end), part))
     for i, shape in enumerate(shapes):
         if shape.role == "total":
             kids[i] = units or tops
@@ -366,7 +379,7 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
                 if j in top_set or (spec.row_key == "project" and shapes[j].role == "detail")
             ]
         elif shape.code is not None:
-            kids[i] = tree.children(shape.code.digits)
+            kids[i] = segment_of.get(i, tree).children(shape.code.digits)
     return kids
 
 

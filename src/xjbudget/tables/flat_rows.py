@@ -41,6 +41,8 @@ _STATEMENT = regex.compile(r"没有使用|为空表|^备注")
 _PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
 # A running header names the document (``某某局 预算公开``, ``…部门预算``).
 _RUNNING_HEADER = regex.compile(r"预算|决算|公开")
+_SHORT_PAGE_NUMBER = regex.compile(r"^\d{1,3}$")  # not a year
+_RUNNING_FOOT = regex.compile(r"(?:预算|决算)公开$")
 
 
 @define
@@ -120,6 +122,7 @@ def body_lines(
     in_header = True
     numbered = False  # the line before was a numbering row
     zone: list[SourceLine] = []
+    lines = _without_page_feet(lines)
     has_numbering = any(is_numbering_row(line.text.split()) for line in lines)
     for line in lines:
         text = line.text.strip()
@@ -155,6 +158,27 @@ def body_lines(
     ):
         statement.insert(0, body.pop())
     return body, statement
+
+
+def _without_page_feet(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """``lines`` without the feet of pages a table runs over with no header repeated: a
+    page number (one to three digits alone on its line) beside a running header that
+    names the disclosure (``11`` / ``某某局 预算公开``). Left in, they made a label-only row
+    between two rows of the same 款 — a "unit" cutting the table in two."""
+    texts = [line.text.strip().lstrip("\f") for line in lines]
+    drop: set[int] = set()
+    for i, text in enumerate(texts):
+        if _SHORT_PAGE_NUMBER.match(text) is None:
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(texts)
+                and _RUNNING_FOOT.search(texts[j])
+                and not _looks_like_data(texts[j])
+            ):
+                drop |= {i, j}
+                break
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _drop_page_foot(body: list[SourceLine]) -> None:
