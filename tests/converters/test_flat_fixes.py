@@ -6,9 +6,11 @@ all carried over read as project spending."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import xjbudget
 from xjbudget.model import Location
+from xjbudget.render import render_document_flat
 from xjbudget.sources.lines import SourceLine
 from xjbudget.tables.flat_rows import read_flat_rows
 
@@ -139,3 +141,54 @@ def test_the_first_piece_of_a_centred_name_is_taken_back_from_the_header() -> No
     assert _name_start(_lines("类 款 项"), first) == []
     named = SourceLine("201 一般公共服务支出 868.26", Location(line=3))
     assert _name_start(zone, named) == []
+
+
+# Flattened texts of generated documents (xjbudget.strategies) on which the property tests
+# found a misread; each kept whole, as the converter printed it.
+TEXTS = Path(__file__).resolve().parent / "texts"
+
+
+def _parse(name: str) -> xjbudget.Document:
+    return xjbudget.parse_text((TEXTS / name).read_text(encoding="utf-8"))
+
+
+def test_income_labels_wrapped_above_their_amounts_are_row_order() -> None:
+    # 表1: 1、一般公共预算 / 拨款 / 0.02 202 外交支出 — four such labels outnumbered the
+    # three printed on one line, and the table was taken for column-by-column text.
+    document = _parse("wrapped_income_labels.txt")
+    assert not [f for f in document.findings if f.rule == "parse.flat.not_row_order"]
+    table = document.table(1)
+    assert table is not None
+    income = {r.name: r.values.get("income") for r in table.rows if r.side == "income"}
+    assert income["1、一般公共预算拨款"] == Decimal("0.02")
+
+
+def test_a_digit_finishing_a_number_at_a_page_foot_is_no_page_number() -> None:
+    # 表6: 301 工资福利支出 0.11 0.1 / 1 / (the next page's 编制部门 …): the 1 is 0.11's.
+    table = _parse("number_broken_at_page_foot.txt").table(6)
+    assert table is not None
+    first = table.rows[0]
+    assert dict(first.values.filled()) == {
+        "total": Decimal("0.11"),
+        "personnel": Decimal("0.11"),
+    }
+
+
+def test_a_short_table_printed_column_by_column_is_withheld() -> None:
+    # pdfminer's text of a generated document: 表11 prints its three labels, then its
+    # three amounts each alone on a line — fewer than the four lone amounts a long table
+    # needs, but no amount beside a label at all.
+    document = _parse("pdfminer_short_tables.txt")
+    (finding,) = [f for f in document.findings if f.table == 11]
+    assert finding.rule == "parse.flat.not_row_order"
+    table = document.table(11)
+    assert table is not None and not table.rows
+
+
+def test_a_flattened_project_row_keeps_its_class_name_apart() -> None:
+    # 004's 表7 flattened: 206 04 99 其他技术与开发支出 2024年乌鲁木齐市…运维项目 2068.67 …
+    original = xjbudget.parse(CORPUS / "004_ce2c4c2fd8aa6825.txt")
+    read = xjbudget.parse_text(render_document_flat(original)).table(7)
+    table = original.table(7)
+    assert read is not None and table is not None
+    assert [(r.name, r.project) for r in read.rows] == [(r.name, r.project) for r in table.rows]

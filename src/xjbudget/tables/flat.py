@@ -136,11 +136,37 @@ def read_flat_table(
         rows, findings, unplaced = _one_sided(
             spec, body, keys, context, department, settings, projects, year
         )
+    if _prints_projects(lines, body):
+        rows = [_project_split(row, year) for row in rows]
     counted = {id(line) for line in statement_lines}
     unread = _unread(spec, [ln for ln in lines if id(ln) not in counted], rows, unplaced)
     if not unread and statement is None:
         unread = _no_amounts(spec, rows)
     return rows, tuple(keys), [*findings, *unread], statement
+
+
+def _prints_projects(lines: Sequence[SourceLine], body: Sequence[SourceLine]) -> bool:
+    """Whether the header prints a 项目名称 column beside the classification (表7): the
+    lines outside the body, spaces and line breaks taken out (``项目名`` / ``称``)."""
+    inside = {id(line) for line in body}
+    header = "".join("".join(line.text.split()) for line in lines if id(line) not in inside)
+    return "项目名称" in header
+
+
+def _project_split(row: Row, year: int | None) -> Row:
+    """A coded row of a table printing 项目名称: flattened text prints the project after
+    the classification's name (``其他技术与开发支出 2024年…运维项目``), and the row's label
+    took both. Where the label begins with its code's name in the year's classification
+    and goes on, the rest is the project. A label that does not begin so keeps it all."""
+    if row.code is None or row.project is not None or row.role != "detail":
+        return row
+    try:
+        entry = codes.check(row.code.digits, row.name, year=year, scheme=row.code.scheme).entry
+    except XjbudgetError:
+        return row
+    if entry is None or len(row.name) <= len(entry.name) or not row.name.startswith(entry.name):
+        return row
+    return evolve(row, name=entry.name, project=row.name[len(entry.name) :])
 
 
 def _unglue_page_number(lines: Sequence[SourceLine]) -> list[SourceLine]:
@@ -242,7 +268,8 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
     codes and names elsewhere. Read as rows, such text gives a full set of cells, most
     of them wrong. Its mark: more lines holding one amount and nothing else than lines
     holding an amount beside a code or a label (in row-order text a lone amount is rare:
-    the end of a wrapped row, a number broken over two lines) — or a column's header
+    the end of a wrapped row, a number broken over two lines; a short table is out of
+    order when two or more amounts stand alone and none beside a label) — or a column's header
     label printed after the coded rows began, or (表1/表4) the income amounts apart from
     their labels. Such a table is given no cells; the finding says which form to use
     instead.
@@ -268,7 +295,7 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
             single += 1
         elif amounts < len(tokens):
             labelled += 1
-    if single < _DISORDER_MIN or single <= labelled:
+    if single <= labelled or (single < _DISORDER_MIN and (labelled or single < 2)):
         return None
     first = next((line for line in body if not line.is_blank), None)
     return Finding(
@@ -286,19 +313,30 @@ def _not_in_row_order(spec: TableSpec, body: Sequence[SourceLine]) -> Finding | 
 
 def _bare_income(body: Sequence[SourceLine]) -> bool:
     """表1/表4 printed with the income labels apart from their amounts: more lines whose
-    left half is an amount alone than lines whose left half has a label and an amount
-    (row-order text has the odd bare amount: the end of a label wrapped above it)."""
+    left half is an amount alone than lines whose left half has a label and an amount.
+    An amount alone right under a line of words only is its label's, wrapped above it
+    (``1、一般公共预算`` / ``拨款`` / ``0.02 202 外交支出``): named, however many labels wrap;
+    text printed column by column puts its amounts under one another."""
     bare = named = 0
+    above = ""  # the last line before this one that is not blank
     for line in body:
+        if line.is_blank:
+            continue
         left, _ = split_two_sided(line.text)
         tokens = left.split()
-        if not tokens or not is_flat_amount(tokens[-1]):
-            continue
-        if len(tokens) == 1:
-            bare += 1
-        else:
-            named += 1
+        if tokens and is_flat_amount(tokens[-1]):
+            if len(tokens) == 1 and not _words_only(above):
+                bare += 1
+            else:
+                named += 1
+        above = line.text
     return bare >= _DISORDER_MIN - 1 and bare > named
+
+
+def _words_only(text: str) -> bool:
+    """A line of words: no amount, no code (a label wrapped over lines)."""
+    tokens = text.split()
+    return bool(tokens) and not any(is_flat_amount(t) or t.isdigit() for t in tokens)
 
 
 def _one_sided(

@@ -37,6 +37,8 @@ _CODE1 = regex.compile(r"^\d{3}$")
 _CODE2 = regex.compile(r"^\d{2}$")
 _BROKEN_HEAD = regex.compile(r"^-?\d[\d,]*\.$")
 _BROKEN_TAIL = regex.compile(r"^\d{1,2}$")
+# An amount cut after its first decimal at a line's end (its last digit on the next line).
+_CUT_DECIMAL = regex.compile(r"(?<![\d.])\d[\d,]*\.\d$")
 _STATEMENT = regex.compile(r"没有使用|为空表|^备注")
 _PAGE_NUMBER = regex.compile(r"^\d{1,4}$")
 # A running header names the document (``某某局 预算公开``, ``…部门预算``).
@@ -190,12 +192,23 @@ def _drop_page_foot(body: list[SourceLine]) -> None:
     if not body or _PAGE_NUMBER.match(body[-1].text.strip()) is None:
         if len(body) < 2 or _PAGE_NUMBER.match(body[-2].text.strip()) is None:
             return
-        if _looks_like_data(body[-1].text):
+        if _looks_like_data(body[-1].text) or _ends_number(body[:-1]):
             return
         body.pop()  # the running header after the page number
+    elif _ends_number(body):
+        return
     body.pop()  # the page number
     if body and not _looks_like_data(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
         body.pop()  # the running header before it
+
+
+def _ends_number(body: Sequence[SourceLine]) -> bool:
+    """Whether the last line of ``body`` (a digit alone) is the end of a number broken
+    over two lines: the line before ends in an amount cut after its first decimal
+    (``301 工资福利支出 0.11 0.1`` / ``1``), which the digit finishes."""
+    if len(body) < 2 or _BROKEN_TAIL.match(body[-1].text.strip()) is None:
+        return False
+    return _CUT_DECIMAL.search(body[-2].text.rstrip()) is not None
 
 
 def _adjacent(line: SourceLine, following: SourceLine) -> bool:
