@@ -221,11 +221,26 @@ def spread_runs(rows: Sequence[RawRow], start: int) -> list[RawRow]:
     for raw in rows:
         cells = list(raw.cells)
         for j in range(start, len(cells)):
-            amounts = _AMOUNT.findall(cells[j])
+            amounts = _run_together(cells[j].strip())
             count = len(amounts)
-            if count < 2 or j + count > len(cells) or "".join(amounts) != cells[j].strip():
+            if count < 2 or j + count > len(cells):
                 continue
             if not any(cells[q].strip() for q in range(j + 1, j + count)):
                 cells[j : j + count] = amounts
         out.append(RawRow(tuple(cells), raw.line) if cells != list(raw.cells) else raw)
     return out
+
+
+def _run_together(text: str) -> list[str]:
+    """The amounts ``text`` is made of, one after another with nothing between them
+    (``57,232,550.0039,358,500.00``), or ``[]``. Each is matched where the one before
+    ends, never searched for: a search tries every start inside a run of digits."""
+    amounts: list[str] = []
+    at = 0
+    while at < len(text):
+        found = _AMOUNT.match(text, at)
+        if found is None:
+            return []
+        amounts.append(found[0])
+        at = found.end()
+    return amounts
