@@ -57,9 +57,20 @@ def test_a_row_alone_on_a_page_as_text_is_read() -> None:
     assert not [f for f in validate(document).errors if f.table == 5]
 
 
-def test_a_line_of_text_on_the_same_page_stays_text() -> None:
+def test_a_row_left_as_text_on_the_same_page_is_read_by_its_shape() -> None:
+    # Since 7f12d34 (西安 2026 表1's 收入总计 … 支出总计 … under no grid line): a line on
+    # the grid's own page whose words and amounts fall where the rows print them is a row.
     rows = [*GUANGZHOU[:8], (12, "[2210203]购房补贴 1,493.12 1,493.12 0.00")]
     document = build_document(_lines(rows), form="pdf", source="guangzhou-shape", findings=[])
     table = document.table(5)
     assert table is not None
+    assert [str(r.code.digits) for r in table.rows if r.code][-1] == "2210203"
+
+
+def test_a_line_of_text_on_the_same_page_not_shaped_like_a_row_stays_text() -> None:
+    rows = [*GUANGZHOU[:8], (12, "注：住房公积金按规定比例 453.71 万元")]
+    document = build_document(_lines(rows), form="pdf", source="guangzhou-shape", findings=[])
+    table = document.table(5)
+    assert table is not None
     assert [str(r.code.digits) for r in table.rows if r.code][-1] == "2210201"
+    assert len(table.rows) == 4
