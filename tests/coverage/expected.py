@@ -45,12 +45,25 @@ class Expected:
 
 @frozen
 class Genuine:
-    """An error finding that is the document's own fault, with the evidence."""
+    """An error finding that is the document's own fault, with the evidence.
+
+    ``page`` is where the PDF prints it. A narrative finding points at its sentence's
+    line, not a page: ``line`` is then that line, and what the finding is matched by.
+    """
 
     document: str
     rule: str
     page: int
     why: str
+    line: int | None = None
+
+    def matches(self, document: str, finding: xjbudget.Finding) -> bool:
+        """Whether ``finding`` of ``document`` is this one."""
+        if document != self.document or finding.rule != self.rule or finding.location is None:
+            return False
+        if self.line is not None:
+            return finding.location.line == self.line
+        return finding.location.page == self.page
 
 
 #: Error findings that the documents themselves cause: a printed number that does not
@@ -83,6 +96,15 @@ GENUINE: tuple[Genuine, ...] = (
     Genuine("yantai-07.pdf", "cross.T6_total_eq_T5_basic", 17, "表6 2,772.24 vs 表5 2,772.25"),
     Genuine("yantai-07.pdf", "cross.T16_general_budget_eq_T6_total", 22, "2,772.25 vs 2,772.24"),
     Genuine("xian-08.pdf", "T12.row.total_eq_sum_of_parts", 29, "合计 printed a row off its parts"),
+    Genuine("xian-08.pdf", "T12.tree.parent_eq_sum_of_children", 29, "the same rows, by code"),
+    Genuine("xian-08.pdf", "T12.tree.total_eq_sum_of_top_level", 29, "the same rows, 合计"),
+    # 增长 W% printed as the change over this year's amount, not last year's (or rounded
+    # off): 80.77 万元, +74.97 → 1292.59 %, printed 92.82 % = 74.97 / 80.77.
+    Genuine("xian-05.pdf", "narrative.change_pct.recomputed", 30, "三公 92.82 %", line=417),
+    Genuine("xian-07.pdf", "narrative.change_pct.recomputed", 20, "会议费 275.00 %", line=293),
+    Genuine("xian-07.pdf", "narrative.change_pct.recomputed", 20, "培训费 28.90 %", line=294),
+    Genuine("xian-08.pdf", "narrative.change_pct.recomputed", 19, "三公 83.33 % = 5/6", line=243),
+    Genuine("xian-08.pdf", "narrative.change_pct.recomputed", 19, "会议费 40 % = 0.8/2", line=249),
 )
 
 
