@@ -381,19 +381,7 @@ def _centred_names(
             # An uncoded row (a unit, a total) centres its name too: as many of its
             # pieces below the amounts' line as above it (``乌鲁木齐市工`` / ``业和信息化局``
             # / ``（乌鲁木齐市 2,297.20 …`` / ``大数据发展局`` / ``）``).
-            taken, rest = below.pieces[: row.above], below.pieces[row.above :]
-            row.label = normalize_text(row.label + "".join(t for t, _ in taken))
-            row.pieces.extend(taken)
-            row.lines += len(taken)
-            if rest:
-                rows[index + 1] = FlatRow(
-                    "",
-                    normalize_text("".join(t for t, _ in rest)),
-                    location=rest[0][1],
-                    lines=len(rest),
-                    pieces=rest,
-                )
-            else:
+            if _take_below(rows, index, row.above):
                 index += 1
         elif row.code and row.amounts and top_aligned:
             assert below is not None
@@ -408,22 +396,32 @@ def _centred_names(
             if below is not None:
                 # As many lines below the row as above it; the rest begins the next name.
                 take = len(above.pieces) if above is not None else len(below.pieces)
-                taken, rest = below.pieces[:take], below.pieces[take:]
-                row.label = normalize_text(row.label + "".join(t for t, _ in taken))
-                row.lines += len(taken)
-                if rest:
-                    rows[index + 1] = FlatRow(
-                        "",
-                        normalize_text("".join(t for t, _ in rest)),
-                        location=rest[0][1],
-                        lines=len(rest),
-                        pieces=rest,
-                    )
-                else:
+                if _take_below(rows, index, take):
                     index += 1
         out.append(row)
         index += 1
     return out
+
+
+def _take_below(rows: list[FlatRow], index: int, take: int) -> bool:
+    """Join the first ``take`` pieces of the label-only row after ``rows[index]`` to its
+    name; the pieces left over begin the next name, in that row's place. Whether the row
+    after was used up."""
+    row, below = rows[index], rows[index + 1]
+    taken, rest = below.pieces[:take], below.pieces[take:]
+    row.label = normalize_text(row.label + "".join(t for t, _ in taken))
+    row.pieces.extend(taken)
+    row.lines += len(taken)
+    if not rest:
+        return True
+    rows[index + 1] = FlatRow(
+        "",
+        normalize_text("".join(t for t, _ in rest)),
+        location=rest[0][1],
+        lines=len(rest),
+        pieces=rest,
+    )
+    return False
 
 
 def split_two_sided(text: str) -> tuple[str, str]:
