@@ -24,14 +24,14 @@ from .findings import equality_finding
 from .reading import is_printed
 from .rule import Rule
 
-__all__ = ["grouped_rules"]
+__all__ = ["grouped_rules", "sums_in_every_column"]
 
 
 def _tables(document: Document, number: int) -> Iterator[Table]:
     return (t for t in document.tables if t.number == number)
 
 
-def _sums(
+def sums_in_every_column(
     rule: str,
     table: Table,
     row: Row,
@@ -63,7 +63,7 @@ def _check_total(
         top = [r for r in table.rows if r.role != "total" and r.parent is None and is_printed(r)]
         what = (f"the {len(top)} row(s) under no other", f"{len(top)} 个顶层行之和")
         for total in (r for r in table.rows if r.role == "total" and is_printed(r)):
-            yield from _sums(rule, table, total, top, tolerance, what)
+            yield from sums_in_every_column(rule, table, total, top, tolerance, what)
 
 
 def _check_groups(
@@ -76,7 +76,9 @@ def _check_groups(
                 children.setdefault(row.parent, []).append(row)
         for index, members in sorted(children.items()):
             what = (f"the {len(members)} row(s) under it", f"其下 {len(members)} 行之和")
-            yield from _sums(rule, table, table.rows[index], members, tolerance, what)
+            yield from sums_in_every_column(
+                rule, table, table.rows[index], members, tolerance, what
+            )
 
 
 def grouped_rules(spec: TableSpec) -> Iterator[Rule]:

@@ -20,7 +20,7 @@ from functools import partial
 from ..catalog import spec_for_number
 from ..model import Document, Finding, Row, Table
 from .examples import example_for
-from .grouped import _sums as sums_in_every_column
+from .grouped import sums_in_every_column
 from .reading import printed_rows
 from .rule import Rule
 
