@@ -53,6 +53,7 @@ _PART_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 # A cover or heading naming the document: 2026年度XX局部门预算, 单位预算公开, 部门决算 …
 _DISCLOSURE_TITLE = regex.compile(r"(?:部门|单位)\s*+(?:综合\s*+)?(?:预算|决算)")
 _SENTENCE = regex.compile(r"[。；;！？!?]")
+_CLAUSE_MARK = regex.compile(r"[，,：:]")
 # How an entry of a table of contents starts: 第一部分, 一、, （一）, 1. / 9、 (also glued to
 # a year, 4．2026年…, but not a decimal, 1.5), 表3, 公开05表 …
 _ENTRY_NUMBER = regex.compile(
@@ -489,9 +490,8 @@ class _TableBuilder:
         """Whether a line of text after the last cell row is part of a row wrapped around
         its amounts (:meth:`_wrapped_row`), the lines ``ahead`` of it included: a piece of
         its name before the line of its amounts, that line, or the rest of the name."""
-        wrapped = self.wrapped
-        if wrapped is not None and self.lines[-1] is wrapped:
-            return line.location.page == wrapped.location.page and _name_piece(line)
+        if self.wrapped is not None and self.lines[-1] is self.wrapped:
+            return self._ends_wrapped_name(line)
         if not _name_piece(line):
             return self._wrap(line) is not None
         for k, after in enumerate(ahead):
@@ -546,14 +546,19 @@ class _TableBuilder:
             return any(_header_words((_labels(h),)) == words for h in first)
         return bool(own)
 
-    def take_text(self, line: SourceLine) -> None:
+    def _ends_wrapped_name(self, line: SourceLine) -> bool:
+        """Whether ``line`` is more of the name of the row last wrapped around its amounts
+        (:meth:`_wrapped_row`): words on the same page, right after it."""
         wrapped = self.wrapped
-        if (
+        return (
             wrapped is not None
             and self.lines[-1] is wrapped
             and line.location.page == wrapped.location.page
             and _name_piece(line)
-        ):
+        )
+
+    def take_text(self, line: SourceLine) -> None:
+        if self._ends_wrapped_name(line):
             # The rest of a wrapped row's name, printed under its amounts.
             label = next(i for i, c in enumerate(self.body[-1].cells or ()) if c.strip())
             cells = list(self.body[-1].cells or ())
@@ -812,29 +817,26 @@ def _label_row_again(header: Sequence[tuple[str, ...]], again: Sequence[tuple[st
     return all(x.endswith(y) for x, y in zip(header[0], again[0], strict=True))
 
 
-def _list_label(line: SourceLine) -> bool:
-    """A line of text that can be a table row's label printed without amount: words (a
-    numbering, 其中：), no amount, no sentence, short."""
+def _words(line: SourceLine) -> bool:
+    """A line of text holding words only: no cells, no amount, no sentence."""
     tokens = line.text.split()
     return (
         line.cells is None
         and bool(tokens)
-        and len(line.text.strip()) <= 30
         and not any(is_amount(t) for t in tokens)
         and not _SENTENCE.search(line.text)
     )
+
+
+def _list_label(line: SourceLine) -> bool:
+    """A line of text that can be a table row's label printed without amount: words (a
+    numbering, 其中：), short."""
+    return _words(line) and len(line.text.strip()) <= 30
 
 
 def _name_piece(line: SourceLine) -> bool:
-    """A line of text that can be a piece of a row's name: words, no amount, no sentence."""
-    tokens = line.text.split()
-    return (
-        line.cells is None
-        and bool(tokens)
-        and not any(is_amount(t) for t in tokens)
-        and not _SENTENCE.search(line.text)
-        and not regex.search(r"[，,：:]", line.text)
-    )
+    """A line of text that can be a piece of a row's name: words, no comma or colon."""
+    return _words(line) and not _CLAUSE_MARK.search(line.text)
 
 
 def _grid_page(page: GridPage, *, last: bool) -> int | None:
