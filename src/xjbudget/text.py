@@ -9,10 +9,11 @@ or :func:`label_key` (what is compared).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
-__all__ = ["fold", "has_space", "label_key", "normalize_text", "strip_tags"]
+__all__ = ["fold", "has_space", "label_characters", "label_key", "normalize_text", "strip_tags"]
 
 _TAG = regex.compile(r"</?\s*[bB]\s*>|\*\*")
 # A character of CJK script or CJK/full-width punctuation.
@@ -64,6 +65,13 @@ def label_key(text: str) -> str:
     if folded.isalnum():  # letters and digits only: nothing to drop (no regex pass)
         return folded
     return _LABEL_DROP.sub("", folded)
+
+
+def label_characters(labels: Iterable[str]) -> str:
+    """The characters of ``labels`` (compared forms, :func:`label_key`) in code-point
+    order: the same for a header printed again whose cells a PDF reader cut or merged
+    otherwise (``支出经济科目编码 | 数量`` and ``支出经济 | 科目编码数量``)."""
+    return "".join(sorted("".join(label_key(label) for label in labels)))
 
 
 _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ";": "；", "%": "%", "％": "%"})

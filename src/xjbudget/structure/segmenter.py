@@ -16,7 +16,7 @@ from ..amounts import is_amount
 from ..catalog import TableSpec, family_of, spec_for_title
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..sources.lines import SourceLine
-from ..text import label_key, normalize_text, strip_tags
+from ..text import label_characters, label_key, normalize_text, strip_tags
 from .sections import SectionBlock, find_sections
 
 __all__ = [
@@ -856,7 +856,7 @@ def _labels(line: SourceLine) -> tuple[str, ...]:
 def _header_words(labels: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     """Each header line's characters, in order of code point: the same for a header
     printed again whose cells the reader split or merged otherwise."""
-    return tuple("".join(sorted("".join(line))) for line in labels)
+    return tuple(label_characters(line) for line in labels)
 
 
 def _joined(previous: TableBlock, block: TableBlock) -> TableBlock:

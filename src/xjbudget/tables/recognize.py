@@ -22,7 +22,7 @@ from ..errors import CodeError
 from ..model import Code, ColumnSpec, Finding, GenericTable, Location, Row, Table
 from ..settings import DEFAULT_SETTINGS, Settings
 from ..structure import TableBlock
-from ..text import label_key, normalize_text
+from ..text import label_characters, label_key, normalize_text
 from .cells import RawRow, is_total_label, merge_fragments, read_values, split_code
 from .economic import EconomicNames, key_holds_amounts
 from .flat import read_flat_table
@@ -789,7 +789,7 @@ def _key_words(rows: Sequence[Sequence[str]], key_end: int) -> str:
     order: the same where the reader cut the header into other cells (xian-06 prints
     政府采购's 数量 as a cell of its own on pages 46 and 49, inside the merged
     支出经济…科目编码 cell on the others, and its 单位编码 under 科目编码 there)."""
-    return "".join(sorted("".join(label_key(c) for row in rows for c in row[:key_end])))
+    return label_characters(c for row in rows for c in row[:key_end])
 
 
 _CODE_PARTS = ("类", "款", "项")
