@@ -63,16 +63,17 @@ class Family:
     def generic_reason(self, title: str) -> str | None:
         """Why a table of this title stays generic in this template, where
         ``kept_generic`` names it; else ``None``."""
-        key = label_key(title)
-        return next((why for pattern, why in self.kept_generic if regex.search(pattern, key)), None)
+        return _reason(self.kept_generic, label_key(title))
 
     def untitled_reason(self, header: Iterable[str]) -> str | None:
         """Why an untitled grid whose first header row prints ``header`` stays generic
         in this template, where ``kept_untitled`` names it; else ``None``."""
-        key = "|".join(k for cell in header if (k := label_key(cell)))
-        return next(
-            (why for pattern, why in self.kept_untitled if regex.search(pattern, key)), None
-        )
+        return _reason(self.kept_untitled, "|".join(k for c in header if (k := label_key(c))))
+
+
+def _reason(kept: tuple[tuple[str, str], ...], key: str) -> str | None:
+    """The reason of the first (pattern, reason) of ``kept`` whose pattern ``key`` holds."""
+    return next((why for pattern, why in kept if regex.search(pattern, key)), None)
 
 
 #: The national template as Xinjiang prints it: 表1 … 表11, the standard numbers. The
