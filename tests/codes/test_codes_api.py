@@ -68,7 +68,7 @@ def test_editions_for_years() -> None:
     assert codes.edition_for(2024) == 2024
     assert codes.edition_for(2023) == 2023
     assert codes.edition_for(2026) == 2026
-    assert codes.edition_for(2021) == 2019  # latest earlier edition
+    assert codes.edition_for(2020) == 2019  # latest earlier edition (no 2020 table)
     assert codes.edition_for(2018) == 2019  # before every edition: the oldest
     assert codes.edition_for(2026, "economic-gov") == 2024
     assert codes.table(year=2023).edition == 2023
