@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from ..model import Document, Table
 
-__all__ = ["PART_NAMES", "TableLines", "document_lines", "part_titles", "table_heading", "wrap"]
+__all__ = [
+    "PART_NAMES",
+    "TableLines",
+    "chinese_numeral",
+    "document_lines",
+    "part_titles",
+    "table_heading",
+    "wrap",
+]
 
 #: How a renderer prints one table: the lines of its block.
 TableLines = Callable[[Table], list[str]]
@@ -71,7 +79,7 @@ def document_lines(
                 lines += [*table_lines(table), ""]
         if number == 4:
             for index, entry in enumerate(document.glossary):
-                label = _chinese_number(index + 1)
+                label = chinese_numeral(index + 1)
                 lines += [*wrap(f"{label}、{entry.term}：{entry.definition}", width), ""]
     if meta.department:
         lines.append(meta.department)
@@ -81,7 +89,8 @@ def document_lines(
     return lines
 
 
-def _chinese_number(n: int) -> str:
+def chinese_numeral(n: int) -> str:
+    """``n`` (1–99) as a list numbers it: 一, 十, 十一, 二十三."""
     digits = "零一二三四五六七八九"
     if n < 10:
         return digits[n]
