@@ -316,10 +316,9 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
         Cell(25, "income", item="fund_budget"),
         (_t1("fund_budget"),),
         "表25 政府性基金拨款 = 表1 政府性基金拨款 (西安: the year's fund money, 上年结转 "
-        "in neither). At most a warning: 表1 may print the amount with fewer decimals "
-        "(xian-10 p39: 167781553.4 for 表25's 167,781,553.36).",
-        "表25 政府性基金拨款 = 表1 政府性基金拨款。至多为警告：表1 可能少印小数位。",
-        cap="warning",
+        "in neither), at the coarser of the two printed precisions (xian-10 p39's 表1 prints "
+        "167781553.4 for 表25's 167,781,553.36).",
+        "表25 政府性基金拨款 = 表1 政府性基金拨款（按两者中较粗的印刷精度比较）。",
     ),
     CrossCheck(
         "cross.T11_total_eq_T1_carryover",

@@ -615,7 +615,7 @@ EXAMPLES = MappingProxyType(
         ),
         "cross.T25_fund_budget_eq_T1_fund_budget": (
             "xian-10.pdf 表25 p. 59 政府性基金拨款 167,781,553.36, 表1 p. 39 (2)政府性基金拨款 "
-            "printed 167781553.4: a warning (-0.04, one decimal fewer)."
+            "printed 167781553.4: holds at 表1's one decimal (167781553.4 = 167781553.4)."
         ),
         "cross.T11_total_eq_T1_carryover": "000 表11 L400 454.98 = 表1 L121 (holds).",
         "cross.T11_fiscal_total_eq_T1_fiscal_carryover": "000 表11 L400 216.98 = 表1 L122 (holds).",

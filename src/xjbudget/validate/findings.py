@@ -6,12 +6,18 @@ of the ``n`` summed items may be off by half of it: a difference of at most
 ``n × tolerance / 2`` is a rounding slip (*warning*); a larger one is an *error*. A single
 figure restated elsewhere (``n = 1``) must be printed identically: any difference of one
 cent is an error.
+
+An amount printed with fewer decimals than the figure it is compared with states no more
+than its own decimals (西安's 表1 prints 167781553.4 for 表25's 167,781,553.36: a cell too
+narrow for the second decimal). Two sides printed at different precisions are compared
+at the coarser one (:func:`at_coarser_precision`): both rounded half up to it, the
+difference left is judged with that precision as the tolerance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ..catalog import spec_for_number
 from ..model import Document, Finding, Location, Row, Severity, Table
@@ -20,10 +26,12 @@ from .reading import ZERO, add, unprinted
 __all__ = [
     "DEFAULT_TOLERANCE",
     "RULE_SKIPPED",
+    "at_coarser_precision",
     "column_label",
     "equality_finding",
     "fact_finding",
     "judge",
+    "precision",
     "rounding_bound",
     "row_name",
     "rule_skipped",
@@ -50,6 +58,32 @@ def judge(difference: Decimal, items: int, tolerance: Decimal) -> Severity | Non
     if difference == 0:
         return None
     return "warning" if abs(difference) <= rounding_bound(items, tolerance) else "error"
+
+
+def precision(amount: Decimal) -> Decimal:
+    """The place of an amount's last printed digit: 0.01 for ``1036.53`` and ``0.00``, 0.1
+    for ``167781553.4``, 1 for ``335980000`` (the reader keeps the printed decimals; a sum
+    keeps the finest of its parts')."""
+    exponent = amount.as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def at_coarser_precision(
+    actual: Decimal, expected: Decimal
+) -> tuple[Decimal, Decimal, Decimal | None]:
+    """``actual`` and ``expected`` rounded half up to the coarser of their printed
+    precisions, and that precision; unchanged with ``None`` when both print the same
+    decimals. ``167781553.36`` against ``167781553.4`` is ``167781553.4`` against itself:
+    the coarser amount says nothing of the second decimal."""
+    mine, theirs = precision(actual), precision(expected)
+    if mine == theirs:
+        return actual, expected, None
+    coarser = max(mine, theirs)
+    return (
+        actual.quantize(coarser, rounding=ROUND_HALF_UP),
+        expected.quantize(coarser, rounding=ROUND_HALF_UP),
+        coarser,
+    )
 
 
 def row_name(row: Row | None) -> str:
@@ -98,12 +132,20 @@ def equality_finding(
     expected = add(parts)
     if items is None:
         items = sum(1 for p in parts if p is not None)
-    severity = judge(actual - expected, items, tolerance)
+    # An empty cell, or parts all empty, print no decimals to compare at.
+    compared, against, coarser = (
+        at_coarser_precision(actual, expected)
+        if printed is not None and any(p is not None for p in parts)
+        else (actual, expected, None)
+    )
+    difference = compared - against
+    if coarser is not None:
+        tolerance = max(tolerance, coarser)
+    severity = judge(difference, items, tolerance)
     if severity is None:
         return None
     if cap == "warning" and severity == "error":
         severity = "warning"
-    difference = actual - expected
     bound = rounding_bound(items, tolerance)
     named = name if row is None and name is not None else row_name(row)
     where = f"表{table.number} {named}"
@@ -111,15 +153,17 @@ def equality_finding(
     shown = str(printed) if printed is not None else "empty"
     shown_zh = str(printed) if printed is not None else "空"
     verdict = "within" if severity == "warning" else "beyond"
+    rounded = "" if coarser is None else f" at the coarser printed precision {coarser}"
+    rounded_zh = "" if coarser is None else f"（按较粗的印刷精度 {coarser} 比较）"
     message = (
         f"{where}, {label} ({column}): printed {shown}, {what} = {expected} "
-        f"(difference {_signed(difference)}, {verdict} the rounding of {max(items, 1)} "
-        f"item(s), ±{bound})"
+        f"(difference {_signed(difference)}{rounded}, {verdict} the rounding of "
+        f"{max(items, 1)} item(s), ±{bound})"
     )
     verdict_zh = "在舍入误差范围内" if severity == "warning" else "超出舍入误差"
     message_zh = (
         f"{where} {label}：印刷数 {shown_zh}，{what_zh} 为 {expected}，相差 {_signed(difference)}"
-        f"（{verdict_zh}：{max(items, 1)} 项 ±{bound}）"
+        f"{rounded_zh}（{verdict_zh}：{max(items, 1)} 项 ±{bound}）"
     )
     return Finding(
         rule=rule,
