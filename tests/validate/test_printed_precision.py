@@ -53,6 +53,14 @@ def test_both_sides_are_rounded_half_up_to_the_coarser() -> None:
     assert at_coarser_precision(D("1.25"), D("1.24")) == (D("1.25"), D("1.24"), None)
 
 
+@pytest.mark.parametrize(("whole", "other"), [("335980000", "335980000.40"), ("0", "0.30")])
+def test_an_amount_without_decimals_is_whole_and_rounds_nothing(whole: str, other: str) -> None:
+    # xian-10 p. 39 prints 其中：专项资金列入部门预算的项目 335980000 beside 167781553.4, and
+    # 表4 p. 44 prints it 335980000.00: a spreadsheet drops a whole amount's decimals.
+    assert at_coarser_precision(D(whole), D(other)) == (D(whole), D(other), None)
+    assert at_coarser_precision(D(other), D(whole)) == (D(other), D(whole), None)
+
+
 def test_table_25_agrees_with_table_1_at_its_one_decimal() -> None:
     # xian-10: 表25 p. 59 167,781,553.36, 表1 p. 39 167781553.4 (-0.04 unrounded).
     assert _findings(_t1("167781553.4"), _t25("167781553.36"), rules=RULE) == []

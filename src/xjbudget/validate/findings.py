@@ -11,7 +11,8 @@ An amount printed with fewer decimals than the figure it is compared with states
 than its own decimals (西安's 表1 prints 167781553.4 for 表25's 167,781,553.36: a cell too
 narrow for the second decimal). Two sides printed at different precisions are compared
 at the coarser one (:func:`at_coarser_precision`): both rounded half up to it, the
-difference left is judged with that precision as the tolerance.
+difference left is judged with that precision as the tolerance. An amount printed without
+decimals is whole (a spreadsheet's ``335980000``, ``0``) and rounds nothing.
 """
 
 from __future__ import annotations
@@ -74,11 +75,16 @@ def at_coarser_precision(
     """``actual`` and ``expected`` rounded half up to the coarser of their printed
     precisions, and that precision; unchanged with ``None`` when both print the same
     decimals. ``167781553.36`` against ``167781553.4`` is ``167781553.4`` against itself:
-    the coarser amount says nothing of the second decimal."""
+    the coarser amount says nothing of the second decimal.
+
+    An amount printed without decimals is whole, not rounded: a spreadsheet prints
+    ``335980000`` for 335,980,000.00 in the column where it cuts 167781553.36 to
+    ``167781553.4`` (xian-10 p. 39), and ``0`` for nothing. Against it the other side is
+    compared as it is (unchanged, ``None``)."""
     mine, theirs = precision(actual), precision(expected)
-    if mine == theirs:
-        return actual, expected, None
     coarser = max(mine, theirs)
+    if mine == theirs or coarser >= 1:
+        return actual, expected, None
     return (
         actual.quantize(coarser, rounding=ROUND_HALF_UP),
         expected.quantize(coarser, rounding=ROUND_HALF_UP),
