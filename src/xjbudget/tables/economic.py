@@ -28,9 +28,9 @@ from collections.abc import Mapping, Sequence
 import regex
 from attrs import define, evolve, field
 
-from .. import codes
 from ..model import Code, Finding, Location, Row
 from .grouped import group_rows, names_a_unit
+from .name_codes import NameCodes
 
 __all__ = ["EconomicNames", "key_holds_amounts"]
 
@@ -42,38 +42,37 @@ _GLUED_AMOUNT = regex.compile(r"\d\.\d{2}(?!\d)")
 @define
 class EconomicNames:
     """Look-ups of one table's rows, in printed order (the class printed above a row
-    decides between codes its name has under several classes)."""
+    decides between codes its name has under several classes: the ``unique`` rule of
+    :class:`~xjbudget.tables.name_codes.NameCodes`)."""
 
     year: int | None
     table: int
-    _class: str | None = field(default=None, init=False)
+    _names: NameCodes = field(init=False)
+
+    @_names.default
+    def _look_ups(self) -> NameCodes:
+        return NameCodes("economic-dept", self.year, _economic_name, "unique")
 
     def start_unit(self) -> None:
         """A unit's row: the classes printed before it no longer stand above."""
-        self._class = None
+        self._names.seen(None)
 
     def seen(self, code: Code) -> None:
         """A row printed with its code (or given one): a class stands above what follows."""
-        self._class = code.digits[:3]
+        self._names.seen(code)
 
     def code_for(self, name: str, location: Location) -> tuple[Code | None, Finding | None]:
         """The code of a class printed by ``name``: ``(code, None)``, or ``(None, finding)``
         when the code table has no code or several for it, or ``(None, None)`` for an
         empty name."""
-        wanted = _NOTE.sub("", name).strip()
-        if not wanted:
+        found = self._names.look_up(name)
+        if found is None:
             return None, None
-        found = sorted({e.code for e in codes.find(wanted, year=self.year, scheme="economic-dept")})
-        if len(found) > 1 and self._class is not None:
-            under = [c for c in found if c[:3] == self._class and len(c) == 5]
-            found = under if len(under) == 1 else found
-        if len(found) == 1:
-            code = Code(found[0], "economic")
-            self.seen(code)
-            return code, None
-        return None, self._finding(name, found, location)
+        if found.code is not None:
+            return found.code, None
+        return None, self._finding(name, found.codes, location)
 
-    def _finding(self, name: str, found: list[str], location: Location) -> Finding:
+    def _finding(self, name: str, found: Sequence[str], location: Location) -> Finding:
         edition = f"the {self.year} " if self.year else "the "
         if name[:1].isdigit():
             message = (
@@ -127,8 +126,8 @@ class EconomicNames:
             run = rows[i : j + 1]
             held = [r for r in run if _has_amounts(r)]
             if len(run) > 1 and len(held) == 1:
-                self._class = next(
-                    (r.code.digits[:3] for r in reversed(merged) if r.code is not None), None
+                self._names.seen(
+                    next((r.code for r in reversed(merged) if r.code is not None), None)
                 )
                 row = evolve(held[0], name="".join(r.name for r in run))
                 code, unknown = self.code_for(row.name, row.location)
@@ -161,6 +160,10 @@ class EconomicNames:
             if under and all(merged[k].role == "unit" for k in under):
                 merged[0] = evolve(merged[0], role="total")
         return merged, found
+
+
+def _economic_name(name: str) -> str:
+    return _NOTE.sub("", name).strip()
 
 
 def _has_amounts(row: Row) -> bool:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 import regex
 
-from .. import codes
 from ..catalog import ItemDef
 from ..model import Code, Side
 from ..text import label_key, normalize_text
+from .name_codes import NameCodes
 
 __all__ = ["ClassNames", "ItemMatcher", "is_numbered", "item_key", "strip_numbering"]
 
@@ -69,43 +69,26 @@ class ItemMatcher:
         return None
 
 
-class ClassNames:
+class ClassNames(NameCodes):
     """The functional codes of an expenditure list printed by name, without codes (表1
     and 表4 of 江苏, 深圳, 烟台, 重庆, 广州, 上海: ``一、一般公共服务支出``, ``（五）教育支出``;
     深圳 adds its 款 and 项 under each 类, by name too: ``进修及培训``, ``培训支出``).
 
     A numbered label is a 类: the 类 of that name. An unnumbered one is, in this order, a
-    项 of the last 款 read, a 款 of the last 类 read, else a 类 of that name. Names are
-    looked up in the classification (:func:`xjbudget.codes.find`, the edition of
+    项 of the last 款 read, a 款 of the last 类 read, else a 类 of that name (the
+    ``placed`` rule of :class:`~xjbudget.tables.name_codes.NameCodes`, in the edition of
     ``year`` and, for the codes it lacks, the nearest that has them); a name found
     nowhere gives ``None`` and the row keeps its name alone.
     """
 
     def __init__(self, year: int | None = None) -> None:
-        self._year = year
-        self._class: str | None = None
-        self._section: str | None = None
+        super().__init__("functional", year, _class_name, "placed")
 
     def code(self, label: str) -> tuple[Code, str] | None:
         """The code of a printed label and its name without numbering, or ``None``."""
-        name = normalize_text(strip_numbering(label))
-        if not name:
-            return None
-        found = codes.find(name, year=self._year, scheme="functional")
-        entry = None
-        if not is_numbered(label):
-            entry = next(
-                (e for e in found if self._section is not None and e.parent == self._section),
-                None,
-            ) or next(
-                (e for e in found if self._class is not None and e.parent == self._class),
-                None,
-            )
-        entry = entry or next((e for e in found if e.level == 1), None)
-        if entry is None:
-            return None
-        if entry.level == 1:
-            self._class, self._section = entry.code, None
-        elif entry.level == 2:
-            self._section = entry.code
-        return Code(entry.code, "functional"), name
+        found = self.look_up(label, top=is_numbered(label))
+        return None if found is None or found.code is None else (found.code, found.name)
+
+
+def _class_name(label: str) -> str:
+    return normalize_text(strip_numbering(label))
