@@ -15,7 +15,7 @@ from .classify import resolve_path
 from .layout import Block, blocks_of, unparted_blocks
 from .part1 import read_duties, read_organisation, read_staff
 from .patterns import heading_topic, subject_topic
-from .projects import read_projects
+from .projects import project_runs, read_projects
 from .reader import read_figures
 from .sentences import section_text, sentences
 
@@ -94,9 +94,14 @@ def _part3(
             projects.extend(listed)
             statements.extend(stated)
             continue
-        read, stated = read_figures(topic, items, year)
-        figures.extend(_by_subject(read) if topic == "other" else read)
-        statements.extend(stated)
+        for listing, run in project_runs(items):
+            if listing:
+                listed, stated = read_projects(run)
+                projects.extend(listed)
+            else:
+                read, stated = read_figures(topic, run, year)
+                figures.extend(_by_subject(read) if topic == "other" else read)
+            statements.extend(stated)
     return tuple(figures), tuple(projects), tuple(statements)
 
 
