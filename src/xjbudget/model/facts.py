@@ -165,11 +165,14 @@ class Units:
 
 @frozen
 class Project:
-    """A project of the 项目支出 section (项目名称, 预算安排规模, …).
+    """A project the narrative lists with labelled lines: the 项目支出 section's
+    (项目名称, 预算安排规模, …) or Beijing's 重点支出和重大投资项目 (a numbered name, then
+    政策依据, 绩效目标, 预算安排, 实施方案; :mod:`xjbudget.narrative.projects`).
 
-    ``allocation`` holds the 资金分配情况 as ``(use, amount)`` pairs where amounts are
-    stated; ``fields`` every other labelled line as printed (政策依据, 承担单位, 执行时间,
-    and any extra label).
+    ``amount`` is in 万元 (an amount printed in 亿元 or 元 converted exactly);
+    ``basis`` the 设立的政策依据 / 政策依据; ``allocation`` holds the 资金分配情况 as
+    ``(use, amount)`` pairs where amounts are stated; ``fields`` every other labelled line
+    as printed (绩效目标, 实施方案, 执行时间, and any extra label).
     """
 
     name: str
