@@ -771,9 +771,11 @@ def _continues(previous: TableBlock, block: TableBlock) -> bool:
     政府采购 table: a group-label line of text above the repeated header ends the block
     that page's rows then open without title)."""
     untitled = not block.title and block.printed_number is None and block.preparer is None
+    # The number may be printed on the first page only (xian-09 p43 prints 表14's title,
+    # 预算单位 line and header again without p42's 表2).
+    number = previous.printed_number if block.printed_number is None else block.printed_number
     if not untitled and (
-        not block.title
-        or (block.printed_number, block.title) != (previous.printed_number, previous.title)
+        not block.title or (number, block.title) != (previous.printed_number, previous.title)
     ):
         return False
     if not untitled and block.preparer != previous.preparer:

@@ -473,6 +473,24 @@ EXAMPLES = MappingProxyType(
         "T13.tree.total_eq_sum_of_top_level": (
             "xian-01.pdf 表7, 合计 79,108,250.17 = the sum of its 类 rows (holds)."
         ),
+        "T14.units.unit_eq_sum_of_units": (
+            "xian-09.pdf 表2 pp. 42-43 (2022), 251 西安市自然资源和规划局, 部门预算 "
+            "3,720,011,901.80 = 251001 466,513,902.73 + … + 251016 49,053,839.28, three units on "
+            "p. 43 (holds in all ten 西安 documents and every 江苏 one printing codes)."
+        ),
+        "T14.units.total_eq_sum_of_top_units": (
+            "wuxi-01.pdf 收入总表 p. 16, 合计 512,434.34 = 305 无锡市教育局 512,434.34 (holds "
+            "wherever codes are printed)."
+        ),
+        "T15.units.unit_eq_sum_of_units": (
+            "xian-01.pdf 表3 p. 27 (2026), 116 西安市财政局 合计 303,312,586.17 = 116001 "
+            "243,320,262.84 + 116003 33,443,514.04 + … + its other five units (holds in all "
+            "ten 西安 documents)."
+        ),
+        "T15.units.total_eq_sum_of_top_units": (
+            "xian-06.pdf 表3 p. 24 (2026), 合计 3,444,476,979.18 = 153 西安市公安局 "
+            "3,444,476,979.18 (holds in all ten 西安 documents)."
+        ),
         "T22.units.unit_eq_sum_of_units": (
             "xian-02.pdf 表13 (2026), 119 西安市统计局, 当年 合计 913,900.00 = 119001 888,900.00 "
             "+ 119002 5,000.00 + 119003 20,000.00 (holds in all ten 西安 documents)."

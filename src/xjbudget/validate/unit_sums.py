@@ -5,10 +5,12 @@
 116003, …: the department's code and three more). The codes say what sums what: a
 unit's row whose code heads the codes of other rows = the sum of those rows, and 合计 =
 the sum of the rows no other code heads, in every column. Both hold in all ten 西安
-documents of the corpus (2021, 2022, 2026). A table without printed codes (深圳's 表9
-names its units) is not checked. 西安's 收入总表 by unit (表14) is not declared here:
-xian-09's department row differs from its units' sum (a misread or the source's, not yet
-told apart).
+documents of the corpus (2021, 2022, 2026). 西安's 收入总表 and 支出总表 by unit (表14,
+表15) print the same codes (251 西安市自然资源和规划局 over 251001 … 251016), and so does
+江苏's 收入总表 by unit (表14: wuxi-01's 305 无锡市教育局 over 305001 …): both rules hold on
+all the 表14 and 表15 of the 84 real PDFs that print codes (10 西安, 7 苏州, 10 无锡). Two
+rows printing the same code are two units, siblings (xian-06 p23's two 153002). A table
+without printed codes (深圳's 表9, 广州's and 深圳's 表14 name their units) is not checked.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .rule import Rule
 __all__ = ["unit_sum_rules"]
 
 #: The tables by unit whose printed unit codes nest (see the module docstring).
-UNIT_CODED = (22,)
+UNIT_CODED = (14, 15, 22)
 
 
 def _coded(table: Table) -> list[Row]:
@@ -37,12 +39,16 @@ def _coded(table: Table) -> list[Row]:
 
 def _children(code: str | None, rows: Sequence[Row]) -> list[Row]:
     """The rows whose code continues ``code`` (116001 under 116; every row under
-    ``None``) and continues no other such row's: the next level only."""
+    ``None``) and continues no other such row's: the next level only. Two rows printing
+    the same code are siblings, neither under the other (xian-06 p23 prints 153002 for
+    交通管理支队 and for 交通警察支队, 153011 for two units too)."""
     under = [r for r in rows if r.item and r.item != code and r.item.startswith(code or "")]
     return [
         r
         for r in under
-        if not any(o is not r and r.item and o.item and r.item.startswith(o.item) for o in under)
+        if not any(
+            r.item and o.item and r.item != o.item and r.item.startswith(o.item) for o in under
+        )
     ]
 
 
