@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from xjbudget.model import Table
+from xjbudget.model import Finding, Table
 from xjbudget.validate import validate
 from xjbudget.validate.findings import at_coarser_precision, equality_finding, precision
 
@@ -73,47 +73,49 @@ def test_a_difference_left_at_the_coarser_precision_is_an_error() -> None:
     assert _findings(_t1("167781553.37"), _t25("167781553.36"), rules=RULE) == [(RULE, "error")]
 
 
-def test_a_sum_is_compared_at_the_coarser_of_the_printed_total_and_its_parts() -> None:
-    # 财政拨款 as 表1 p. 39 prints it, its two parts as 表4 p. 44 prints them: 535987052.43
-    # + 167781553.36 = 703768605.79, which is 703768605.8 at one decimal.
+def _fiscal(printed: str) -> Table:
+    """表1's 财政拨款 as printed, its two parts as 表4 p. 44 prints them."""
+    return table(
+        1,
+        item("fiscal", printed, side="income", name="1、财政拨款"),
+        item("general_budget", "535987052.43", side="income"),
+        item("fund_budget", "167781553.36", side="income"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "found"),
+    [
+        # 表1 p. 39: 535987052.43 + 167781553.36 = 703768605.79, 703768605.8 at one decimal.
+        ("703768605.8", []),
+        # At one decimal two parts may be off by 2 × 0.05: a rounding slip, then beyond it.
+        ("703768605.9", ["warning"]),
+        ("703768606.0", ["error"]),
+    ],
+)
+def test_a_sum_is_compared_at_the_coarser_of_the_printed_total_and_its_parts(
+    printed: str, found: list[str]
+) -> None:
     rule = "T1.items.fiscal_eq_sum_of_parts"
-    t1 = table(
-        1,
-        item("fiscal", "703768605.8", side="income", name="1、财政拨款"),
-        item("general_budget", "535987052.43", side="income"),
-        item("fund_budget", "167781553.36", side="income"),
-    )
-    assert _findings(t1, rules=rule) == []
-    # At one decimal the two parts may be off by 2 × 0.05: 703768605.9 is a rounding slip,
-    # 703768606.0 beyond it.
-    t1 = table(
-        1,
-        item("fiscal", "703768605.9", side="income", name="1、财政拨款"),
-        item("general_budget", "535987052.43", side="income"),
-        item("fund_budget", "167781553.36", side="income"),
-    )
-    assert _findings(t1, rules=rule) == [(rule, "warning")]
-    t1 = table(
-        1,
-        item("fiscal", "703768606.0", side="income", name="1、财政拨款"),
-        item("general_budget", "535987052.43", side="income"),
-        item("fund_budget", "167781553.36", side="income"),
-    )
-    assert _findings(t1, rules=rule) == [(rule, "error")]
+    assert _findings(_fiscal(printed), rules=rule) == [(rule, s) for s in found]
 
 
-def test_the_finding_keeps_the_printed_figures_and_names_the_precision() -> None:
-    found = equality_finding(
+def _against_table_25(printed: str | None, part: str) -> Finding | None:
+    return equality_finding(
         RULE,
         table=_t25("167781553.36"),
         row=None,
         column="income",
-        printed=D("167781553.36"),
-        parts=[D("167781553.6")],
+        printed=None if printed is None else D(printed),
+        parts=[D(part)],
         tolerance=D("0.01"),
         what="表1 fund_budget [income]",
         what_zh="表1 fund_budget 预算数",
     )
+
+
+def test_the_finding_keeps_the_printed_figures_and_names_the_precision() -> None:
+    found = _against_table_25("167781553.36", "167781553.6")
     assert found is not None
     assert (found.severity, found.actual, found.expected) == (
         "error",
@@ -126,16 +128,6 @@ def test_the_finding_keeps_the_printed_figures_and_names_the_precision() -> None
 
 def test_an_empty_cell_is_compared_as_it_is() -> None:
     # An empty cell prints no decimals: it is 0, not 0 to the unit, against 0.30.
-    found = equality_finding(
-        RULE,
-        table=_t25("1.00"),
-        row=None,
-        column="income",
-        printed=None,
-        parts=[D("0.30")],
-        tolerance=D("0.01"),
-        what="x",
-        what_zh="x",
-    )
+    found = _against_table_25(None, "0.30")
     assert found is not None and found.severity == "error"
     assert "coarser" not in found.message
