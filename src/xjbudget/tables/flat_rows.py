@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _AMOUNT = regex.compile(r"^-?\d[\d,]*\.\d{1,2}$")
+_TOKEN = regex.compile(r"\S+")
 _CODE1 = regex.compile(r"^\d{3}$")
 _CODE2 = regex.compile(r"^\d{2}$")
 _BROKEN_HEAD = regex.compile(r"^-?\d[\d,]*\.$")
@@ -62,6 +63,10 @@ class FlatRow:
     pieces: list[tuple[str, Location]] = field(factory=list)
     # How many of the pieces were printed above the line with the amounts.
     above: int = 0
+    # Where each amount stands: its line and twice its centre on the line's text (in
+    # characters), ``None`` where unknown — for text that keeps positions
+    # (:mod:`~xjbudget.tables.flat_positions`). One entry per amount.
+    places: list[tuple[SourceLine, int] | None] = field(factory=list)
 
     @property
     def complete(self) -> bool:
@@ -83,6 +88,16 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _centres(text: str, count: int) -> list[int | None]:
+    """Twice the centre (start + end, in characters of ``text``) of each of its last
+    ``count`` tokens; ``None`` each when :func:`_tokens` joined a number broken by a space
+    (no one token is its place)."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if len(spans) < count or [text[s:e] for s, e in spans] != _tokens(text):
+        return [None] * count
+    return [start + end for start, end in spans[len(spans) - count :]]
+
+
 def _split(tokens: list[str]) -> tuple[str, list[str], list[str]]:
     """Leading code tokens, middle label tokens, trailing amount tokens."""
     code = ""
@@ -98,13 +113,18 @@ def _split(tokens: list[str]) -> tuple[str, list[str], list[str]]:
     return code, tokens[i:j], tokens[j:]
 
 
-def _amounts(tokens: Sequence[str], location: Location) -> list[Decimal]:
-    values = []
-    for token in tokens:
-        value = parse_amount(token, where=location.describe())
+def _amounts(
+    tokens: Sequence[str], line: SourceLine
+) -> tuple[list[Decimal], list[tuple[SourceLine, int] | None]]:
+    """The amounts of a line's trailing amount ``tokens`` and where each stands on it."""
+    values: list[Decimal] = []
+    places: list[tuple[SourceLine, int] | None] = []
+    for token, centre in zip(tokens, _centres(line.text, len(tokens)), strict=True):
+        value = parse_amount(token, where=line.location.describe())
         if value is not None:
             values.append(value)
-    return values
+            places.append((line, centre) if centre is not None else None)
+    return values, places
 
 
 def body_lines(
@@ -266,8 +286,10 @@ def read_flat_rows(
             and regex.search(r"\.\d$", str(last.amounts[-1]))
         ):
             last.amounts[-1] = Decimal(f"{last.amounts[-1]}{tokens[0]}")
+            if last.places:
+                last.places[-1] = None  # printed over two lines: no one place
             continue
-        amounts = _amounts(amount_tokens, line.location)
+        amounts, places = _amounts(amount_tokens, line)
         new_row = (
             bool(code)
             or last is None
@@ -280,7 +302,7 @@ def read_flat_rows(
             new_row = False
         if new_row:
             pieces = [(label, line.location)] if label else []
-            rows.append(FlatRow(code, label, amounts, line.location, pieces=pieces))
+            rows.append(FlatRow(code, label, amounts, line.location, pieces=pieces, places=places))
         elif last is not None:
             if amounts and not last.amounts:
                 last.above = len(last.pieces)
@@ -288,6 +310,7 @@ def read_flat_rows(
                 last.pieces.append((label, line.location))
             last.label = normalize_text(last.label + label) if label else last.label
             last.amounts.extend(amounts)
+            last.places.extend(places)
             last.lines += 1
     rows = _centred_names(rows, starts, completes)
     rows = _before_total(rows, starts)
