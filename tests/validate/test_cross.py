@@ -81,6 +81,11 @@ def test_three_public_expenses_against_table_6_are_at_most_a_warning() -> None:
     assert _run(t6, t10) == [
         ("cross.T6_30217_eq_T10_reception", "warning", 6, "30217 公务接待费", "total")
     ]
+    # The message says the difference is beyond rounding, and why it is only a warning
+    # (guangzhou-03: 表6 30217 公务接待费 3.40 against 表10's 44.90).
+    (finding,) = validate(document(t6, t10), rules="cross").findings
+    assert "beyond the rounding of 1 item(s), ±0.005; at most a warning" in finding.message
+    assert "超出舍入误差" in finding.message_zh and "本规则至多为警告" in finding.message_zh
 
 
 def test_table_2_total_row_against_table_1_income_items() -> None:

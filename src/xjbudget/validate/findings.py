@@ -147,29 +147,33 @@ def equality_finding(
     difference = compared - against
     if coarser is not None:
         tolerance = max(tolerance, coarser)
-    severity = judge(difference, items, tolerance)
-    if severity is None:
+    judged = judge(difference, items, tolerance)
+    if judged is None:
         return None
-    if cap == "warning" and severity == "error":
-        severity = "warning"
+    # The message says what the difference is; the cap only lowers the severity.
+    severity: Severity = "warning" if cap == "warning" else judged
+    capped = judged == "error" and severity == "warning"
     bound = rounding_bound(items, tolerance)
     named = name if row is None and name is not None else row_name(row)
     where = f"表{table.number} {named}"
     label = column_label(table, column)
     shown = str(printed) if printed is not None else "empty"
     shown_zh = str(printed) if printed is not None else "空"
-    verdict = "within" if severity == "warning" else "beyond"
+    verdict = "within" if judged == "warning" else "beyond"
     rounded = "" if coarser is None else f" at the coarser printed precision {coarser}"
     rounded_zh = "" if coarser is None else f"（按较粗的印刷精度 {coarser} 比较）"
+    note, note_zh = (
+        ("; at most a warning for this rule", "；本规则至多为警告") if capped else ("", "")
+    )
     message = (
         f"{where}, {label} ({column}): printed {shown}, {what} = {expected} "
         f"(difference {_signed(difference)}{rounded}, {verdict} the rounding of "
-        f"{max(items, 1)} item(s), ±{bound})"
+        f"{max(items, 1)} item(s), ±{bound}{note})"
     )
-    verdict_zh = "在舍入误差范围内" if severity == "warning" else "超出舍入误差"
+    verdict_zh = "在舍入误差范围内" if judged == "warning" else "超出舍入误差"
     message_zh = (
         f"{where} {label}：印刷数 {shown_zh}，{what_zh} 为 {expected}，相差 {_signed(difference)}"
-        f"{rounded_zh}（{verdict_zh}：{max(items, 1)} 项 ±{bound}）"
+        f"{rounded_zh}（{verdict_zh}：{max(items, 1)} 项 ±{bound}{note_zh}）"
     )
     return Finding(
         rule=rule,
