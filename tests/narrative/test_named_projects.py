@@ -147,6 +147,18 @@ def test_a_numbered_line_before_no_project_label_opens_no_project() -> None:
     assert project_runs(_sentences(text)) == ((False, _sentences(text)),)
 
 
+def test_a_numbered_heading_over_labels_without_an_amount_opens_no_project() -> None:
+    """A 绩效 sub-section may head its target with a number and label it: no project."""
+    text = (
+        "1.部门整体绩效目标\n（1）绩效目标：服务满意度达到95%。\n2.其他\n（3）预算安排：1亿元。\n"
+    )
+    runs = project_runs(_sentences(text))
+    assert [(listing, [s.text for s in run]) for listing, run in runs] == [
+        (False, ["1.部门整体绩效目标", "（1）绩效目标：服务满意度达到95%"]),
+        (True, ["2.其他", "（3）预算安排：1亿元"]),
+    ]
+
+
 def test_an_amount_line_stating_two_figures_is_not_an_amount() -> None:
     """Which of the two is the project's is not said: the line is kept, not read."""
     text = "1.某建设项目\n（3）预算安排：2026年安排预算3亿元，其中市级资金2亿元。\n"
@@ -158,10 +170,12 @@ def test_an_amount_line_stating_two_figures_is_not_an_amount() -> None:
 
 def test_a_labelled_figure_of_its_own_stays_unread() -> None:
     """Under a label that is no description (003's 补贴人数) a figure is not text."""
-    text = "1.某补贴项目\n（1）政策依据：根据文件。\n（2）补贴人数：2人。\n"
-    (project,), (statement,) = read_projects(_sentences(text))
-    assert project.fields == (("补贴人数", "2人"),)
-    assert (statement.figures, statement.read) == (1, 0)
+    text = (
+        "1.某补贴项目\n（1）政策依据：根据文件。\n（2）补贴人数：2人。\n（3）预算安排：8.00万元。\n"
+    )
+    (project,), (count, amount) = read_projects(_sentences(text))
+    assert (project.fields, project.amount) == ((("补贴人数", "2人"),), Decimal("8.00"))
+    assert [(s.figures, s.read) for s in (count, amount)] == [(1, 0), (1, 1)]
 
 
 _PER_UNIT = {"亿元": Decimal(10000), "元": Decimal("0.0001"), "万元": Decimal(1)}

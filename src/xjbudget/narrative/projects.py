@@ -6,9 +6,10 @@
 - **a numbered name, then numbered labels** (Beijing's 重点支出和重大投资项目情况说明): a
   numbered line holding only a name (``1.学前免费政策市级财政补助``) opens a project when
   the next line is a project label (``（1）政策依据：…``, ``（2）绩效目标：…``, ``（3）预算安排：
-  2026年安排市级资金预算3亿元``, ``（4）实施方案：…``). Such a run of projects may sit among
-  other sub-sections of one section: :func:`project_runs` cuts it out, up to the next
-  numbered line that is neither a label nor a project's name (``（五）市对区…``).
+  2026年安排市级资金预算3亿元``, ``（4）实施方案：…``) and its labels state an amount.
+  Such a run of projects may sit among other sub-sections of one section:
+  :func:`project_runs` cuts it out, up to the next numbered line that is neither a label
+  nor a project's name (``（五）市对区…``).
 
 The labels are data, by what they hold: :data:`AMOUNT_LABELS` (the one money figure of
 the line is the project's amount, in 万元: ``3亿元`` is ``30000``), :data:`BASIS_LABELS`
@@ -86,7 +87,8 @@ def _allocation(value: str) -> tuple[tuple[tuple[str, Decimal], ...], int]:
 
 def _name_line(items: Sequence[Sentence], index: int) -> str | None:
     """The name a numbered line holding only a name states, when the next sentence is a
-    project label; else ``None``."""
+    project label and the labels under it state an amount (a 绩效目标 alone under a
+    numbered heading is no project); else ``None``."""
     text = items[index].text
     if not ITEM.match(text) or index + 1 >= len(items):
         return None
@@ -94,7 +96,15 @@ def _name_line(items: Sequence[Sentence], index: int) -> str | None:
     if not name or any(mark in name for mark in _CLAUSE_MARKS):
         return None
     label, _ = _labelled(items[index + 1].text)
-    return name if label in _PROJECT_LABELS and label != _NAME else None
+    if label not in _PROJECT_LABELS or label == _NAME:
+        return None
+    for later in items[index + 1 :]:
+        label, _ = _labelled(later.text)
+        if label in AMOUNT_LABELS:
+            return name
+        if not label and ITEM.match(later.text):
+            break  # the next name, or the next sub-section
+    return None
 
 
 def project_runs(
