@@ -24,6 +24,7 @@ def document_plans(
     max_classes: int = 3,
     with_funds: bool | None = None,
     with_carryover: bool | None = None,
+    project_descriptions: bool = True,
 ) -> st.SearchStrategy[Plan]:
     """The drawn money of a document (internal), after checking the arguments."""
     year = check_year(year)
@@ -32,6 +33,7 @@ def document_plans(
     check_int("max_classes", max_classes, 1, 10)
     for name, value in (("with_funds", with_funds), ("with_carryover", with_carryover)):
         check_choice(name, value, (None, True, False))
+    check_choice("project_descriptions", project_descriptions, (True, False))
     return plans(
         year=year,
         kind=kind,
@@ -39,6 +41,7 @@ def document_plans(
         max_classes=max_classes,
         with_funds=with_funds,
         with_carryover=with_carryover,
+        descriptions=project_descriptions,
     )
 
 
@@ -50,6 +53,7 @@ def documents(
     max_classes: int = 3,
     with_funds: bool | None = None,
     with_carryover: bool | None = None,
+    project_descriptions: bool = True,
 ) -> st.SearchStrategy[Document]:
     """Draws a whole :class:`~xjbudget.model.Document` of ``year`` whose validation
     report is clean: every row sum, every parent = sum of its children, every total row,
@@ -62,7 +66,14 @@ def documents(
       from at most ``max_classes`` 类;
     - ``max_amount`` bounds each drawn detail amount (totals add up beyond it);
     - ``with_funds``: 政府性基金/国有资本经营 money (表8/表9 non-empty) always (True),
-      never (False) or sometimes (None); ``with_carryover`` the same for 上年结转结余 (表11).
+      never (False) or sometimes (None); ``with_carryover`` the same for 上年结转结余 (表11);
+    - ``project_descriptions``: part 3 describes each 表7 project in section 七
+      (一般公共预算项目支出情况说明) as the Xinjiang template does — 项目名称, 设立的政策依据,
+      预算安排规模, 项目承担单位, 资金分配情况 (支出经济分类 款 of the 类 whose 表7 column
+      holds the money, adding up to the project's amount), 资金执行时间 — or, 表7 empty,
+      repeats its "…为空表" sentence (True, the default); False prints no part 3 section,
+      so nothing but the table says which column a project's money is in (what a reader
+      of flattened text, which drops empty cells, then cannot tell).
 
     Tables printed empty (表7, 表8, 表9, 表11) carry their "…为空表" sentence. Rows have
     no location (``Location()``); performance targets are not generated.
@@ -74,6 +85,7 @@ def documents(
         max_classes=max_classes,
         with_funds=with_funds,
         with_carryover=with_carryover,
+        project_descriptions=project_descriptions,
     ).map(build_document)
 
 

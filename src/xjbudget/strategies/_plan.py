@@ -13,9 +13,9 @@ from decimal import Decimal
 from attrs import frozen
 from hypothesis import strategies as st
 
-from ..catalog import spec_for_number
 from ._amounts import CENT, cents
 from ._codes import children, entries
+from ._projects import BASIS_FORMS, Project, Wording, spending_items
 
 __all__ = ["Leaf", "Plan", "plans"]
 
@@ -37,22 +37,6 @@ _PROJECT_WORDS = (
 _PERSONNEL = ("301", "303")  # 人员经费; 302 is 公用经费
 
 
-def _t7_parts() -> tuple[str, ...]:
-    """The 表7 columns a drawn project is spent on: the part columns of 表7's sum in the
-    catalogue (total = wages + goods_services + …), in its order, limited to the five a
-    department's projects commonly use."""
-    spec = spec_for_number(7)
-    assert spec is not None
-    parts = next(s.parts for s in spec.row_sums if s.total == "total")
-    drawn = [k for k in parts if k in _T7_COMMON]
-    assert len(drawn) == len(_T7_COMMON), "a drawn 表7 column is not in the catalogue"
-    return tuple(drawn)
-
-
-_T7_COMMON = frozenset({"wages", "goods_services", "household_transfers", "capital", "other"})
-_T7_PARTS = _t7_parts()
-
-
 @frozen
 class Leaf:
     """The money of one functional 项, in cents, by source and use."""
@@ -67,7 +51,7 @@ class Leaf:
     unit_funds: int
     fiscal_carry: int
     nonfiscal_carry: int
-    projects: tuple[tuple[str, str, int], ...]  # (name, 表7 column, cents) of gb_project
+    projects: tuple[Project, ...]  # 表7's projects, adding up to gb_project
     carry_projects: tuple[str, ...]  # 表11 project names: fiscal, nonfiscal
 
     @property
@@ -100,16 +84,21 @@ class Plan:
     vehicle_purchase: int
     total_first: bool
     issued: datetime.date | None
+    # Part 3 describes 表7's projects (or says 表7 is empty); in which wording.
+    descriptions: bool = True
+    wording: Wording = Wording()
 
     def personnel(self, code: str) -> bool:
         return code[:3] in _PERSONNEL
 
 
-def _split(draw: st.DrawFn, total: int, parts: int) -> list[int]:
-    """``total`` cut into ``parts`` non-negative integers."""
+def _split(draw: st.DrawFn, total: int, parts: int, *, positive: bool = False) -> list[int]:
+    """``total`` cut into ``parts`` non-negative integers (``positive``: each at least 1,
+    ``parts`` no more than ``total``)."""
     if parts <= 1:
         return [total]
-    cuts = sorted(draw(st.lists(st.integers(0, total), min_size=parts - 1, max_size=parts - 1)))
+    points = st.integers(1, total - 1) if positive else st.integers(0, total)
+    cuts = sorted(draw(st.lists(points, min_size=parts - 1, max_size=parts - 1, unique=positive)))
     bounds = [0, *cuts, total]
     return [b - a for a, b in itertools.pairwise(bounds)]
 
@@ -119,8 +108,41 @@ def _maybe(draw: st.DrawFn, amount: st.SearchStrategy[int], p_zero: int = 3) -> 
     return value
 
 
-def _project_name(draw: st.DrawFn) -> str:
-    return "".join(draw(st.sampled_from(words)) for words in _PROJECT_WORDS)
+_NAMES = tuple("".join(words) for words in itertools.product(*_PROJECT_WORDS))
+
+
+def _project_name(draw: st.DrawFn, taken: set[str] | None = None) -> str:
+    """A project name; not one of ``taken`` (part 3 and 表7 match a project by name, so
+    two projects of one 表7 never share one)."""
+    free = [n for n in _NAMES if taken is None or n not in taken]
+    name: str = draw(st.sampled_from(free))
+    if taken is not None:
+        taken.add(name)
+    return name
+
+
+def _project(
+    draw: st.DrawFn, name: str, amount: int, columns: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Project:
+    """A project of ``amount`` cents in one 表7 column, its 资金分配情况 one to three 款 of
+    that column's 类 with positive amounts adding up to it."""
+    column, names = draw(st.sampled_from(columns))
+    count = draw(st.integers(1, min(3, len(names), amount)))
+    uses = draw(st.lists(st.sampled_from(names), min_size=count, max_size=count, unique=True))
+    parts = _split(draw, amount, count, positive=True)
+    return Project(name, column, amount, tuple(zip(uses, parts, strict=True)))
+
+
+def _wording(draw: st.DrawFn) -> Wording:
+    return Wording(
+        numbering=draw(st.sampled_from(("（一）", "1、"))),
+        spaced_size=draw(st.booleans()),
+        spaced_items=draw(st.booleans()),
+        until=draw(st.sampled_from(("-", "至"))),
+        full_stop=draw(st.booleans()),
+        grouped=draw(st.booleans()),
+        basis=draw(st.integers(0, BASIS_FORMS - 1)),
+    )
 
 
 def _functional_leaves(draw: st.DrawFn, year: int, max_classes: int) -> list[str]:
@@ -155,6 +177,7 @@ def plans(
     max_classes: int,
     with_funds: bool | None,
     with_carryover: bool | None,
+    descriptions: bool = True,
 ) -> Plan:
     """Draws a :class:`Plan` (arguments already checked by the public strategies)."""
     amount = cents(max_amount)
@@ -175,14 +198,16 @@ def plans(
     basic_total = sum(a for _, a in econ_amounts)
     basic_split = _split(draw, basic_total, len(codes))
     leaves = []
+    columns = spending_items(year)
+    taken: set[str] = set()
     for code, gb_basic in zip(codes, basic_split, strict=True):
         gb_project = _maybe(draw, amount)
-        projects: list[tuple[str, str, int]] = []
+        projects: list[Project] = []
         if gb_project:
             count = draw(st.integers(1, 2)) if gb_project > 1 else 1
             for part in _split(draw, gb_project, count):
                 if part:
-                    projects.append((_project_name(draw), draw(st.sampled_from(_T7_PARTS)), part))
+                    projects.append(_project(draw, _project_name(draw, taken), part, columns))
         fiscal_carry = _maybe(draw, amount) if carry else 0
         nonfiscal_carry = _maybe(draw, amount) if carry else 0
         leaves.append(
@@ -214,4 +239,6 @@ def plans(
         vehicle_purchase=_maybe(draw, st.integers(1, int(Decimal(50) / CENT))),
         total_first=draw(st.booleans()),
         issued=issued,
+        descriptions=descriptions,
+        wording=_wording(draw),
     )

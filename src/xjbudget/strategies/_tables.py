@@ -22,6 +22,7 @@ from ..model import (
 from ..render.document import part_titles
 from ._amounts import to_amount
 from ._plan import Leaf, Plan
+from ._projects import project_section
 
 __all__ = ["build_document", "build_table"]
 
@@ -333,9 +334,9 @@ def _t6(plan: Plan) -> Table:
 def _t7(plan: Plan) -> Table:
     keys = _spec(7).column_keys()
     leaves = [
-        (leaf.code, name, {"total": amount, column: amount})
+        (leaf.code, p.name, {"total": p.cents, p.column: p.cents})
         for leaf in plan.leaves
-        for name, column, amount in leaf.projects
+        for p in leaf.projects
     ]
     rows = _tree(
         leaves,
@@ -446,7 +447,8 @@ def build_table(plan: Plan, number: int) -> Table | None:
 
 def build_document(plan: Plan) -> Document:
     """The whole document ``plan`` describes: meta data, four parts, two sections of
-    part 1, the tables and a glossary."""
+    part 1, the tables, part 3's description of 表7's projects (unless the plan leaves it
+    out) and a glossary."""
     tables = [t for n in range(1, 12) if (t := build_table(plan, n)) is not None]
     meta = DocumentMeta(
         department=plan.department,
@@ -458,10 +460,17 @@ def build_document(plan: Plan) -> Document:
     draft = Document(meta=meta)
     titles = part_titles(draft)
     who = "单位" if plan.kind.startswith("单位") else "部门"
-    sections = (
+    sections: tuple[Section, ...] = (
         Section(1, "一", "一、主要职能", 1, f"{plan.department}负责本行业的规划和管理。", id="1.1"),
         Section(1, "二", "二、机构设置及人员情况", 1, f"本{who}下设办公室等内设机构。", id="1.2"),
     )
+    if plan.descriptions:
+        t7 = next(t for t in tables if t.number == 7)
+        projects = [p for leaf in sorted(plan.leaves, key=lambda x: x.code) for p in leaf.projects]
+        section = project_section(
+            plan.department, plan.year, plan.kind, projects, t7.empty_statement, plan.wording
+        )
+        sections = (*sections, section)
     return Document(
         meta=meta,
         parts=tuple(Part(n, titles[n]) for n in (1, 2, 3, 4)),
