@@ -129,3 +129,35 @@ def test_two_units_printing_one_code_are_both_under_the_department() -> None:
     assert broken != XIAN_06_P23
     found = _units(_pdf(((22, HEAD), (23, broken))))
     assert ("T14.units.unit_eq_sum_of_units", "error", "total") in found
+
+
+# guangzhou-05.pdf page 7 (广东): 收入总体情况表 by unit, the units named without codes.
+GUANGZHOU_05_P7 = (
+    "表2",
+    "收入总体情况表",
+    "单位名称：广州市人民政府国有资产监督管理委员会\t\t\t\t\t\t\t\t\t\t单位：万元\t",
+    "单位名称\t合计\t财政拨款收入一般公共预政府性基金算预算\t国有资本经营预算\t财政专户拨款收入教育收费"
+    "\t其他专户收入拨款\t其他资金收入事业收入\t事业单位经营收入\t其他收入\t上级补助收入"
+    "\t附属单位上缴收入\t上年结转结余",
+    "合计\t119,257.52\t11,103.520.00\t108,154.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00",
+    "广州市人民政府国有资产监督管理委员会\t118,260.15\t10,106.150.00\t108,154.00\t0.00\t0.00"
+    "\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00",
+    "广州市市属国有企业巡察和财务监测事务中心\t997.37\t997.370.00\t0.00\t0.00\t0.00\t0.00\t0.00"
+    "\t0.00\t0.00\t0.00\t0.00",
+    "注：无。",
+)
+GUANGZHOU_HEAD = ("广州市人民政府国有资产监督管理委员会", "2025年部门预算", "第二部分 部门预算表")
+
+
+def test_without_codes_the_total_is_the_sum_of_every_unit_row() -> None:
+    # 合计 119,257.52 = 118,260.15 + 997.37 (一般公共预算 11,103.52 = 10,106.15 + 997.37).
+    document = _pdf(((6, GUANGZHOU_HEAD), (7, GUANGZHOU_05_P7)))
+    (table,) = [t for t in document.tables if t.number == 14]
+    assert [r.role for r in table.rows] == ["total", "unit", "unit"]
+    assert _units(document) == []
+    broken = tuple(line.replace("\t997.37\t997.37", "\t998.37\t998.37") for line in GUANGZHOU_05_P7)
+    assert broken != GUANGZHOU_05_P7
+    assert _units(_pdf(((6, GUANGZHOU_HEAD), (7, broken)))) == [
+        ("T14.units.total_eq_sum_of_top_units", "error", "total"),
+        ("T14.units.total_eq_sum_of_top_units", "error", "general_budget"),
+    ]

@@ -480,7 +480,9 @@ EXAMPLES = MappingProxyType(
         ),
         "T14.units.total_eq_sum_of_top_units": (
             "wuxi-01.pdf 收入总表 p. 16, 合计 512,434.34 = 305 无锡市教育局 512,434.34 (holds "
-            "wherever codes are printed)."
+            "wherever codes are printed); guangzhou-05.pdf p. 7 (no codes), 合计 119,257.52 = "
+            "118,260.15 + 997.37 (holds); guangzhou-08.pdf p. 8, 合计 266,705.55 against its 19 "
+            "units' 266,705.52: a warning, within the rounding of 19 items."
         ),
         "T15.units.unit_eq_sum_of_units": (
             "xian-01.pdf 表3 p. 27 (2026), 116 西安市财政局 合计 303,312,586.17 = 116001 "
