@@ -331,8 +331,9 @@ def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[
     """Lay the cells of one pdfplumber table on a grid and fill them with text.
 
     ``cells`` are the table's cell boxes (merged cells are one box spanning several
-    slots). Each glyph goes to the cell holding its centre; glyphs in no cell are
-    returned so the page can keep them as text.
+    slots). Each glyph goes to the cell holding its centre, except a glyph hung across
+    a rule from the cell above (:func:`_hung_cell`); glyphs in no cell are returned so
+    the page can keep them as text.
     """
     xs = _cluster(sorted({round(c[0], 1) for c in cells} | {round(c[2], 1) for c in cells}))
     ys = _cluster(sorted({round(c[1], 1) for c in cells} | {round(c[3], 1) for c in cells}))
@@ -346,18 +347,41 @@ def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[
         for r in range(r0, max(r1, r0 + 1)):
             for c in range(c0, max(c1, c0 + 1)):
                 owner.setdefault((r, c), index)
+
+    def cell_at(c: int, y: float) -> int | None:
+        r = bisect_right(ys, y) - 1
+        return owner.get((r, c)) if 0 <= c < n_cols and 0 <= r < n_rows else None
+
     contents: list[list[Char]] = [[] for _ in cells]
     loose: list[Char] = []
+    # Glyphs across a rule between two cells of their column, centred in one of them:
+    # (glyph, its cell, the cell above, the cell below).
+    crossing: list[tuple[Char, int, int, int]] = []
     for char in chars:
-        cx = (char.x0 + char.x1) / 2
-        cy = (char.top + char.bottom) / 2
-        c = bisect_right(xs, cx) - 1
-        r = bisect_right(ys, cy) - 1
-        slot = owner.get((r, c)) if 0 <= c < n_cols and 0 <= r < n_rows else None
+        c = bisect_right(xs, (char.x0 + char.x1) / 2) - 1
+        slot = cell_at(c, (char.top + char.bottom) / 2)
         if slot is None:
             loose.append(char)
-        else:
-            contents[slot].append(char)
+            continue
+        contents[slot].append(char)
+        if not char.text.isspace():
+            above, below = cell_at(c, char.top + _ACROSS), cell_at(c, char.bottom - _ACROSS)
+            if (
+                above is not None
+                and below is not None
+                and above != below
+                and slot in (above, below)
+            ):
+                crossing.append((char, slot, above, below))
+    # Decided on the cells as their centres fill them, then moved.
+    moves = [
+        (char, home, _hung_cell(char, home, above, below, cells, contents))
+        for char, home, above, below in crossing
+    ]
+    for char, home, cell in moves:
+        if cell != home:
+            contents[home] = [g for g in contents[home] if g is not char]
+            contents[cell].append(char)
     table = [["" for _ in range(n_cols)] for _ in range(n_rows)]
     for index, (r, c) in enumerate(anchors):
         if 0 <= r < n_rows and 0 <= c < n_cols:
@@ -367,6 +391,117 @@ def build_grid(cells: Sequence[Box], chars: Sequence[Char]) -> tuple[Grid, list[
     bounds = tuple((ys[r], ys[r + 1]) for r in range(n_rows))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     return Grid(bbox=bbox, rows=rows, row_bounds=bounds), loose
+
+
+# A glyph's box must reach this far (points) past a rule to cross it.
+_ACROSS = 0.3
+# Two glyphs whose centres are within this share of the taller one's height are on one
+# line; boxes overlapping by more than this share of the shorter one's are in each other's way.
+_ONE_LINE = 0.25
+_IN_THE_WAY = 0.2
+# A glyph must rise this share of its height above a rule to hang across it; less is the
+# slack of a font's box, not the glyph's place.
+_HANG = 0.1
+
+
+def _hung_cell(
+    char: Char,
+    home: int,
+    above: int,
+    below: int,
+    cells: Sequence[Box],
+    contents: Sequence[Sequence[Char]],
+) -> int:
+    """The cell a glyph crossing the rule between cells ``above`` and ``below`` belongs
+    to; ``home`` is the one holding its centre.
+
+    By its centre, a glyph belongs to the side holding its larger part. That fails for a
+    line of wrapped text that ran out of its cell at the bottom: its tail hangs below
+    the cell's bottom rule, mostly in the row below (西安's 表3, xian-08 p31: the
+    ``费`` of ``机关事业单位基本养老保险缴费`` from 229.4 to 237.3 pt, the rule at
+    230.6; 西安's 收入总表, xian-10 p42: the ``入`` of ``对附属单位上缴收入`` from
+    747.5 to 755.0, the rule at 749.1). A larger part is no evidence: how far a line
+    hangs out is how much its cell's text was too tall. Two facts of how cells are set
+    decide instead:
+
+    - two lines of one cell never overlap: a glyph whose box lies across a line of the
+      cell holding its centre (``费`` over ``职业年金缴费``) is not that cell's;
+    - text that fits its cell is set inside it, and the lines of one cell are set at
+      one pitch, closer than the lines of two cells (each cell's padding lies between
+      those): a glyph rising above the top rule of a cell whose text (the glyph with
+      it) is no taller than the cell and goes on below it, is the overflow of the cell
+      above if it lies under that cell's last line at that cell's own line gap (``入``
+      2.0 pt under ``缴收``, the lines above it 2.0-2.5 pt apart; with one line above,
+      nearer it than its own cell's next line), and if that cell's text with it is
+      taller than that cell (the reason it ran out).
+
+    Either moves the glyph to the other cell if it lies across none of that cell's
+    lines. These keep the cell of their centre: a line of a block too tall for its cell
+    set centred across both its rules (上海's ``三、国有资本经营预`` / ``算``, over its
+    cell's top rule by 1.1 pt); the first line of a block that fits, set a little high
+    with the rest of it (西安's 绩效目标表, xian-04 p38: 1.8 pt over its top rule, 6.1
+    pt under the line above, 1.5 pt over its own next line); a cell's only line; and a
+    line merely touching a rule (less than a tenth of its height past it: a font's box
+    is taller than its ink).
+    """
+    other = above if home == below else below
+    mine = contents[home]
+    astray = _in_the_way(char, mine) or (
+        home == below and _hangs_from(char, cells[above], contents[above], cells[below], mine)
+    )
+    return other if astray and not _in_the_way(char, contents[other]) else home
+
+
+def _one_line(a: Char, b: Char) -> bool:
+    tall = max(a.bottom - a.top, b.bottom - b.top)
+    return abs(a.top + a.bottom - b.top - b.bottom) / 2 <= _ONE_LINE * tall
+
+
+def _in_the_way(char: Char, glyphs: Sequence[Char]) -> bool:
+    """Whether a glyph of ``glyphs`` on another line than ``char`` overlaps it."""
+    height = char.bottom - char.top
+    for glyph in glyphs:
+        if glyph is char or glyph.text.isspace() or _one_line(char, glyph):
+            continue
+        overlap = min(char.bottom, glyph.bottom) - max(char.top, glyph.top)
+        if overlap > _IN_THE_WAY * min(height, glyph.bottom - glyph.top):
+            return True
+    return False
+
+
+def _hangs_from(
+    char: Char, upper: Box, over: Sequence[Char], lower: Box, under: Sequence[Char]
+) -> bool:
+    """Whether ``char``, centred in the ``lower`` cell (its glyphs ``under``), hangs
+    there from the ``upper`` one (its glyphs ``over``); see :func:`_hung_cell`."""
+    height = char.bottom - char.top
+    if lower[1] - char.top < _HANG * height:
+        return False
+    ink = [g for g in under if not g.text.isspace()]
+    below = [g.top for g in ink if g.top > char.top and not _one_line(char, g)]
+    lines = [_extent_of(line) for line in group_lines([g for g in over if not g.text.isspace()])]
+    if not below or not lines:
+        return False  # the cell's only line is its own, set high; or nothing hangs there
+    gap = char.top - lines[-1][1]
+    if len(lines) > 1:
+        # One cell's lines are set at one pitch; the padding of two cells is wider.
+        if gap > lines[-1][0] - lines[-2][1] + _HANG * height:
+            return False
+    elif gap >= min(below) - char.bottom:
+        return False  # nearer its own cell's next line
+    if _extent(ink) > lower[3] - lower[1]:
+        return False  # a block too tall for its cell runs out of it on either side
+    return _extent([*over, char]) > upper[3] - upper[1]
+
+
+def _extent_of(glyphs: Sequence[Char]) -> tuple[float, float]:
+    return min(g.top for g in glyphs), max(g.bottom for g in glyphs)
+
+
+def _extent(glyphs: Sequence[Char]) -> float:
+    """The height the visible ``glyphs`` span, top of the highest to bottom of the lowest."""
+    ink = [g for g in glyphs if not g.text.isspace()]
+    return max(g.bottom for g in ink) - min(g.top for g in ink) if ink else 0.0
 
 
 def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
