@@ -39,7 +39,6 @@ from .header import (
     with_group_labels,
 )
 from .items import ClassNames, ItemMatcher
-from .overhang import label_overhang
 from .procurement import procurement_key, reads_procurement
 from .project_classes import ProjectClass
 from .projects import amounts_run, read_grouped, untangled_leaf
@@ -527,9 +526,6 @@ def _read_rows(request: ReadRequest) -> tuple[list[Row], tuple[str, ...], list[F
     raw_rows = _body(block, key_end, paged)
     if spec.year_groups:
         raw_rows = spread_runs(raw_rows, key_end)
-    firsts = {page.body[0] for page in block.pages if page.body}
-    raw_rows, overhung = label_overhang(raw_rows, firsts, cells, key_end, spec.number)
-    findings.extend(overhung)
     if spec.row_key in ("functional", "economic"):
         raw_rows = _inherit_code_parts(raw_rows, code_columns)
         raw_rows = _inherit_code_parts(raw_rows, gov_columns)
