@@ -837,7 +837,7 @@ EXAMPLES = MappingProxyType(
         "completeness.nothing_read": (
             "000 reads 267 amounts into eight standard tables (holds). A real 2026 Beijing "
             "PDF prints no table and its narrative is read (49 of 49 figures, holds); one "
-            "whose narrative states its project funds in 亿元 keeps 6 of 55 unread, error."
+            "whose projects state their funds in 亿元 is read too (55 of 55, holds)."
         ),
         "completeness.tables_not_printed": (
             "000 prints its tables (holds). The real 2026 Beijing PDFs print 第二部分 "
