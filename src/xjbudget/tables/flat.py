@@ -26,6 +26,7 @@ from ..structure import TableBlock, is_numbering_row
 from ..text import label_key, normalize_text
 from .assign import Candidate, candidates, solve
 from .cells import is_total_label
+from .flat_positions import Positions, by_position, numbering_positions
 from .flat_rows import (
     FlatRow,
     body_lines,
@@ -134,7 +135,15 @@ def read_flat_table(
         keys = [*spec.column_keys("income"), *keys]
     else:
         rows, findings, unplaced = _one_sided(
-            spec, body, keys, context, department, settings, projects, year
+            spec,
+            body,
+            keys,
+            context,
+            department,
+            settings,
+            projects,
+            year,
+            numbering_positions(lines, len(keys)),
         )
     if _prints_projects(lines, body):
         rows = [_project_split(row, year) for row in rows]
@@ -348,13 +357,24 @@ def _one_sided(
     settings: Settings,
     projects: Sequence[ProjectClass] = (),
     year: int | None = None,
+    positions: Positions | None = None,
 ) -> tuple[list[Row], list[Finding], int]:
     items = ItemMatcher(spec.items) if spec.items else None
     flat = read_flat_rows(
         body, is_item=items.knows if items is not None else None, completes=_finishes_name
     )
     shapes = [_shape(spec, r, items, department) for r in flat]
-    return _place(spec, flat, shapes, keys, context, settings, projects=projects, year=year)
+    return _place(
+        spec,
+        flat,
+        shapes,
+        keys,
+        context,
+        settings,
+        projects=projects,
+        year=year,
+        positions=positions,
+    )
 
 
 def _shape(
@@ -660,9 +680,12 @@ def _place(
     *,
     projects: Sequence[ProjectClass] = (),
     year: int | None = None,
+    positions: Positions | None = None,
 ) -> tuple[list[Row], list[Finding], int]:
     """Rows with the amounts placed, findings, and how many amounts were left unplaced
-    (rows with more amounts than columns, each reported)."""
+    (rows with more amounts than columns, each reported). ``positions``: where the
+    columns stand in text that keeps positions (:mod:`~xjbudget.tables.flat_positions`),
+    which decides rows the sums leave tied."""
     findings: list[Finding] = []
     unplaced = 0
     sums = _sums(spec, keys)
@@ -687,14 +710,16 @@ def _place(
     kids = _children(spec, shapes)
     parented = {k for ks in kids.values() for k in ks}
     roots = [i for i in range(len(flat)) if i not in parented]
-    solution = solve(
-        options,
-        lambda i: kids.get(i, []),
-        roots,
-        _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year),
-        _hints(spec, shapes, keys, context),
-        settings=settings,
-    )
+    refs = _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year)
+    hints = _hints(spec, shapes, keys, context)
+    solution = solve(options, lambda i: kids.get(i, []), roots, refs, hints, settings=settings)
+    printed = _printed_columns(flat, solution.ties, positions)
+    if printed:
+        # The layout decides what the sums leave open: the rows placed as printed are
+        # references, with which the whole table is chosen again (their partners follow
+        # by the sums); what other tables state of a cell still comes first.
+        refs = {i: {**printed.get(i, {}), **refs.get(i, {})} for i in range(len(flat))}
+        solution = solve(options, lambda i: kids.get(i, []), roots, refs, hints, settings=settings)
     rows = []
     for i, (row, shape) in enumerate(zip(flat, shapes, strict=True)):
         pick = solution.chosen[i]
@@ -738,6 +763,24 @@ def _place(
             )
         )
     return rows, findings, unplaced
+
+
+def _printed_columns(
+    flat: Sequence[FlatRow],
+    ties: Sequence[tuple[int, Sequence[Candidate]]],
+    positions: Positions | None,
+) -> dict[int, dict[int, Decimal | None]]:
+    """The cells of tied rows whose placement the text's layout shows (by row index,
+    column index → amount): the one tied placement whose amounts stand under their
+    columns' numbers (:func:`~xjbudget.tables.flat_positions.by_position`)."""
+    if not positions:
+        return {}
+    printed: dict[int, dict[int, Decimal | None]] = {}
+    for i, choices in ties:
+        pick = by_position(choices, flat[i].places, positions)
+        if pick is not None:
+            printed[i] = {j: v for j, v in enumerate(pick.values) if v is not None}
+    return printed
 
 
 def _finding(
