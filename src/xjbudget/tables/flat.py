@@ -711,15 +711,19 @@ def _place(
     parented = {k for ks in kids.values() for k in ks}
     roots = [i for i in range(len(flat)) if i not in parented]
     refs = _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year)
-    hints = _hints(spec, shapes, keys, context)
-    solution = solve(options, lambda i: kids.get(i, []), roots, refs, hints, settings=settings)
-    printed = _printed_columns(flat, solution.ties, positions)
-    if printed:
-        # The layout decides what the sums leave open: the rows placed as printed are
-        # references, with which the whole table is chosen again (their partners follow
-        # by the sums); what other tables state of a cell still comes first.
-        refs = {i: {**printed.get(i, {}), **refs.get(i, {})} for i in range(len(flat))}
-        solution = solve(options, lambda i: kids.get(i, []), roots, refs, hints, settings=settings)
+    # The layout shows what a row's own sums leave open: the rows placed as printed are
+    # references, and the table is chosen with them (rows whose layout is not clear
+    # follow by the sums); what other tables state of a cell still comes first.
+    for i, cells in _printed_columns(flat, options, refs, positions).items():
+        refs[i] = {**cells, **refs.get(i, {})}
+    solution = solve(
+        options,
+        lambda i: kids.get(i, []),
+        roots,
+        refs,
+        _hints(spec, shapes, keys, context),
+        settings=settings,
+    )
     rows = []
     for i, (row, shape) in enumerate(zip(flat, shapes, strict=True)):
         pick = solution.chosen[i]
@@ -767,18 +771,30 @@ def _place(
 
 def _printed_columns(
     flat: Sequence[FlatRow],
-    ties: Sequence[tuple[int, Sequence[Candidate]]],
+    options: Sequence[Sequence[Candidate]],
+    refs: Mapping[int, Mapping[int, Decimal | None]],
     positions: Positions | None,
 ) -> dict[int, dict[int, Decimal | None]]:
-    """The cells of tied rows whose placement the text's layout shows (by row index,
-    column index → amount): the one tied placement whose amounts stand under their
-    columns' numbers (:func:`~xjbudget.tables.flat_positions.by_position`)."""
+    """The cells of rows whose placement the text's layout shows (by row index, column
+    index → amount): among a row's placements that keep its own sums equally well, the
+    one whose amounts stand under their columns' numbers
+    (:func:`~xjbudget.tables.flat_positions.by_position`) — unless it contradicts a cell
+    another table states (``refs``), which then decides as before."""
     if not positions:
         return {}
     printed: dict[int, dict[int, Decimal | None]] = {}
-    for i, choices in ties:
-        pick = by_position(choices, flat[i].places, positions)
-        if pick is not None:
+    for i, row_options in enumerate(options):
+        if not row_options:
+            continue
+        first = row_options[0]
+        best = [
+            c
+            for c in row_options
+            if (c.violations, c.deviation) == (first.violations, first.deviation)
+        ]
+        pick = by_position(best, flat[i].places, positions)
+        known = refs.get(i, {})
+        if pick is not None and all(pick.values[j] == v for j, v in known.items()):
             printed[i] = {j: v for j, v in enumerate(pick.values) if v is not None}
     return printed
 
