@@ -170,12 +170,16 @@ _PART3_003 = (
 def test_part3_states_a_projects_economic_class() -> None:
     found = project_classes(_lines(*_PART3_004), 2024)
     # 其他对企业补助 is 31199 and 31299: not a 基本建设 project, so 312 对企业补助; 其他交通费
-    # is printed for 30239 其他交通费用; the undisclosed project decides nothing.
+    # is printed for 30239 其他交通费用; the undisclosed project decides nothing (it is
+    # kept, its class not stated, so that no namesake decides its row).
     assert [(p.amount, p.economic_class) for p in found] == [
         (Decimal("82.00"), "312"),
         (Decimal("20.50"), "302"),
+        (Decimal("2.00"), None),
     ]
-    assert project_classes(_lines(*_PART3_003), 2024) == ()
+    assert [(p.amount, p.economic_class) for p in project_classes(_lines(*_PART3_003), 2024)] == [
+        (Decimal("8.00"), None)
+    ]
 
 
 def test_a_table7_row_takes_the_column_part3_states() -> None:

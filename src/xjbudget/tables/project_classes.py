@@ -16,6 +16,10 @@ reserved for 基本建设 (309, 311) unless the project's text says 建设: thos
 capital-construction projects only. Anything else — items that do not add up to the
 project's amount (003: 会议费 3 万元 and 培训费 1 万元 named among four uses of 8 万元),
 items of several 类, no 资金分配情况 or "不予公开" — decides nothing.
+
+Every project part 3 describes with an amount is kept, decided or not: a 表7 row is
+given a column only when every described project its label and amount could be agrees
+on it, so a project whose class is not stated blocks a guess from a namesake.
 """
 
 from __future__ import annotations
@@ -38,21 +42,31 @@ __all__ = ["ProjectClass", "project_classes", "project_columns"]
 _NAME = regex.compile(r"项目名称\s*[：:]\s*(.+)$")
 _SIZE = regex.compile(r"预算安排规模\s*[：:]\s*(\d[\d,]*(?:\.\d+)?)\s*万?元")
 _USE = regex.compile(r"资金分配情况\s*[：:]\s*(.*)$")
-# The next labelled line of a project's description (资金执行时间：…), a heading.
-_NEXT_LABEL = regex.compile(r"^\s*\S{2,10}\s*[：:]|^\s*[（(]?[一二三四五六七八九十\d]+[）)、.]")
+# The next labelled line of a project's description (资金执行时间：…), a heading
+# (``（二）``, ``三、``, ``2.``) — not an allocation wrapped before an amount
+# (``0.03 万元、…``), whose ``0.`` is a decimal point.
+_NEXT_LABEL = regex.compile(
+    r"^\s*\S{2,10}\s*[：:]|^\s*[（(]?[一二三四五六七八九十\d]+(?:[）)、]|\.(?!\d))"
+)
 _AMOUNT = r"\s*(\d[\d,]*(?:\.\d+)?)\s*万?元"
 _SHARED = 6  # characters of a project's name in a row's label that identify it
+# A name wrapped in its cell leaves its first line at the end of the row's label (the name
+# cell is the last before the amounts) and the rest to the lines below, which converters
+# join to the next row. The first line identifies the project with this many characters
+# (the narrowest name cells print four or five); below that the label's end could be the
+# function name's.
+_FIRST_LINE = 4
 _CONSTRUCTION = frozenset({"309", "311"})  # 资本性支出（基本建设）, 对企业补助（基本建设）
 
 
 @frozen
 class ProjectClass:
     """What part 3 says of one project: its name, its amount (预算安排规模, as printed)
-    and the 支出经济分类 类 its 资金分配情况 puts all of it in."""
+    and the 支出经济分类 类 its 资金分配情况 puts all of it in (``None``: not stated)."""
 
     name: str
     amount: Decimal
-    economic_class: str
+    economic_class: str | None
 
 
 def _items(year: int | None) -> list[tuple[str, frozenset[str]]]:
@@ -106,8 +120,9 @@ def _class_of(
 
 
 def project_classes(lines: Sequence[SourceLine], year: int | None) -> tuple[ProjectClass, ...]:
-    """The projects part 3 describes whose money is all in one economic 类 (see the
-    module docstring), in the order printed."""
+    """The projects part 3 describes with their amount, in the order printed, each with
+    the economic 类 all its money is in when the text states one (see the module
+    docstring)."""
     items = _items(year)
     found: list[ProjectClass] = []
     texts = [normalize_text(line.text) for line in lines]
@@ -132,11 +147,10 @@ def project_classes(lines: Sequence[SourceLine], year: int | None) -> tuple[Proj
                         break
                     use += more
                 break
-        if amount is None or not use:
+        if amount is None:
             continue
         economic_class = _class_of(use + name_match.group(1), amount, items) if use else None
-        if economic_class is not None:
-            found.append(ProjectClass(normalize_text(name_match.group(1)), amount, economic_class))
+        found.append(ProjectClass(normalize_text(name_match.group(1)), amount, economic_class))
     return tuple(found)
 
 
@@ -151,18 +165,27 @@ def project_columns(
     class part 3 states for the project of that amount whose name the label holds (in
     order: a name wrapped in its cell comes out interleaved with the row's other cells,
     ``2024年乌鲁木其他技术与开齐市益民大厦发支出…``; or, failing that, six characters of it
-    in a row), when all such projects agree."""
+    in a row; or the label ending with the first line of its name, the rest of the name
+    wrapped into the next row), when all such projects part 3 describes agree and state
+    their class."""
     row = _key(label)
     same = [p for p in projects if p.amount == total]
     # The name whole, in order; else (its pieces went partly to the rows around, the
-    # cell wrapped over many lines) a run of _SHARED characters of it in the label.
-    named = [p for p in same if _subsequence(_key(p.name), row)] or [
-        p for p in same if _shares_run(_key(p.name), row)
-    ]
+    # cell wrapped over many lines) the projects of which the label holds the most: the
+    # longest run of _SHARED characters or more, or the label's end as a first line of
+    # _FIRST_LINE or more. Of two names beginning alike (乌财企〔2023〕95号…, …96号…) the
+    # one the label holds more of is the row's.
+    named = [p for p in same if _subsequence(_key(p.name), row)]
+    if not named:
+        held = {id(p): _held(_key(p.name), row) for p in same}
+        most = max(held.values(), default=0)
+        named = [p for p in same if most and held[id(p)] == most]
     classes = {p.economic_class for p in named}
     if len(classes) != 1:
         return None
     (economic_class,) = classes
+    if economic_class is None:
+        return None
     try:
         entry = next(
             e for e in code_table("economic-dept", year or 2024) if e.code == economic_class
@@ -174,8 +197,23 @@ def project_columns(
     return columns[0] if len(columns) == 1 else None
 
 
-def _shares_run(name: str, label: str) -> bool:
-    return any(name[i : i + _SHARED] in label for i in range(len(name) - _SHARED + 1))
+def _held(name: str, label: str) -> int:
+    """How many characters of ``name`` ``label`` holds as one piece: its longest run in
+    the label (``_SHARED`` or more), or the label's end as the name's first line (a
+    wrapped cell's: ``_FIRST_LINE`` or more, not all of it); 0 when neither."""
+    run = max(
+        (
+            n
+            for n in range(_SHARED, len(name) + 1)
+            for i in range(len(name) - n + 1)
+            if name[i : i + n] in label
+        ),
+        default=0,
+    )
+    first = max(
+        (end for end in range(_FIRST_LINE, len(name)) if label.endswith(name[:end])), default=0
+    )
+    return max(run, first)
 
 
 def _subsequence(needle: str, haystack: str) -> bool:
