@@ -35,7 +35,11 @@ _ZERO = Decimal(0)
 # time, in at most climb_passes passes, each row trying its pool_limit best placements;
 # the exact search over column sums keeps at most state_limit distinct partial sums,
 # per_state combinations for each; a row with no parent tries at most root_trials of its
-# equally good placements. The work per table is bounded whatever the input.
+# equally good placements. The work per table is bounded whatever the input. Where a
+# bound cuts equally good placements, those the document's own evidence implies are
+# kept: rows that other tables pin (``refs``, e.g. a 表7 project whose column part 3
+# states) put money in their columns, so every row above them holds at least that much
+# there, and the placements that do come first (then the leftmost).
 
 
 @frozen
@@ -187,13 +191,74 @@ def solve(
         """Among equally good placements: the hinted one, then the leftmost."""
         return (_ref_score(c, (hints or {}).get(i, {})), c.spread)
 
+    pools: dict[int, list[Candidate]] = {}
+    floors: dict[int, list[Decimal] | None] = {}
+
     def _pool(i: int) -> list[Candidate]:
         """Row i's placements worth combining: those that keep its own sums when any
-        does, best first, at most ``settings.pool_limit``."""
-        ranked = sorted(options[i], key=lambda c: (*own_key(i, c), *prefer(i, c)))
-        if ranked and ranked[0].violations == 0:
-            ranked = [c for c in ranked if c.violations == 0]
-        return ranked[: settings.pool_limit]
+        does, best first, at most ``settings.pool_limit``. When more are equally good
+        than are kept, those holding what the rows pinned below it hold (``_floor``)
+        come first."""
+        if i not in pools:
+            ranked = sorted(options[i], key=lambda c: (*own_key(i, c), *prefer(i, c)))
+            if ranked and ranked[0].violations == 0:
+                ranked = [c for c in ranked if c.violations == 0]
+            if len(ranked) > settings.pool_limit:
+                ranked = _pinned_first(i, ranked, lambda c: own_key(i, c))
+            pools[i] = ranked[: settings.pool_limit]
+        return pools[i]
+
+    def _pinned(i: int) -> Candidate | None:
+        """Row i's placement when other tables (``refs``) leave it one: every placement
+        that keeps its sums and agrees with them most holds the same values."""
+        best = _best_refs(i, _pool(i)) if refs.get(i) else []
+        return best[0] if best and all(c.values == best[0].values for c in best) else None
+
+    def _floor(i: int) -> list[Decimal] | None:
+        """What the rows under row i that end a branch (whose amounts add up to row i's)
+        and that ``refs`` pin hold per column: the least row i can hold there. ``None``
+        when nothing below is pinned or an amount is negative (sums then bound nothing).
+        """
+        if i in floors:
+            return floors[i]
+        floors[i] = None  # a cycle in ``children`` bounds nothing
+        width = len(options[i][0].values)
+        total, pinned_any = [_ZERO] * width, False
+        stack, seen = [k for k in children(i) if options[k]], {i}
+        while stack:
+            row = stack.pop()
+            if row in seen:
+                continue
+            seen.add(row)
+            below = [k for k in children(row) if options[k]]
+            if below:
+                stack.extend(below)
+                continue
+            pick = _pinned(row)
+            if pick is None:
+                continue
+            if any(v is not None and v < 0 for v in pick.values):
+                return None
+            _add(total, pick.values)
+            pinned_any = True
+        floors[i] = total if pinned_any else None
+        return floors[i]
+
+    def _pinned_first(
+        i: int, ranked: list[Candidate], key: Callable[[Candidate], tuple[object, ...]]
+    ) -> list[Candidate]:
+        """``ranked`` (best first by ``key``), each group of equals reordered: the
+        placements holding at least row i's floor in every column first (part 3 fixes
+        a 表7 project's column, so its 项, 款, 类 and 合计 hold money there). Stable:
+        leftmost first within."""
+        least = _floor(i)
+        if least is None:
+            return ranked
+
+        def short_of(c: Candidate) -> int:
+            return sum(1 for v, m in zip(c.values, least, strict=True) if (v or _ZERO) < m)
+
+        return sorted(ranked, key=lambda c: (key(c), short_of(c)))
 
     def _best_refs(i: int, pool: list[Candidate]) -> list[Candidate]:
         """The placements other tables agree with most, then those hinted most."""
@@ -308,7 +373,10 @@ def solve(
         top = min(own_key(root, option) for option in options[root])
         mark = len(ties)
         scored: list[tuple[tuple[object, ...], Candidate]] = []
-        trials = [o for o in options[root] if own_key(root, o) == top][: settings.root_trials]
+        equal = [o for o in options[root] if own_key(root, o) == top]
+        if len(equal) > settings.root_trials:  # those the rows below agree with first
+            equal = _pinned_first(root, equal, lambda o: ())
+        trials = equal[: settings.root_trials]
         for option in trials:
             chosen[root] = option
             scored.append(((*settle(root),), option))
