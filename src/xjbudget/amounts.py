@@ -8,15 +8,16 @@ read silently.
 
 from __future__ import annotations
 
+import decimal
 import unicodedata
 from decimal import Decimal
 
 import regex
 
-from .errors import AmountError
+from .errors import AmountError, UnitError
 from .text import has_space, strip_tags
 
-__all__ = ["is_amount", "parse_amount"]
+__all__ = ["UNIT_EXPONENTS", "convert_amount", "is_amount", "parse_amount"]
 
 # Printed placeholders for "no amount".
 _NIL = frozenset({"", "-", "--", "—", "——", "－", "/"})
@@ -58,3 +59,33 @@ def is_amount(text: str | None) -> bool:
         return parse_amount(text) is not None
     except AmountError:
         return False
+
+
+#: The currency units a disclosure prints in, as powers of ten of one 元.
+UNIT_EXPONENTS: dict[str, int] = {"元": 0, "千元": 3, "万元": 4, "百万元": 6, "亿元": 8}
+
+
+def convert_amount(amount: Decimal, unit: str, to: str) -> Decimal:
+    """``amount`` in ``unit`` expressed in ``to``, exactly (a shift of the decimal
+    point: 238.00 万元 is 2380000.00 元, 1234.5 元 is 0.12345 万元).
+
+    Raises :class:`~xjbudget.errors.UnitError` for a unit not in
+    :data:`UNIT_EXPONENTS`.
+    """
+    for name in (unit, to):
+        if name not in UNIT_EXPONENTS:
+            raise UnitError(f"unknown unit {name!r} (known: {', '.join(UNIT_EXPONENTS)})")
+    shift = UNIT_EXPONENTS[unit] - UNIT_EXPONENTS[to]
+    if shift == 0:
+        return amount
+    # Multiplying keeps the printed places (238.00 → 2380000.00), scaleb moves the point
+    # left; with a precision above the amount's digits neither rounds, and a trap makes
+    # sure of it: a conversion is exact or an error.
+    with decimal.localcontext() as context:
+        context.traps[decimal.Inexact] = True
+        context.traps[decimal.Rounded] = True
+        context.prec = max(context.prec, len(amount.as_tuple().digits) + abs(shift) + 1)
+        try:
+            return amount * Decimal(10**shift) if shift > 0 else amount.scaleb(shift)
+        except decimal.DecimalException as error:  # pragma: no cover - a guard
+            raise UnitError(f"{amount} {unit} is not exactly a number of {to}") from error

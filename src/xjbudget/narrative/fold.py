@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import regex
 
+from ..amounts import convert_amount
 from ..text import fold
 
 __all__ = ["FIGURE", "MONEY_UNITS", "NUMBER", "count_figures", "fold", "in_wan"]
@@ -28,23 +29,23 @@ NUMBER = r"(?<![\d.,A-Za-z])(?>\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d.]*[A-Za-z])"
 FIGURE = regex.compile(rf"({NUMBER})\s*(万元|亿元|元|%|平方米|人|名|个|辆|台|家|项)")
 
 
-#: The money units a sentence states, as powers of ten of one 万元 (the unit of every
-#: amount the reader reads).
-MONEY_UNITS: dict[str, int] = {"元": -4, "万元": 0, "亿元": 4}
+#: The money units a sentence states (their powers of ten:
+#: :data:`~xjbudget.amounts.UNIT_EXPONENTS`).
+MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元")
 
 
 def in_wan(number: Decimal, unit: str) -> Decimal:
-    """``number`` printed in ``unit`` (:data:`MONEY_UNITS`) as 万元, exactly.
+    """``number`` printed in ``unit`` (:data:`MONEY_UNITS`) as 万元, exactly
+    (:func:`~xjbudget.amounts.convert_amount`).
 
     An amount printed in 万元 keeps its printed decimals (``0.00`` stays ``0.00``); one
     converted from another unit has no trailing zero after the point (``0.5亿元`` is
     ``5000``, ``1.23456亿元`` is ``12345.6``, ``8.50元`` is ``0.00085``): its printed
     decimals say nothing of the precision in 万元.
     """
-    exponent = MONEY_UNITS[unit]
-    if not exponent:
+    if unit == "万元":
         return number
-    value = number.scaleb(exponent)
+    value = convert_amount(number, unit, "万元")
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
