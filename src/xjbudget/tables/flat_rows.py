@@ -28,6 +28,7 @@ __all__ = [
     "FlatRow",
     "body_lines",
     "is_flat_amount",
+    "looks_like_data",
     "read_flat_rows",
     "split_two_sided",
 ]
@@ -164,7 +165,7 @@ def body_lines(
                 continue
             numbered = False
         if in_header:
-            if has_numbering or not _looks_like_data(text):
+            if has_numbering or not looks_like_data(text):
                 zone.append(line)
                 continue
             in_header = False
@@ -175,7 +176,7 @@ def body_lines(
     while (
         statement
         and body
-        and not _looks_like_data(body[-1].text)
+        and not looks_like_data(body[-1].text)
         and _adjacent(body[-1], statement[0])
     ):
         statement.insert(0, body.pop())
@@ -196,7 +197,7 @@ def _without_page_feet(lines: Sequence[SourceLine]) -> list[SourceLine]:
             if (
                 0 <= j < len(texts)
                 and _RUNNING_FOOT.search(texts[j])
-                and not _looks_like_data(texts[j])
+                and not looks_like_data(texts[j])
             ):
                 drop |= {i, j}
                 break
@@ -212,13 +213,13 @@ def _drop_page_foot(body: list[SourceLine]) -> None:
     if not body or _PAGE_NUMBER.match(body[-1].text.strip()) is None:
         if len(body) < 2 or _PAGE_NUMBER.match(body[-2].text.strip()) is None:
             return
-        if _looks_like_data(body[-1].text) or _ends_number(body[:-1]):
+        if looks_like_data(body[-1].text) or _ends_number(body[:-1]):
             return
         body.pop()  # the running header after the page number
     elif _ends_number(body):
         return
     body.pop()  # the page number
-    if body and not _looks_like_data(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
+    if body and not looks_like_data(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
         body.pop()  # the running header before it
 
 
@@ -236,7 +237,7 @@ def _adjacent(line: SourceLine, following: SourceLine) -> bool:
     return first is None or second is None or 0 < second - first <= 2
 
 
-def _looks_like_data(text: str) -> bool:
+def looks_like_data(text: str) -> bool:
     """A body line starts with a code, carries an amount, or (表1/表4) holds a 类 code
     after its income label; a broken header does none of these."""
     tokens = _tokens(text)
