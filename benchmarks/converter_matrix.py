@@ -4,17 +4,21 @@
 
 Converts the committed corpus PDFs (tests/pdf_fixtures: 000 ruled and unruled, 003 and
 004 ruled — tables over pages, landscape pages for the wide tables) and N generated
-documents (xjbudget.strategies, rendered to tab form and then to a ruled PDF) with every
-converter of tests/converters/matrix.py, parses the text and prints, per converter and
-layout, the amount cells: exact / wrong with a finding on their table / wrong silently
-/ moved to another column of their row / withheld with an error finding / lost without
-a finding (tests/converters/matrix.py defines each). A missing tool prints "absent".
-The generated documents are drawn from ``--seed`` (0 by default), so two runs print
-the same matrix. They are scored twice: as drawn (``gen xN``), part 3 describing each
-表7 project as the Xinjiang template does (its 资金分配情况 names the economic 款 the
-money goes to, which decides the column of a project's lone amount), and the same
-documents without that section (``gen xN no part 3``: ``documents(project_descriptions=
-False)``), where nothing but the lost positions said which column it was.
+documents (xjbudget.strategies, rendered to tab form and then to a PDF, ruled and
+unruled in turn) with every converter of tests/converters/matrix.py, parses the text
+and prints, per converter and layout, the amount cells: exact / wrong with a finding on
+their table / wrong silently / moved to another column of their row / withheld with an
+error finding / lost without a finding (tests/converters/matrix.py defines each). A
+missing tool prints "absent". The generated documents are drawn from ``--seed`` (0 by
+default), so two runs print the same matrix. They are scored three times: as drawn
+(``gen xN``), part 3 describing each 表7 project as the Xinjiang template does (its
+资金分配情况 names the economic 款 the money goes to, which decides the column of a
+project's lone amount); the same documents without that section (``gen xN no part 3``:
+``documents(project_descriptions=False)``), where nothing but the lost positions said
+which column it was; and those printed without the ``※ 1 2 3`` numbering rows too, as
+003's template prints its tables (``no part 3, no ※``: ``render_document_tabbed(…,
+numbering=False)``), where only the header's labels say where the columns stand. Each is
+scored against the cells of the document's tab form with its numbering rows.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ def _line(converter: str, layout: str, result: Score | None) -> str:
 
 
 def _generated(
-    count: int, seed: int, *, descriptions: bool = True
+    count: int, seed: int, *, descriptions: bool = True, numbering: bool = True
 ) -> list[tuple[Path, list[tuple[str, str, str, str]]]]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as fixed_seed
@@ -76,13 +80,22 @@ def _generated(
         document = data.draw(documents(project_descriptions=descriptions))
         index = len(out)
         text = folder / f"generated_{index:04d}.txt"
-        text.write_text(render_document_tabbed(document), encoding="utf-8")
+        # The cells expected are those of the tab form with its numbering rows.
+        expected = cells_of(xjbudget.parse_text(render_document_tabbed(document)))
+        text.write_text(render_document_tabbed(document, numbering=numbering), encoding="utf-8")
         pdf = render_pdf(text, folder / f"generated_{index:04d}.pdf", ruled=index % 2 == 0)
-        reparsed = xjbudget.parse_text(text.read_text(encoding="utf-8"))
-        out.append((pdf, cells_of(reparsed)))
+        out.append((pdf, expected))
 
     draw()
     return out
+
+
+#: The generated row sets: (part 3's project descriptions, numbering rows, label).
+_GENERATED_SETS = (
+    (True, True, ""),
+    (False, True, " no part 3"),
+    (False, False, " no part 3, no ※"),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
                 total.add(result)
         print(_line(converter, "corpus", total if total.expected else None))
     if args.generated:
-        for descriptions, suffix in ((True, ""), (False, " no part 3")):
-            documents = _generated(args.generated, args.seed, descriptions=descriptions)
+        for descriptions, numbering, suffix in _GENERATED_SETS:
+            documents = _generated(
+                args.generated, args.seed, descriptions=descriptions, numbering=numbering
+            )
             for converter in CONVERTERS:
                 total = Score()
                 for pdf, expected in documents:

@@ -51,16 +51,20 @@ def _document_key(document: Document) -> tuple[object, ...]:
     )
 
 
-@given(DOCUMENTS, st.booleans(), st.booleans(), st.data())
+@given(DOCUMENTS, st.booleans(), st.booleans(), st.booleans(), st.data())
 def test_document_reads_back(
-    document: Document, grouped: bool, markdown: bool, data: st.DataObject
+    document: Document, grouped: bool, markdown: bool, numbering: bool, data: st.DataObject
 ) -> None:
+    # ``numbering=False``: the tables as 003's template prints them, no ``※ 1 2 3`` row.
     breaks = {
         t.number: data.draw(st.sampled_from(_break_points(t)))
         for t in document.tables
         if _break_points(t) and data.draw(st.booleans())
     }
-    text = render_document_tabbed(document, grouped=grouped, markdown=markdown, page_breaks=breaks)
+    text = render_document_tabbed(
+        document, grouped=grouped, markdown=markdown, page_breaks=breaks, numbering=numbering
+    )
+    assert ("※" in text) == (numbering and bool(document.tables))
     read = xjbudget.parse_text(text)
     assert _document_key(read) == _document_key(document)
     assert read.meta.form == "tabbed"

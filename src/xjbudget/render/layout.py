@@ -77,9 +77,10 @@ def _spec(table: Table) -> TableSpec:
     return spec
 
 
-def table_grid(table: Table, *, grouped: bool = False) -> Grid:
+def table_grid(table: Table, *, grouped: bool = False, numbering: bool = True) -> Grid:
     """The grid of any standard table (表1 … 表11); ``grouped`` prints thousands
-    separators in the amounts."""
+    separators in the amounts; ``numbering=False`` leaves out the ``※ 1 2 3`` row (as
+    003's template does: the column labels are the header's only row)."""
     spec = _spec(table)
     if spec.two_sided:
         header, body = _two_sided(table, spec, grouped)
@@ -89,6 +90,8 @@ def table_grid(table: Table, *, grouped: bool = False) -> Grid:
         header, body = _named(table, _T11_HEADER, grouped, keys=_T11_KEYS)
     else:
         header, body = _coded(table, spec, grouped)
+    if not numbering:
+        header = tuple(row for row in header if row[:1] != ("※",))
     return Grid(table.number, table.title, header, body)
 
 

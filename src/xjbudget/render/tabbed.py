@@ -21,9 +21,11 @@ def render_table_tabbed(
     grouped: bool = False,
     unit: str = "万元",
     markdown: bool = False,
+    numbering: bool = True,
 ) -> list[str]:
     """The lines of ``table`` in the tab-separated form: marker, title, 编制部门 and
-    单位 lines, header rows (labels, 类/款/项, ※ numbering), body rows.
+    单位 lines, header rows (labels, 类/款/项, ※ numbering unless ``numbering=False``),
+    body rows.
 
     ``bold`` are body row indices printed in ``<b>`` tags, ``page_break`` a body row
     index before which the 编制部门 block and the header are printed again, ``grouped``
@@ -31,7 +33,7 @@ def render_table_tabbed(
     standard table renders, 表1 and 表4 with their two lists side by side; a table with an
     ``empty_statement`` and no amount prints its header (and bare rows) and then the sentence.
     """
-    grid = table_grid(table, grouped=grouped)
+    grid = table_grid(table, grouped=grouped, numbering=numbering)
     header = ["\t".join(cells) for cells in grid.header]
     block = [f"编制部门：{preparer}", "", f"单位：{unit}", "", *header]
     lines = [*table_heading(table, markdown=markdown), *block]
@@ -53,12 +55,14 @@ def render_document_tabbed(
     markdown: bool = False,
     page_breaks: dict[int, int] | None = None,
     bold: dict[int, Collection[int]] | None = None,
+    numbering: bool = True,
 ) -> str:
     """The whole ``document`` in the tab-separated form: cover, the four parts with
     their headings and sections, every table, the glossary and the closing lines.
 
     ``page_breaks`` maps a table number to the body row before which the page breaks;
-    ``bold`` maps a table number to the body rows printed bold.
+    ``bold`` maps a table number to the body rows printed bold; ``numbering=False``
+    prints no table's ``※ 1 2 3`` row.
     """
     breaks = page_breaks or {}
     bolds = bold or {}
@@ -73,6 +77,7 @@ def render_document_tabbed(
             grouped=grouped,
             unit=table.unit or "万元",
             markdown=markdown,
+            numbering=numbering,
         )
 
     render: TableLines = table_lines
