@@ -67,3 +67,20 @@ def test_a_table_listing_rows_without_any_amount_is_a_warning() -> None:
     (finding,) = [f for f in document.findings if f.rule == "parse.flat.no_amounts"]
     assert (finding.table, finding.severity) == (10, "warning")
     assert "pdftotext -layout" in finding.message
+
+
+def test_a_table_read_as_header_only_is_a_warning() -> None:
+    # Without its numbering row (003's template) and without amounts, nothing ends 表10's
+    # header: its item labels are taken for header, no row is read — still a warning.
+    text = _text()
+    start = text.index("财政拨款“三公”经费支出情况表")
+    end = text.index("上年结转结余情况明细表", start)
+    table10 = regex.sub(r" \d+\.\d\d|.*※.*\n", "", text[start:end])
+    assert "※" in text[start:end] and "※" not in table10
+    document = xjbudget.parse_text(text[:start] + table10 + text[end:])
+    table = document.table(10)
+    assert table is not None and not table.rows
+    (finding,) = [f for f in document.findings if f.rule == "parse.flat.no_amounts"]
+    assert (finding.table, finding.severity) == (10, "warning")
+    assert "reads no row" in finding.message
+    assert finding.location is not None

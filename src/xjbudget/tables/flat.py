@@ -150,7 +150,7 @@ def read_flat_table(
     counted = {id(line) for line in statement_lines}
     unread = _unread(spec, [ln for ln in lines if id(ln) not in counted], rows, unplaced)
     if not unread and statement is None:
-        unread = _no_amounts(spec, rows)
+        unread = _no_amounts(spec, rows, lines)
     return rows, tuple(keys), [*findings, *unread], statement
 
 
@@ -207,23 +207,34 @@ def _row_like(text: str) -> bool:
     )
 
 
-def _no_amounts(spec: TableSpec, rows: Sequence[Row]) -> list[Finding]:
-    """A warning when a table lists rows but prints no amount and no "为空表" statement:
-    read as empty, though its amounts may have been printed elsewhere (pdfminer put a
-    表10's amounts before its title, after the table above)."""
-    if not rows or any(v is not None for row in rows for v in row.values.values()):
+def _no_amounts(spec: TableSpec, rows: Sequence[Row], lines: Sequence[SourceLine]) -> list[Finding]:
+    """A warning when a table prints no amount and no "为空表" statement: read as empty,
+    though its amounts may have been printed elsewhere (pdfminer put a 表10's amounts
+    before its title, after the table above). Its rows are listed, or — with no
+    numbering row to end the header, as 003's template prints — taken for header, so
+    none is read."""
+    if any(v is not None for row in rows for v in row.values.values()):
         return []
-    first = rows[0]
+    if rows:
+        listed = f"lists {len(rows)} rows"
+        listed_zh = f"列出{len(rows)}行"
+    else:
+        listed, listed_zh = "reads no row", "未读出任何行"
+    location = (
+        rows[0].location
+        if rows
+        else next((line.location for line in lines if not line.is_blank), None)
+    )
     return [
         Finding(
             "parse.flat.no_amounts",
             "warning",
-            f"table {spec.number} lists {len(rows)} rows but prints no amount and no statement "
-            "that it is empty; read as empty — if the PDF prints amounts, the text put them "
+            f"table {spec.number} {listed} and prints no amount and no statement that it is "
+            "empty; read as empty — if the PDF prints amounts, the text put them "
             f"elsewhere: {_USE_INSTEAD}",
-            f"表{spec.number}列出{len(rows)}行却未印任何金额，也未说明为空表，按空表读取；"
+            f"表{spec.number}{listed_zh}，未印任何金额，也未说明为空表，按空表读取；"
             f"若 PDF 印有金额，则转换时被放到了别处：{_USE_INSTEAD_ZH}",
-            location=first.location,
+            location=location,
             table=spec.number,
         )
     ]
