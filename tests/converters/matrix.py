@@ -118,6 +118,8 @@ CONVERTERS: dict[str, Callable[[Path], str | None]] = {
 }
 #: The converters that print a table column by column (not in row order).
 OUT_OF_ORDER = frozenset({"pdftotext", "pdfminer extract_text"})
+#: The converters whose text stands each word where the page does (runs of spaces).
+KEEPS_POSITIONS = frozenset({"pdftotext -layout", "pdfplumber layout"})
 
 
 def available(name: str) -> bool:

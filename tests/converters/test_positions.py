@@ -16,14 +16,23 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import xjbudget
 from xjbudget.model import Document, Location
 from xjbudget.sources.lines import SourceLine
+from xjbudget.sources.tabbed import read_text_lines
 from xjbudget.tables.assign import Candidate
-from xjbudget.tables.flat_positions import by_position, numbering_positions
+from xjbudget.tables.flat_positions import (
+    by_position,
+    column_positions,
+    label_positions,
+    numbering_positions,
+)
+
+from .matrix import CORPUS_PDFS, available, converted
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 # 表7 of a generated document (xjbudget.strategies, rendered to PDF by the matrix) as
@@ -195,10 +204,39 @@ def _place(tokens: dict[int, str], pitch: int, right: bool) -> str:
     return line
 
 
+_LABELS = (
+    "项目支出合计",
+    "工资福利支出",
+    "商品和服务支出",
+    "对个人和家庭的补助",
+    "债务利息及费用支出",
+    "资本性支出（基本建设）",
+    "资本性支出",
+    "对企业补助（基本建设）",
+    "对企业补助",
+    "对社会保障基金补助",
+    "其他支出",
+)
+
+
+def _label_header(pitch: int) -> list[str]:
+    """003's header: no numbering row, each column's label centred over it, wrapped
+    into pieces that fit the column."""
+    fit = pitch - 2
+    pieces = [[label[i : i + fit] for i in range(0, len(label), fit)] for label in _LABELS]
+    lead = ("科目编码      科目名称      项目名称", "类  款  项")
+    return [
+        (lead[k] if k < len(lead) else "").ljust(30)
+        + _place({j: p[k] for j, p in enumerate(pieces) if k < len(p)}, pitch, right=False)[30:]
+        for k in range(max(len(p) for p in pieces))
+    ]
+
+
 @st.composite
 def _table7(draw: st.DrawFn) -> tuple[str, Counter[tuple[str, str, Decimal]]]:
     pitch = draw(st.integers(min_value=9, max_value=14))
     right = draw(st.booleans())
+    numbered = draw(st.booleans())
     count = draw(st.integers(min_value=1, max_value=4))
     projects = [
         (
@@ -213,11 +251,16 @@ def _table7(draw: st.DrawFn) -> tuple[str, Counter[tuple[str, str, Decimal]]]:
         "一般公共预算项目支出情况表",
         "编制部门：某某局",
         "单位：万元",
-        "科目编码        科目名称      项目名称      项目支出合计  工资福利支出  商品和服务支出",
-        "类  款  项",
-        "※   ※   ※   ※   ※".ljust(30)
-        + _place({j: str(j + 1) for j in range(len(_COLUMNS))}, pitch, right=False)[30:],
     ]
+    if numbered:
+        lines += [
+            "科目编码      科目名称      项目名称      项目支出合计  工资福利支出  商品和服务支出",
+            "类  款  项",
+            "※   ※   ※   ※   ※".ljust(30)
+            + _place({j: str(j + 1) for j in range(len(_COLUMNS))}, pitch, right=False)[30:],
+        ]
+    else:
+        lines += _label_header(pitch)
     truth: Counter[tuple[str, str, Decimal]] = Counter()
     totals: dict[int, Decimal] = {}
     for number, (code, column, amount) in enumerate(projects, start=1):
@@ -246,7 +289,8 @@ def _table7(draw: st.DrawFn) -> tuple[str, Counter[tuple[str, str, Decimal]]]:
 def test_positions_never_place_an_amount_silently_wrong(
     drawn: tuple[str, Counter[tuple[str, str, Decimal]]],
 ) -> None:
-    # Read with positions: every cell is the printed one, or 表7 reports its tie.
+    # Read with positions (the numbering row's, or the header labels' where none is
+    # printed): every cell is the printed one, or 表7 reports its tie.
     text, truth = drawn
     document = xjbudget.parse_text(text)
     if not _ambiguous(document, 7):
@@ -256,3 +300,82 @@ def test_positions_never_place_an_amount_silently_wrong(
     flat = xjbudget.parse_text(_collapsed(text))
     if _cells(flat, 7) != _cells(document, 7):
         assert _ambiguous(flat, 7)
+
+
+def test_003s_table7_is_placed_by_its_header_labels() -> None:
+    # 003 prints no numbering row; its 表7 project 工业领域安全生产整治项目 prints 8.00 beside
+    # its total under 其他支出, though its 资金分配情况 spends it on 会议费 and 培训费
+    # (商品和服务支出): what the layout shows comes before what part 3 implies.
+    if not available("pdftotext -layout"):
+        pytest.skip("pdftotext is not installed")
+    text = converted("pdftotext -layout", CORPUS_PDFS[("003_f62fb37ef8e53f88", "ruled")])
+    assert text is not None
+    document = xjbudget.parse_text(text)
+    assert _ambiguous(document, 7) == []
+    cells = _cells(document, 7)
+    for code in ("201", "20113", "2011399", "合计"):
+        assert cells[(code, "other", Decimal("8.00"))] == 1, code
+    # Without positions the tie stays reported, never silently decided.
+    flat = xjbudget.parse_text(_collapsed(text))
+    assert _ambiguous(flat, 7)
+
+
+LABELS = (
+    "科目编码      科目名称",
+    "                    项目支出合计      工资福利支出      其他支出",
+    "类  款  项",
+)
+
+
+def _indented(text: str, number: int) -> SourceLine:
+    """A line as the text reader gives it: stripped, its leading spaces counted."""
+    return SourceLine(text.strip(), Location(line=number), indent=len(text) - len(text.lstrip()))
+
+
+def test_header_labels_stand_where_their_columns_do() -> None:
+    # The header's lines begin at different places: the indent keeps them in register.
+    header = [_line("编制部门：某某局"), _line("单位：万元", 2)]
+    header += [_indented(t, 3 + k) for k, t in enumerate(LABELS)]
+    wrapped = _indented("                                    福利", 6)  # 工资 / 福利
+    row = _indented("201  一般公共服务支出".ljust(21) + "8.00".ljust(23) + "8.00", 7)
+    positions = label_positions([*header, wrapped, row], 3)
+    assert set(positions) == {id(row)}
+    choices = [_choice("8.00", "8.00", None), _choice("8.00", None, "8.00")]
+    assert by_position(choices, _centres(row, "8.00", "8.00"), positions) == choices[1]
+    # Read without indents, the labels would not be where their columns are.
+    stripped = [evolve(line, indent=0) for line in header]
+    assert label_positions([*stripped, row], 3).get(id(row)) != positions[id(row)]
+
+
+def test_a_header_without_runs_of_spaces_or_left_labels_gives_no_positions() -> None:
+    row = _line("201 8.00 8.00", 4)
+    single = [
+        _line("编制部门：某某局"),
+        _line("科目编码 科目名称 项目支出合计 工资福利支出 其他支出", 2),
+        _line("类 款 项", 3),
+    ]
+    assert label_positions([*single, row], 3) == {}
+    # No label left of the values: the header was not read whole.
+    values_only = [_line("编制部门：某某局"), _line("项目支出合计    工资福利支出    其他支出", 2)]
+    assert label_positions([*values_only, row], 3) == {}
+    # A units line printed at the page's right is no column's label.
+    units = _indented(" " * 70 + "单位：万元", 2)
+    labels = [_indented(t, 3 + k) for k, t in enumerate(LABELS)]
+    with_units = label_positions([_line("编制部门：某某局"), units, *labels, row], 3)
+    assert with_units == label_positions([_line("编制部门：某某局"), *labels, row], 3)
+    assert with_units
+
+
+def test_a_numbering_row_comes_before_the_labels() -> None:
+    header = [_line("编制部门：某某局"), *(_indented(t, 2) for t in LABELS)]
+    numbering = _indented("※   ※        1           2           3", 3)
+    row = _indented("201  名称   8.00        8.00", 4)
+    both = column_positions([*header, numbering, row], 3)
+    assert both[id(row)] == numbering_positions([numbering, row], 3)[id(row)]
+
+
+def test_the_text_reader_keeps_a_lines_indent() -> None:
+    # The spaces before a line are where a converter that keeps positions stood it.
+    lines = read_text_lines("编制部门：某某局\n    科目名称   项目支出合计\n   \n")
+    assert [line.indent for line in lines] == [0, 4, 3]
+    assert lines[1].text == "科目名称   项目支出合计"

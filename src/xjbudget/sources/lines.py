@@ -20,7 +20,9 @@ class SourceLine:
       included, so amounts broken over lines can still be told apart);
     - ``heading``: the level of a Markdown-style ``#`` heading, 0 for none;
     - ``bold``: whether the source marks the line bold;
-    - ``location``: the 1-based line (text forms) and/or page (PDF).
+    - ``location``: the 1-based line (text forms) and/or page (PDF);
+    - ``indent``: the spaces a text form printed before ``text`` (converters that keep
+      positions, ``pdftotext -layout``, stand a word where the page does by them).
     """
 
     text: str
@@ -28,6 +30,7 @@ class SourceLine:
     cells: tuple[str, ...] | None = None
     heading: int = 0
     bold: bool = False
+    indent: int = 0
 
     @property
     def is_blank(self) -> bool:

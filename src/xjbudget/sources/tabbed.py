@@ -27,12 +27,14 @@ def read_text_lines(text: str) -> list[SourceLine]:
         raw = raw.rstrip("\r\n")
         bold = "<b>" in raw or "**" in raw
         heading = 0
+        indent = 0
         if "\t" in raw:
             cells = tuple(raw.split("\t"))
             body = "\t".join(strip_tags(c).strip() for c in cells)
         else:
             cells = None
             stripped = raw.strip()
+            indent = len(raw) - len(raw.lstrip())
             match = _HEADING.match(stripped) if stripped[:1] == "#" else None
             if match:
                 heading = len(match.group(1))
@@ -47,6 +49,7 @@ def read_text_lines(text: str) -> list[SourceLine]:
                 cells=cells,
                 heading=heading,
                 bold=bold,
+                indent=indent,
             )
         )
     return lines

@@ -26,7 +26,7 @@ from ..structure import TableBlock, is_numbering_row
 from ..text import label_key, normalize_text
 from .assign import Candidate, candidates, solve
 from .cells import is_total_label
-from .flat_positions import Positions, by_position, numbering_positions
+from .flat_positions import Positions, by_position, column_positions
 from .flat_rows import (
     FlatRow,
     body_lines,
@@ -143,7 +143,7 @@ def read_flat_table(
             settings,
             projects,
             year,
-            numbering_positions(lines, len(keys)),
+            column_positions(lines, len(keys)),
         )
     if _prints_projects(lines, body):
         rows = [_project_split(row, year) for row in rows]
@@ -721,12 +721,15 @@ def _place(
     kids = _children(spec, shapes)
     parented = {k for ks in kids.values() for k in ks}
     roots = [i for i in range(len(flat)) if i not in parented]
-    refs = _project_refs(spec, flat, keys, _refs(spec, shapes, keys, context), projects, year)
+    stated = _refs(spec, shapes, keys, context)
+    refs = _project_refs(spec, flat, keys, dict(stated), projects, year)
     # The layout shows what a row's own sums leave open: the rows placed as printed are
     # references, and the table is chosen with them (rows whose layout is not clear
-    # follow by the sums); what other tables state of a cell still comes first.
-    for i, cells in _printed_columns(flat, options, refs, positions).items():
-        refs[i] = {**cells, **refs.get(i, {})}
+    # follow by the sums). What other tables state of a cell comes first; what part 3
+    # says of a project's class only where the layout does not show its column (003
+    # prints under 其他支出 a project its 资金分配情况 spends on 会议费 and 培训费).
+    for i, cells in _printed_columns(flat, options, stated, positions).items():
+        refs[i] = {**cells, **stated.get(i, {})}
     solution = solve(
         options,
         lambda i: kids.get(i, []),
