@@ -192,3 +192,28 @@ def test_a_flattened_project_row_keeps_its_class_name_apart() -> None:
     table = original.table(7)
     assert read is not None and table is not None
     assert [(r.name, r.project) for r in read.rows] == [(r.name, r.project) for r in table.rows]
+
+
+def test_a_label_alone_on_its_line_does_not_cut_the_table_into_units() -> None:
+    # pdfplumber's layout text of a generated 表7 (our own rendering, kept whole from its
+    # title to the page's foot): the wrapped ends of a name and a project
+    # (``理事务    助资金``) stand alone on a line and are read as a label row with no
+    # amount. Taken for a unit, it cut 201 from its child 20134 and took the 合计's rows:
+    # 201's and 合计's 388.33 tied over ten columns and went to 商品和服务支出. A label row
+    # that prints no sum is no unit: the sums place 388.33 under 资本性支出, as printed.
+    path = Path(__file__).resolve().parent / "texts" / "table7_stray_label_pdfplumber_layout.txt"
+    document = xjbudget.parse_text(path.read_text(encoding="utf-8"))
+    table = document.table(7)
+    assert table is not None
+    filled = {
+        (row.code.digits if row.code else row.name): dict(row.values.filled())
+        for row in table.rows
+        if row.code is None or row.code.digits in ("201", "20134")
+    }
+    capital = {"total": Decimal("388.33"), "capital": Decimal("388.33")}
+    assert filled["20134"] == capital
+    for label in ("201", "合计"):
+        assert filled[label] == {**capital, "total": Decimal("394.42"), "wages": Decimal("6.09")}
+    assert not [
+        f for f in document.findings if f.rule == "parse.flat.ambiguous_column" and f.table == 7
+    ]

@@ -411,9 +411,15 @@ def _shape(
     return shape
 
 
-def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]:
+def _children(
+    spec: TableSpec, shapes: Sequence[_Shape], printed: Sequence[bool]
+) -> dict[int, list[int]]:
     """Which rows add up to which: named items by the declared item sums; otherwise the
-    total row over the units (or the 类), a unit over its rows, a code over its children."""
+    total row over the units (or the 类), a unit over its rows, a code over its children.
+    ``printed``: whether each row prints an amount. A unit is a label row that prints
+    its sum: a label alone on its line (a project's name wrapped past its row,
+    pdfplumber's layout text) neither takes the rows under it nor cuts the table into
+    units."""
     kids: dict[int, list[int]] = {i: [] for i in range(len(shapes))}
     if spec.items:
         by_item = {s.item: i for i, s in enumerate(shapes) if s.item}
@@ -421,7 +427,7 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
             if rule.total in by_item:
                 kids[by_item[rule.total]] = [by_item[p] for p in rule.parts if p in by_item]
         return kids
-    units = [i for i, s in enumerate(shapes) if s.role == "unit"]
+    units = [i for i, s in enumerate(shapes) if s.role == "unit" and printed[i]]
     codes = [s.code.digits if s.code else None for s in shapes]
     tree = code_tree(codes, missing="direct")
     tops = list(tree.tops)
@@ -440,7 +446,7 @@ def _children(spec: TableSpec, shapes: Sequence[_Shape]) -> dict[int, list[int]]
     for i, shape in enumerate(shapes):
         if shape.role == "total":
             kids[i] = units or tops
-        elif shape.role == "unit":
+        elif shape.role == "unit" and printed[i]:
             end = next((u for u in units if u > i), len(shapes))
             kids[i] = [
                 j
@@ -718,7 +724,7 @@ def _place(
                     f"{len(row.amounts)}个金额多于{len(keys)}栏，未能归栏",
                 )
             )
-    kids = _children(spec, shapes)
+    kids = _children(spec, shapes, [bool(row.amounts) for row in flat])
     parented = {k for ks in kids.values() for k in ks}
     roots = [i for i in range(len(flat)) if i not in parented]
     stated = _refs(spec, shapes, keys, context)
