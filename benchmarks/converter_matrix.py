@@ -1,6 +1,7 @@
 """The converter matrix (issue 16; not part of the test suite).
 
-    python benchmarks/converter_matrix.py [--generated N] [--seed S]
+    python benchmarks/converter_matrix.py [--generated N] [--seed S] [--sets A,B]
+                                         [--no-corpus]
 
 Converts the committed corpus PDFs (tests/pdf_fixtures: 000 ruled and unruled, 003 and
 004 ruled — tables over pages, landscape pages for the wide tables) and N generated
@@ -90,25 +91,34 @@ def _generated(
     return out
 
 
-#: The generated row sets: (part 3's project descriptions, numbering rows, label).
-_GENERATED_SETS = (
-    (True, True, ""),
-    (False, True, " no part 3"),
-    (False, False, " no part 3, no ※"),
-)
+#: The generated row sets by name: (part 3's project descriptions, numbering rows, label).
+_GENERATED_SETS = {
+    "drawn": (True, True, ""),
+    "no-part-3": (False, True, " no part 3"),
+    "no-numbering": (False, False, " no part 3, no ※"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--generated", type=int, default=0, help="generated documents too")
     parser.add_argument("--seed", type=int, default=0, help="the generated documents' seed")
+    parser.add_argument(
+        "--sets",
+        default=",".join(_GENERATED_SETS),
+        help="the generated sets to score, comma-separated (all by default: "
+        + ", ".join(_GENERATED_SETS)
+        + "); two processes with different sets use two cores",
+    )
+    parser.add_argument("--no-corpus", action="store_true", help="leave out the corpus rows")
     args = parser.parse_args(argv)
+    sets = [_GENERATED_SETS[name] for name in args.sets.split(",")]
     warnings.simplefilter("ignore")
     print(
         f"{'converter':24s} {'layout':10s} cells exact           flagged silent moved "
         "withheld  lost"
     )
-    for converter in CONVERTERS:
+    for converter in () if args.no_corpus else CONVERTERS:
         total = Score()
         for (stem, layout), pdf in CORPUS_PDFS.items():
             result = run(converter, pdf, golden_cells(stem))
@@ -117,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 total.add(result)
         print(_line(converter, "corpus", total if total.expected else None))
     if args.generated:
-        for descriptions, numbering, suffix in _GENERATED_SETS:
+        for descriptions, numbering, suffix in sets:
             documents = _generated(
                 args.generated, args.seed, descriptions=descriptions, numbering=numbering
             )
