@@ -17,6 +17,7 @@ from .segmenter import (
     disclosure_marker,
     is_numbering_row,
     is_preparer_line,
+    is_unit_line,
     looks_like_data,
     segment,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "find_sections",
     "is_numbering_row",
     "is_preparer_line",
+    "is_unit_line",
     "looks_like_data",
     "section_id",
     "segment",

@@ -29,6 +29,7 @@ __all__ = [
     "disclosure_marker",
     "is_numbering_row",
     "is_preparer_line",
+    "is_unit_line",
     "looks_like_data",
     "segment",
 ]
@@ -214,7 +215,7 @@ def _opens_table(lines: Sequence[SourceLine], i: int) -> bool:
     after = next((line for line in lines[i + 1 :] if not line.is_blank), None)
     if after is None:
         return False
-    return after.cells is not None or is_preparer_line(after.text) or bool(_UNIT.search(after.text))
+    return after.cells is not None or is_preparer_line(after.text) or is_unit_line(after.text)
 
 
 def segment(lines: Sequence[SourceLine], *, settings: Settings = DEFAULT_SETTINGS) -> Structure:
@@ -327,6 +328,11 @@ def _split_parts(lines: Sequence[SourceLine], start: int) -> tuple[PartBlock, ..
 def is_preparer_line(text: str) -> bool:
     """A ``编制部门：…`` / ``部门名称：…`` line: where a table's page starts."""
     return _PREPARER.search(text) is not None
+
+
+def is_unit_line(text: str) -> bool:
+    """A ``单位：万元`` line: the unit the amounts are printed in, ending the line."""
+    return _UNIT.search(text) is not None
 
 
 def is_numbering_row(cells: Sequence[str]) -> bool:
@@ -882,7 +888,7 @@ def _names(text: str) -> bool:
         _SENTENCE.search(text) is None
         and regex.search(r"[，：:]", text) is None
         and not is_preparer_line(text)
-        and _UNIT.search(text) is None
+        and not is_unit_line(text)
         and "为空表" not in text
     )
 

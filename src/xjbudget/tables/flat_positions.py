@@ -36,9 +36,9 @@ import regex
 from attrs import frozen
 
 from ..sources.lines import SourceLine
-from ..structure import is_preparer_line
+from ..structure import is_preparer_line, is_unit_line
 from .assign import Candidate
-from .flat_rows import looks_like_data
+from .flat_rows import is_data_line
 
 __all__ = [
     "Positions",
@@ -80,8 +80,6 @@ _MARGIN = 6
 # The same from the header's labels (see the module doc): 4 characters, 4 more.
 _LABEL_FIT = 8
 _LABEL_MARGIN = 8
-# A line of units (``单位：万元``) above the header is no column's label.
-_UNIT_LINE = regex.compile(r"^\s*+(?:金额)?单位\s*+[:：]")
 
 
 def _numbering_centres(text: str, width: int) -> tuple[int, ...] | None:
@@ -127,8 +125,8 @@ def label_positions(lines: Sequence[SourceLine], width: int) -> dict[int, Refere
             header, current = [], None
             continue
         if header is not None:
-            if not looks_like_data(line.text):
-                if _UNIT_LINE.match(line.text) is None:
+            if not is_data_line(line.text):
+                if not is_unit_line(line.text):  # (``单位：万元``) no column's label
                     header.append(line)
                 continue
             centres = _label_centres(header, width)

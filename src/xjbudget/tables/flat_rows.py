@@ -27,8 +27,8 @@ from .cells import is_total_label
 __all__ = [
     "FlatRow",
     "body_lines",
+    "is_data_line",
     "is_flat_amount",
-    "looks_like_data",
     "read_flat_rows",
     "split_two_sided",
 ]
@@ -165,7 +165,7 @@ def body_lines(
                 continue
             numbered = False
         if in_header:
-            if has_numbering or not looks_like_data(text):
+            if has_numbering or not is_data_line(text):
                 zone.append(line)
                 continue
             in_header = False
@@ -174,10 +174,7 @@ def body_lines(
         body.append(line)
     # A sentence wrapped over lines: its first lines (no code, no amount) belong to it.
     while (
-        statement
-        and body
-        and not looks_like_data(body[-1].text)
-        and _adjacent(body[-1], statement[0])
+        statement and body and not is_data_line(body[-1].text) and _adjacent(body[-1], statement[0])
     ):
         statement.insert(0, body.pop())
     return body, statement
@@ -197,7 +194,7 @@ def _without_page_feet(lines: Sequence[SourceLine]) -> list[SourceLine]:
             if (
                 0 <= j < len(texts)
                 and _RUNNING_FOOT.search(texts[j])
-                and not looks_like_data(texts[j])
+                and not is_data_line(texts[j])
             ):
                 drop |= {i, j}
                 break
@@ -213,13 +210,13 @@ def _drop_page_foot(body: list[SourceLine]) -> None:
     if not body or _PAGE_NUMBER.match(body[-1].text.strip()) is None:
         if len(body) < 2 or _PAGE_NUMBER.match(body[-2].text.strip()) is None:
             return
-        if looks_like_data(body[-1].text) or _ends_number(body[:-1]):
+        if is_data_line(body[-1].text) or _ends_number(body[:-1]):
             return
         body.pop()  # the running header after the page number
     elif _ends_number(body):
         return
     body.pop()  # the page number
-    if body and not looks_like_data(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
+    if body and not is_data_line(body[-1].text) and _RUNNING_HEADER.search(body[-1].text):
         body.pop()  # the running header before it
 
 
@@ -237,9 +234,10 @@ def _adjacent(line: SourceLine, following: SourceLine) -> bool:
     return first is None or second is None or 0 < second - first <= 2
 
 
-def looks_like_data(text: str) -> bool:
+def is_data_line(text: str) -> bool:
     """A body line starts with a code, carries an amount, or (表1/表4) holds a 类 code
-    after its income label; a broken header does none of these."""
+    after its income label; a broken header does none of these. (The flattened text's
+    line; :func:`xjbudget.structure.looks_like_data` judges a row of cells.)"""
     tokens = _tokens(text)
     return (
         bool(tokens)
