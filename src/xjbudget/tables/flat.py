@@ -428,6 +428,7 @@ def _children(
                 kids[by_item[rule.total]] = [by_item[p] for p in rule.parts if p in by_item]
         return kids
     units = [i for i, s in enumerate(shapes) if s.role == "unit" and printed[i]]
+    unit_rows = set(units)
     codes = [s.code.digits if s.code else None for s in shapes]
     tree = code_tree(codes, missing="direct")
     tops = list(tree.tops)
@@ -446,7 +447,7 @@ def _children(
     for i, shape in enumerate(shapes):
         if shape.role == "total":
             kids[i] = units or tops
-        elif shape.role == "unit" and printed[i]:
+        elif i in unit_rows:
             end = next((u for u in units if u > i), len(shapes))
             kids[i] = [
                 j
